@@ -1,0 +1,1 @@
+"""Offline helpers that regenerate data files (never imported at run time)."""

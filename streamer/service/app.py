@@ -1,0 +1,221 @@
+"""The faust app: topics, the one agent, and the web server of /metrics, /healthz and /readyz.
+
+The agent reads like a paragraph: take a message, process it (pure), emit its records, count. Any message
+that cannot be processed becomes a dead letter and the partition moves on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timezone
+from typing import Any
+
+import faust
+from aiohttp import web
+from mode import Service
+from prometheus_client import CollectorRegistry, generate_latest
+from prometheus_client.exposition import CONTENT_TYPE_LATEST
+
+from streamer import __version__
+from streamer.config import Settings
+from streamer.errors import ExtractionError, InvalidArticle
+from streamer.extraction import Extractor
+from streamer.metrics import StreamerMetrics
+from streamer.pipeline import process_message
+from streamer.service.codec import OutgoingRecord, dead_letter_headers, fingerprint
+from streamer.service.kafka import faust_credentials
+
+log = logging.getLogger("streamer.worker")
+
+Send = Callable[..., Awaitable[Any]]
+
+
+class ArticleHandler:
+    """What the agent does with one message; the I/O is the `topics` it is given, so tests can mock them."""
+
+    def __init__(
+        self, *, settings: Settings, extractor: Extractor, metrics: StreamerMetrics, topics: dict[str, Any]
+    ) -> None:
+        self.settings = settings
+        self.extractor = extractor
+        self.metrics = metrics
+        self.topics = topics
+        self.last_offsets: dict[tuple[str, int], int] = {}
+
+    async def handle(self, raw: bytes | None, *, key: bytes | None, topic: str, partition: int, offset: int) -> None:
+        started = time.perf_counter()
+        self.metrics.articles_consumed.inc()
+        try:
+            processed = process_message(raw, extractor=self.extractor, settings=self.settings)
+        except (InvalidArticle, ExtractionError) as exc:
+            reason = exc.reason
+            detail = exc.detail if isinstance(exc, InvalidArticle) else str(exc)
+            await self._dead_letter(raw, key, reason, detail, topic=topic, partition=partition, offset=offset)
+        else:
+            self.metrics.extraction_seconds.observe(processed.extraction_seconds)
+            await self._emit(processed.records)
+            language = processed.extraction.language
+            self.metrics.articles_processed.labels(language=language).inc()
+            self.metrics.enriched_published.inc()
+            for event in processed.extraction.events:
+                self.metrics.events_published.labels(type=event.type, language=language).inc()
+            published = processed.article.document.published
+            if published is not None and processed.extraction.events:
+                if published.tzinfo is None:
+                    published = published.replace(tzinfo=timezone.utc)
+                lag = (datetime.now(timezone.utc) - published).total_seconds()
+                self.metrics.event_lag_seconds.observe(max(lag, 0.0))
+        self.last_offsets[(topic, partition)] = offset
+        self.metrics.processing_seconds.observe(time.perf_counter() - started)
+
+    async def _emit(self, records: list[OutgoingRecord]) -> None:
+        # Send everything first, then wait for all acknowledgements: one broker round trip per article, and
+        # the offset is only acked (and later committed) once every output is durable.
+        pending = [
+            await self.topics[record.topic].send(key=record.key, value=record.value, headers=record.headers)
+            for record in records
+        ]
+        await asyncio.gather(*pending)
+
+    async def _dead_letter(
+        self, raw: bytes | None, key: bytes | None, reason: str, detail: str, *, topic: str, partition: int,
+        offset: int,
+    ) -> None:
+        # Log the reason and a digest, never the article text.
+        log.warning(
+            "dead letter %s at %s[%d]@%d (%s, sha256:%s): %s",
+            reason, topic, partition, offset, f"{len(raw or b'')} bytes", fingerprint(raw or b""), detail[:200],
+        )
+        headers = dead_letter_headers(reason, detail, topic=topic, partition=partition, offset=offset)
+        pending = await self.topics[self.settings.topic_dlq].send(key=key, value=raw or b"", headers=headers)
+        await pending
+        self.metrics.dead_letters.labels(reason=reason).inc()
+
+
+class WebServer(Service):
+    """Serves exactly /metrics, /healthz and /readyz; faust's own web server stays off."""
+
+    def __init__(self, *, settings: Settings, registry: CollectorRegistry, is_ready: Callable[[], bool], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.settings = settings
+        self.registry = registry
+        self.is_ready = is_ready
+        self._runner: web.AppRunner | None = None
+
+    async def on_start(self) -> None:
+        app = web.Application()
+        app.router.add_get("/metrics", self._metrics)
+        app.router.add_get("/healthz", self._healthz)
+        app.router.add_get("/readyz", self._readyz)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.settings.web_host, self.settings.web_port)
+        await site.start()
+        log.info("web server on http://%s:%d (/metrics /healthz /readyz)", self.settings.web_host, self.settings.web_port)
+
+    async def on_stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def _metrics(self, request: web.Request) -> web.Response:
+        body = generate_latest(self.registry)
+        return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+    async def _healthz(self, request: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    async def _readyz(self, request: web.Request) -> web.Response:
+        if self.is_ready():
+            return web.json_response({"status": "ready"})
+        return web.json_response({"status": "starting"}, status=503)
+
+
+class StreamerService:
+    """Builds the faust app, its topics and agent, the metrics and the web server from one Settings."""
+
+    def __init__(
+        self, settings: Settings, *, extractor: Extractor | None = None, registry: CollectorRegistry | None = None
+    ) -> None:
+        self.settings = settings
+        self.registry = registry or CollectorRegistry()
+        self.metrics = StreamerMetrics.create(self.registry)
+        self.metrics.build.info({"version": __version__, "extractor": Extractor.version})
+        self.extractor = extractor or Extractor()
+        self.ready = False
+        self.app = self._build_app()
+        raw = self.app.topic(settings.topic_raw, key_serializer="raw", value_serializer="raw")
+        outputs = {
+            name: self.app.topic(name, key_serializer="raw", value_serializer="raw")
+            for name in (settings.topic_enriched, settings.topic_visits, settings.topic_statements, settings.topic_dlq)
+        }
+        self.handler = ArticleHandler(settings=settings, extractor=self.extractor, metrics=self.metrics, topics=outputs)
+        self.agent = self.app.agent(raw, name="streamer.process_articles", concurrency=1)(self._process)
+        self.app.timer(5.0)(self._update_consumer_lag)
+        self.app.on_partitions_assigned.connect(self._on_assigned)
+        self.web = WebServer(settings=settings, registry=self.registry, is_ready=lambda: self.ready)
+
+    def _build_app(self) -> faust.App:
+        s = self.settings
+        return faust.App(
+            s.app_id,
+            broker=[f"kafka://{server.strip()}" for server in s.kafka_bootstrap.split(",")],
+            broker_credentials=faust_credentials(s),
+            processing_guarantee="at_least_once",
+            store="memory://",
+            topic_partitions=s.topic_partitions,
+            topic_replication_factor=s.topic_replication_factor,
+            consumer_auto_offset_reset="earliest",
+            web_enabled=False,
+            web_router_enabled=False,
+            web_tables_enabled=False,
+            web_stats_enabled=False,
+            web_graph_enabled=False,
+            web_metrics_enabled=False,
+            producer_acks=-1,
+            # A SIGKILLed worker's partitions move to the survivors after the session timeout: keep it short.
+            broker_session_timeout=10.0,
+            broker_heartbeat_interval=3.0,
+            broker_request_timeout=max(s.broker_request_timeout_seconds, 10.0),
+            broker_commit_interval=1.0,
+            worker_redirect_stdouts=False,
+            loghandlers=[],
+        )
+
+    async def _process(self, stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            message = event.message
+            await self.handler.handle(
+                message.value, key=message.key, topic=message.topic, partition=message.partition, offset=message.offset
+            )
+
+    async def _on_assigned(self, app: faust.App, assigned: set[Any], **kwargs: Any) -> None:
+        self.ready = True
+        self.metrics.ready.set(1)
+
+    async def _update_consumer_lag(self) -> None:
+        consumer = self.app.consumer
+        for tp in consumer.assignment():
+            if tp.topic != self.settings.topic_raw:
+                continue
+            try:
+                highwater = consumer.highwater(tp)
+            except Exception:  # not known until the first fetch
+                continue
+            if highwater is None:
+                continue
+            last = self.handler.last_offsets.get((tp.topic, tp.partition))
+            committed = consumer._committed_offset.get(tp) if last is None else None  # noqa: SLF001 (no public API)
+            position = last + 1 if last is not None else (committed or 0)
+            self.metrics.consumer_lag.labels(topic=tp.topic, partition=str(tp.partition)).set(max(highwater - position, 0))
+
+
+def run_worker(settings: Settings) -> None:
+    """Run the worker until SIGTERM/SIGINT; faust commits what it acked on the way out."""
+    service = StreamerService(settings)
+    worker = faust.Worker(
+        service.app, service.web, loglevel=settings.log_level, redirect_stdouts=False, override_logging=False,
+    )
+    worker.execute_from_commandline()

@@ -1,0 +1,204 @@
+"""Bytes <-> schemas at the edge of the service. Nothing here touches Kafka: it is shared by the worker,
+the CLI and the tests. Failures come back as ``InvalidArticle`` with a dead-letter reason."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import orjson
+from cloudevents.core.bindings.kafka import to_binary
+from cloudevents.core.formats.json import JSONFormat
+from cloudevents.core.v1.event import CloudEvent
+from pydantic import ValidationError
+
+from streamer.errors import ArticleTooLarge, InvalidArticle
+from streamer.extraction.model import DiplomaticVisit, Statement
+from streamer.schemas import (
+    Article,
+    ArticleForm,
+    DeadLetter,
+    EnrichedArticle,
+    EventPayload,
+    MinimalArticle,
+    NinjsV1Article,
+    NinjsV3Article,
+)
+
+# A fixed namespace makes ce_id a pure function of (article, version, event key): a redelivered article
+# yields the same ids, so consumers deduplicate at-least-once delivery by ce_id.
+EVENT_ID_NAMESPACE = uuid.UUID("6c1f3a52-9f0e-5d0b-8a8e-3f1f4b2a7c11")
+
+EVENT_TYPES = {
+    "diplomatic_visit": "org.streamer.event.diplomatic_visit.v1",
+    "statement": "org.streamer.event.statement.v1",
+}
+
+_TAG = re.compile(r"<[^>]{0,2000}>")
+_JSON_FORMAT = JSONFormat()
+
+
+def decode_article(raw: bytes | None, *, max_bytes: int) -> Article:
+    """Turn one message value into an Article, or raise InvalidArticle saying why not."""
+    if raw is None:
+        raise InvalidArticle("not_an_article", "the message has no value (a tombstone)")
+    if len(raw) > max_bytes:
+        raise ArticleTooLarge(len(raw), max_bytes)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidArticle("undecodable", f"not UTF-8 at byte {exc.start}") from exc
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        raise InvalidArticle("invalid_json", str(exc)[:200]) from exc
+    return article_from_json(value)
+
+
+def article_from_json(value: Any) -> Article:
+    """Recognise the article form of a decoded JSON value."""
+    if not isinstance(value, dict):
+        raise InvalidArticle("not_an_article", f"expected a JSON object, got {type(value).__name__}")
+    form = _detect_form(value)
+    model = {"ninjs3": NinjsV3Article, "ninjs1": NinjsV1Article, "minimal": MinimalArticle}[form]
+    try:
+        parsed = model.model_validate(value)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or '(root)'}: {e['msg']}" for e in exc.errors()[:3])
+        raise InvalidArticle("not_an_article", f"not a valid {form} article: {problems}") from exc
+    document = parsed.to_document()
+    visible = _TAG.sub(" ", document.body) if document.body_is_html else document.body
+    if not visible.strip():
+        raise InvalidArticle("empty_body", "the article has no body text")
+    version = getattr(parsed, "version", None)
+    return Article(
+        form=form,
+        document=document,
+        version=None if version is None else str(version),
+        source=getattr(parsed, "source", None),
+        url=getattr(parsed, "url", None) or (document.id if form != "minimal" else None),
+    )
+
+
+def _detect_form(value: dict[str, Any]) -> ArticleForm:
+    if "bodies" in value:
+        return "ninjs3"
+    if "uri" in value and any(k in value for k in ("body_text", "body_html", "headline")):
+        return "ninjs1"
+    if "body" in value or "id" in value:
+        return "minimal"
+    raise InvalidArticle("not_an_article", "no article form fits: expected bodies[] (ninjs 3), body_text/body_html (ninjs 1) or id+body")
+
+
+# ---------------------------------------------------------------- events out
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingRecord:
+    """One Kafka record, ready to send."""
+
+    topic: str
+    key: bytes | None
+    value: bytes
+    headers: list[tuple[str, bytes]]
+
+
+def event_id(article_id: str, article_version: str | None, event_key: str) -> str:
+    """Deterministic ce_id: the same article version and event always give the same id."""
+    return str(uuid.uuid5(EVENT_ID_NAMESPACE, f"{article_id}\x1f{article_version or ''}\x1f{event_key}"))
+
+
+def record_key(event: DiplomaticVisit | Statement) -> bytes:
+    """Records of related events share a key, so they keep their order on one partition."""
+    actor = event.traveler if isinstance(event, DiplomaticVisit) else event.speaker
+    ident = actor.entity_id or actor.name.casefold()
+    return ident.encode("utf-8")
+
+
+def encode_event(
+    event: DiplomaticVisit | Statement,
+    *,
+    article: Article,
+    language: str,
+    topic: str,
+    source: str,
+) -> OutgoingRecord:
+    """A CloudEvent 1.0 in Kafka binary mode: ce_* headers, JSON value."""
+    document = article.document
+    payload = EventPayload(
+        article_id=document.id,
+        article_version=article.version,
+        language=language,
+        published=document.published,
+        event=event,
+    )
+    when = document.published or datetime.now(timezone.utc)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    cloud_event = CloudEvent(
+        attributes={
+            "id": event_id(document.id, article.version, event.key),
+            "source": source,
+            "type": EVENT_TYPES[event.type],
+            "subject": document.id,
+            "time": when,
+            "datacontenttype": "application/json",
+            "dataschema": f"urn:streamer:schema:{event.type}:1.0",
+        },
+        data=payload.model_dump_json().encode("utf-8"),
+    )
+    message = to_binary(cloud_event, _JSON_FORMAT, key_mapper=lambda _: record_key(event))
+    key = message.key.encode("utf-8") if isinstance(message.key, str) else message.key
+    return OutgoingRecord(topic=topic, key=key, value=message.value, headers=sorted(message.headers.items()))
+
+
+def encode_enriched(enriched: EnrichedArticle, *, topic: str) -> OutgoingRecord:
+    return OutgoingRecord(
+        topic=topic,
+        key=enriched.id.encode("utf-8"),
+        value=enriched.model_dump_json().encode("utf-8"),
+        headers=[("content-type", b"application/json")],
+    )
+
+
+def dead_letter_headers(
+    reason: str, detail: str, *, topic: str | None, partition: int | None, offset: int | None
+) -> list[tuple[str, bytes]]:
+    headers = [
+        ("dlq_reason", reason.encode()),
+        ("dlq_detail", detail.encode("utf-8", "replace")[:1000]),
+        ("dlq_failed_at", datetime.now(timezone.utc).isoformat().encode()),
+    ]
+    if topic is not None:
+        headers.append(("dlq_source_topic", topic.encode()))
+    if partition is not None:
+        headers.append(("dlq_source_partition", str(partition).encode()))
+    if offset is not None:
+        headers.append(("dlq_source_offset", str(offset).encode()))
+    return headers
+
+
+def dead_letter(
+    raw: bytes | None, reason: str, detail: str, *, topic: str | None = None, partition: int | None = None,
+    offset: int | None = None,
+) -> DeadLetter:
+    """The JSON form of a dead letter (the CLI prints it; on Kafka the same facts ride in headers)."""
+    raw = raw or b""
+    try:
+        original, encoding = raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        original, encoding = base64.b64encode(raw).decode("ascii"), "base64"
+    return DeadLetter(
+        reason=reason, detail=detail, source_topic=topic, source_partition=partition, source_offset=offset,
+        original=original, original_encoding=encoding,  # type: ignore[arg-type]
+    )
+
+
+def fingerprint(raw: bytes) -> str:
+    """A short digest to name a message in logs without writing its text there."""
+    return hashlib.sha256(raw).hexdigest()[:16]
