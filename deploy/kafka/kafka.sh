@@ -96,15 +96,22 @@ die() { log "error: $*"; exit 1; }
 # ---------------------------------------------------------------- jars
 pom_hash() { sha256sum "$POM" | cut -d' ' -f1; }
 
+lib_current() {
+  [[ -f "$KAFKA_LIB_DIR/.pom.sha256" && "$(cat "$KAFKA_LIB_DIR/.pom.sha256")" == "$(pom_hash)" ]] &&
+    compgen -G "$KAFKA_LIB_DIR/kafka_2.13-*.jar" >/dev/null
+}
+
 ensure_lib() {
-  local stamp="$KAFKA_LIB_DIR/.pom.sha256" want
-  want="$(pom_hash)"
-  if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" ]] && compgen -G "$KAFKA_LIB_DIR/kafka_2.13-*.jar" >/dev/null; then
-    return 0
-  fi
+  lib_current && return 0
+  mkdir -p "$(dirname "$KAFKA_LIB_DIR")"
+  # Serialise concurrent resolutions (parallel test sessions); fd 8 is
+  # closed again before the broker starts.
+  exec 8>"$KAFKA_LIB_DIR.lock"
+  flock -w 600 8 || die "could not lock $KAFKA_LIB_DIR.lock"
+  if lib_current; then exec 8>&-; return 0; fi
+  local want; want="$(pom_hash)"
   command -v "$MVN" >/dev/null 2>&1 || die "jars missing in $KAFKA_LIB_DIR and '$MVN' not found"
   log "resolving Kafka jars into $KAFKA_LIB_DIR (mvn) ..."
-  mkdir -p "$(dirname "$KAFKA_LIB_DIR")"
   local tmp
   tmp="$(mktemp -d "$(dirname "$KAFKA_LIB_DIR")/.lib.XXXXXX")"
   local mvn_args=(-B -q -f "$POM" dependency:copy-dependencies "-DoutputDirectory=$tmp" -Dmdep.useRepositoryLayout=false)
@@ -123,6 +130,7 @@ ensure_lib() {
   [[ -e "$KAFKA_LIB_DIR" ]] && mv "$KAFKA_LIB_DIR" "$KAFKA_LIB_DIR.old"
   mv "$tmp" "$KAFKA_LIB_DIR"
   rm -rf "$KAFKA_LIB_DIR.old"
+  exec 8>&-
 }
 
 run_tool() {  # run_tool CLASS ARGS...
@@ -326,14 +334,14 @@ cmd_up() {
   local t0=$SECONDS
   # setsid + nohup: the broker outlives this script and its process group;
   # all std streams redirected so callers capturing our output don't hang;
-  # fd 9 (the lock) closed so the broker doesn't hold it.
+  # fds 8/9 (locks) closed so the broker doesn't hold them.
   # shellcheck disable=SC2086
   setsid nohup "$JAVA" -server $KAFKA_HEAP_OPTS $KAFKA_JVM_OPTS \
     -Djava.awt.headless=true \
     "-Dlog4j2.configurationFile=$SCRIPT_DIR/log4j2.properties" \
     "-Dkafka.logs.dir=$LOG_DIR" \
     -cp "$KAFKA_LIB_DIR/*" kafka.Kafka "$PROPS" \
-    </dev/null >"$LOG_DIR/stdout.log" 2>&1 9>&- &
+    </dev/null >"$LOG_DIR/stdout.log" 2>&1 8>&- 9>&- &
   local pid=$!
   echo "$pid" >"$PID_FILE"
   log "starting broker (pid $pid) on $KAFKA_BOOTSTRAP, data dir $KAFKA_DATA_DIR"
