@@ -161,10 +161,21 @@ metadata_ok() {
     >/dev/null 2>&1
 }
 
+# A live (not zombie) process that is our broker: guards against stale pid
+# files and pid reuse.
+proc_is_broker() {  # proc_is_broker PID
+  local pid="$1" state cmd
+  [[ "$pid" =~ ^[0-9]+$ && -r "/proc/$pid/stat" ]] || return 1
+  state="$(sed 's/^.*) \(.\).*$/\1/' "/proc/$pid/stat" 2>/dev/null)" || return 1
+  [[ "$state" != Z && "$state" != X ]] || return 1
+  cmd="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" || return 1
+  [[ "$cmd" == *"kafka.Kafka $PROPS"* ]]
+}
+
 pid_alive() {
   [[ -f "$PID_FILE" ]] || return 1
   local pid; pid="$(cat "$PID_FILE" 2>/dev/null)" || return 1
-  [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null
+  proc_is_broker "$pid"
 }
 
 # Pids of java processes started with our server.properties (in case the pid
@@ -172,8 +183,7 @@ pid_alive() {
 find_broker_pids() {
   local p cmd
   for p in /proc/[0-9]*; do
-    cmd="$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null)" || continue
-    [[ "$cmd" == *"kafka.Kafka $PROPS"* ]] && echo "${p#/proc/}"
+    proc_is_broker "${p#/proc/}" && echo "${p#/proc/}"
   done
   return 0
 }
@@ -279,14 +289,12 @@ ensure_formatted() {
 }
 
 # ---------------------------------------------------------------- commands
-wait_ready() {  # wait_ready PID
+wait_ready() {  # wait_ready PID; returns 0 when ready, 2 if PID died
   local pid="$1" deadline=$((SECONDS + KAFKA_START_TIMEOUT))
   while ((SECONDS < deadline)); do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      log "broker process $pid exited during startup"
-      log_tail
+    if ! proc_is_broker "$pid"; then
       rm -f "$PID_FILE"
-      exit 1
+      return 2
     fi
     if bootstrap_port_open && metadata_ok; then
       return 0
@@ -307,9 +315,11 @@ cmd_up() {
   if pid_alive; then
     local pid; pid="$(cat "$PID_FILE")"
     log "broker already running (pid $pid); waiting until it answers on $KAFKA_BOOTSTRAP"
-    wait_ready "$pid"
-    log "broker ready on $KAFKA_BOOTSTRAP (pid $pid)"
-    return 0
+    if wait_ready "$pid"; then
+      log "broker ready on $KAFKA_BOOTSTRAP (pid $pid)"
+      return 0
+    fi
+    log "broker pid $pid went away; starting a new one"
   fi
   if bootstrap_port_open; then
     if metadata_ok; then
@@ -345,7 +355,11 @@ cmd_up() {
   local pid=$!
   echo "$pid" >"$PID_FILE"
   log "starting broker (pid $pid) on $KAFKA_BOOTSTRAP, data dir $KAFKA_DATA_DIR"
-  wait_ready "$pid"
+  if ! wait_ready "$pid"; then
+    log "broker process $pid exited during startup"
+    log_tail
+    exit 1
+  fi
   log "broker ready on $KAFKA_BOOTSTRAP in $((SECONDS - t0))s (pid $pid)"
 }
 
@@ -365,12 +379,12 @@ cmd_down() {
     local deadline=$((SECONDS + KAFKA_STOP_TIMEOUT)) alive
     while ((SECONDS < deadline)); do
       alive=0
-      for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
+      for p in "${pids[@]}"; do proc_is_broker "$p" && alive=1; done
       ((alive)) || break
       sleep 0.2
     done
     for p in "${pids[@]}"; do
-      if kill -0 "$p" 2>/dev/null; then
+      if proc_is_broker "$p"; then
         log "pid $p still alive after ${KAFKA_STOP_TIMEOUT}s: SIGKILL"
         kill -KILL "$p" 2>/dev/null || true
       fi
