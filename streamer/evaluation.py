@@ -111,7 +111,17 @@ _OFFICIALS_WORDS = frozenset(
     "official officials pejabat authorities authority otoritas diplomats diplomat".split()
 )
 _GOVERNMENT_WORDS = frozenset("government pemerintah pemerintahan administration".split())
-_GROUP_FILLER = frozenset("para the of dari a an senior top tinggi sejumlah beberapa some".split())
+_GROUP_FILLER = frozenset("para the of dari a an senior top tinggi seorang sejumlah beberapa some one".split())
+# Head nouns of bodies: a name containing one keeps its portfolio words ("U.S. Agriculture Department" must
+# not reduce to "department" and match "State Department").
+_ORG_NOUNS = frozenset(
+    """
+    department departemen ministry kementerian kemlu kemenlu office kantor agency badan bank council dewan
+    committee komite komisi commission secretariat sekretariat federation association asosiasi union
+    party partai embassy kedutaan house palace istana court pengadilan
+    """.split()
+)
+_ARTICLES = frozenset("the a an".split())
 
 # Country names, short forms and adjectives in Indonesian and English that pycountry does not know.
 _EXTRA_COUNTRIES: dict[str, str] = {
@@ -233,9 +243,13 @@ def normalize_name(name: str) -> NormalizedName:
     group = _group_key(tokens)
     if group is not None:
         return NormalizedName(tuple(tokens), group)
-    # Strip a leading run of titles, roles and countries, but always keep the last token.
+    # Strip a leading run of titles, roles and countries, but always keep the last token; a body's name keeps
+    # its words (only a leading article goes).
     i = 0
-    while i < len(tokens) - 1:
+    is_body = any(t in _ORG_NOUNS for t in tokens)
+    while is_body and i < len(tokens) - 1 and tokens[i] in _ARTICLES:
+        i += 1
+    while not is_body and i < len(tokens) - 1:
         if tokens[i] in _ROLE_WORDS or tokens[i] in _LEADING_COMPANY:
             i += 1
             continue

@@ -414,3 +414,17 @@ def test_evaluation_dev_gold_corpus_ids_are_dev_ids() -> None:
     dev_ids = ev.read_dev_ids(SHARED_CORPUS)
     refs = [row["id"] for row in _dev_rows() if row["source"] != "written"]
     assert refs and set(refs) <= dev_ids
+
+
+def test_evaluation_dev_gold_scores_itself_perfectly() -> None:
+    # Predicting exactly the gold names must give F1 = 1: no two gold actors of one article are merged by the
+    # matcher, and every gold entry can be matched.
+    items = load_gold(DEV_GOLD, resolve=False).items
+    oracle = {
+        it.id: [_visit(v.traveler, v.destination) for v in it.visits] + [_stmt(s.speaker) for s in it.statements]
+        for it in items
+    }
+    report = evaluate_predictions(items, oracle)
+    for task in ("visits", "statements"):
+        c = report.counts["all"][task]
+        assert (c.fp, c.fn) == (0, 0), [m for m in report.mismatches if m.task == task]
