@@ -722,29 +722,16 @@ def evaluate_predictions(
 # The in-process extractor and the command line
 
 
-def _parse_published(value: Any) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
 def extractor_predict() -> Predict:
-    """A ``predict`` that runs ``streamer.extraction.Extractor`` in process."""
-    from streamer.extraction import Document, Extractor
+    """A ``predict`` that runs ``streamer.extraction.Extractor`` in process, on the article decoded exactly as
+    ``streamer extract`` and the worker decode it (so a dateline field or an HTML body is read the same way)."""
+    from streamer.extraction import Extractor
+    from streamer.service.codec import article_from_json
 
     extractor = Extractor()
 
     def predict(article: dict[str, Any]) -> list[dict[str, Any]]:
-        doc = Document(
-            id=str(article.get("id", "")),
-            body=str(article.get("body") or ""),
-            title=str(article.get("title") or ""),
-            language=article.get("language"),
-            published=_parse_published(article.get("published")),
-        )
+        doc = article_from_json(article).document
         return [event.model_dump(mode="json") for event in extractor.extract(doc).events]
 
     return predict

@@ -101,6 +101,8 @@ class MinimalArticle(_Input):
     source: str | None = None
     url: str | None = None
     version: str | int | None = None
+    dateline: str | None = Field(None, description="A dateline sent apart from the body ('SALVADOR, Feb 26 -')")
+    located: str | None = None
 
     def to_document(self) -> Document:
         return Document(
@@ -110,6 +112,7 @@ class MinimalArticle(_Input):
             body_is_html=_is_html(None, self.body),
             language=self.language,
             published=self.published,
+            located=self.dateline or self.located,
         )
 
     @field_validator("id", mode="before")
