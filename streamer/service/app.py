@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timezone
@@ -212,10 +215,54 @@ class StreamerService:
             self.metrics.consumer_lag.labels(topic=tp.topic, partition=str(tp.partition)).set(max(highwater - position, 0))
 
 
+SHUTDOWN_OVERRUN_EXIT_CODE = 75  # EX_TEMPFAIL: stopped without a clean commit; redelivery covers the rest
+
+
+class GracefulWorker(faust.Worker):
+    """faust's Worker with a hard bound on shutdown: SIGTERM/SIGINT arm a watchdog thread that ends the
+    process `grace` seconds later if faust has not finished by then.
+
+    faust stops cleanly by itself (it waits for the in-flight article, commits acked offsets and leaves the
+    group), but it waits without limit, and its signal callback only runs when the event loop is free: an
+    article stuck in the synchronous extraction core would delay it. The watchdog is a thread, armed from the
+    Python-level signal handler (which runs even while the loop is busy), so the bound holds in that case
+    too. Forcing the exit is safe under at-least-once: uncommitted offsets are redelivered.
+    """
+
+    def __init__(self, *services: Any, grace: float, **kwargs: Any) -> None:
+        super().__init__(*services, **kwargs)
+        self.grace = grace
+        self._watchdog: threading.Timer | None = None
+
+    def install_signal_handlers(self) -> None:
+        super().install_signal_handlers()
+        # asyncio keeps its wakeup fd whatever Python-level handler is set, so faust's own loop callback
+        # (_on_sigterm) still runs after this one.
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, self._arm_watchdog)
+
+    def _arm_watchdog(self, signum: int, frame: Any) -> None:
+        if self._watchdog is not None:
+            return
+        log.info("%s received: stopping, at most %.1fs", signal.Signals(signum).name, self.grace)
+        self._watchdog = threading.Timer(self.grace, self._overrun)
+        self._watchdog.daemon = True
+        self._watchdog.start()
+
+    def _overrun(self) -> None:
+        log.error(
+            "shutdown took longer than STREAMER_SHUTDOWN_GRACE_SECONDS=%.1f: exiting now; "
+            "uncommitted articles will be redelivered", self.grace,
+        )
+        logging.shutdown()
+        os._exit(SHUTDOWN_OVERRUN_EXIT_CODE)
+
+
 def run_worker(settings: Settings) -> None:
-    """Run the worker until SIGTERM/SIGINT; faust commits what it acked on the way out."""
+    """Run the worker until SIGTERM/SIGINT; faust commits what it acked on the way out, within the grace."""
     service = StreamerService(settings)
-    worker = faust.Worker(
-        service.app, service.web, loglevel=settings.log_level, redirect_stdouts=False, override_logging=False,
+    worker = GracefulWorker(
+        service.app, service.web, grace=settings.shutdown_grace_seconds, loglevel=settings.log_level,
+        redirect_stdouts=False, override_logging=False,
     )
     worker.execute_from_commandline()
