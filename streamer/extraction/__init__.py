@@ -121,6 +121,13 @@ class Extractor:
         statements = find_statements(a, sentences, check)
         lap("statements")
         check()
+        # Someone a traveler speaks to in the destination country is someone they met there.
+        for st in statements:
+            if st.addressee is None or st.addressee.ent.type != "PERSON":
+                continue
+            for v in visits:
+                if v.traveler is st.speaker and st.addressee.ent.country == v.country and st.addressee.ent not in v.hosts:
+                    v.hosts.append(st.addressee.ent)
         events: list[DiplomaticVisit | Statement] = [self._visit_model(a, v) for v in visits]
         events += [self._statement_model(a, s) for s in statements]
         entities = self._entity_models(a)
@@ -152,7 +159,12 @@ class Extractor:
         elif ent.mentions:
             s, e = ent.mentions[0]
             span = Span(start=s, end=e, text=a.text[s:e])
-        return Actor(name=ent.name, entity_id=ent.id, type=ent.type, role=ent.role, country=ent.country, mention=span)  # type: ignore[arg-type]
+        name = ent.name
+        if ent.type == "ORG" and not ent.group and ent.mentions:
+            # Bodies are named as the article names them ("Kementerian Luar Negeri", "Agriculture Department").
+            s0, e0 = max(ent.mentions, key=lambda m: m[1] - m[0])
+            name = a.text[s0:e0]
+        return Actor(name=name, entity_id=ent.id, type=ent.type, role=ent.role, country=ent.country, mention=span)  # type: ignore[arg-type]
 
     @staticmethod
     def _ent_key(ent: Ent) -> str:

@@ -1,0 +1,179 @@
+"""Wire text cleaning: HTML, mojibake, datelines, boilerplate, tokenised spacing and hard line wraps.
+
+The cleaned text is what every offset points into. Cleaning never looks at more than ``MAX_CHARS`` of input
+(the first 100,000 characters of the body): wire items are far shorter, and the cap bounds the cost of
+pathological input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+MAX_CHARS = 100_000
+
+_BLOCK_TAGS = re.compile(r"(?i)<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/blockquote|p|div|li|h[1-6])\b[^>]{0,500}>")
+_MOJIBAKE_HINT = re.compile("[ÃÂâ][\u0080-\u00bf\u2018-\u203a\u0152-\u017e\u02c6\u02dc\u20ac\u2122]")
+_MOJIBAKE_TABLE = {
+    "â€™": "’", "â€˜": "‘", "â€œ": "“", "â€\x9d": "”", "â€�": "”", "â€“": "–", "â€”": "—", "â€¦": "…",
+    "Ã©": "é", "Ã¨": "è", "Ã¡": "á", "Ã³": "ó", "Ã¶": "ö", "Ã¼": "ü", "Ã±": "ñ", "Ã§": "ç", "Ã­": "í",
+    "Ã¤": "ä", "Ãº": "ú", "Â©": "©", "Â ": " ", "Â": "",
+}
+_MOJIBAKE_RE = re.compile("|".join(re.escape(k) for k in sorted(_MOJIBAKE_TABLE, key=len, reverse=True)))
+
+# A dateline: up to ~80 characters of head, then a dash. The head is judged afterwards (see _parse_dateline).
+_DATELINE = re.compile(r"^[ \t]*([^\n]{2,80}?)[ \t]+[-–—]{1,2}[ \t]+")
+_AGENCY = re.compile(r"\(([A-Za-z][A-Za-z .]{1,25})\)")
+_SOURCE_TOKEN = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|net|id|org)\b|\b(?:ANTARA|Reuters|AFP|AP|Xinhua|Bernama|CNN Indonesia|Kumparan|Tempo|Suara|Kompas|Detik|Liputan6|Okezone|Tribunnews|Republika|VIVA|Sindonews|JPNN)\b")
+_DATE_IN_HEAD = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+([A-Z][a-z]{2,8})\b|\((\d{1,2})\s*/\s*(\d{1,2})\)")
+_PLACE = re.compile(r"^[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3}$")
+
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u2009\u200b]+")
+_SPACE_BEFORE_PUNCT = re.compile(r"[ ]+([,.;:!?)\]])")
+_SPACE_AFTER_OPEN = re.compile(r"([(\[])[ ]+")
+_SLASH_DATE = re.compile(r"(\d)[ ]*/[ ]*(\d)")
+_TOKEN_HYPHEN = re.compile(r"(\w)[ ]-[ ](\w)")
+_CURLY_OPEN = re.compile(r"([“‘])[ ]+")
+_CURLY_CLOSE = re.compile(r"[ ]+([”’])")
+_STRAIGHT_QUOTE = re.compile(r'"')
+_SPACE_PUNCT_PROBES = (" ,", " .", " ;", " :", " !", " ?", " )", " ]")
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    text: str
+    dateline_place: str | None
+    dateline_date: str | None  # raw words, e.g. "March 3" or "27/3"
+    truncated: bool
+
+
+def html_to_text(html: str) -> str:
+    """Block elements become paragraph breaks; scripts and styles are dropped."""
+    html = _BLOCK_TAGS.sub("\n\n", html)
+    tree = HTMLParser(html)
+    for node in tree.css("script, style, noscript"):
+        node.decompose()
+    root = tree.body or tree.root
+    return root.text(separator="") if root is not None else ""
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair UTF-8 read as cp1252 ("â€™" -> "’"); whole-text round trip first, table as a fallback."""
+    if ("Ã" not in text and "Â" not in text and "â" not in text) or not _MOJIBAKE_HINT.search(text):
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE_TABLE[m.group(0)], text)
+
+
+def _parse_dateline(head: str) -> tuple[str | None, str | None] | None:
+    """Return (place, date words) when ``head`` looks like a dateline, else None."""
+    if len(head.split()) > 9 or head.endswith((".", "?", "!")):
+        return None
+    agency = _AGENCY.search(head)
+    source = _SOURCE_TOKEN.search(head)
+    first = re.split(r"[,(]", head, maxsplit=1)[0].strip()
+    place = first if _PLACE.match(first) and not _SOURCE_TOKEN.fullmatch(first) else None
+    is_caps = bool(place) and place == place.upper() and len(place) > 2  # type: ignore[union-attr]
+    if not (agency or source or is_caps or (place and "," in head)):
+        return None
+    dm = _DATE_IN_HEAD.search(head[len(first):]) if place else _DATE_IN_HEAD.search(head)
+    date_words = dm.group(0).strip("()") if dm else None
+    if place and place.isupper():
+        place = place.title()
+    return place, date_words
+
+
+def _fix_straight_quotes(par: str) -> str:
+    """Pair straight double quotes in a paragraph: no space after an opener, none before a closer."""
+    if '"' not in par:
+        return par
+    out: list[str] = []
+    pos = 0
+    opening = True
+    for m in _STRAIGHT_QUOTE.finditer(par):
+        i = m.start()
+        chunk = par[pos:i]
+        if not opening:
+            chunk = chunk.rstrip(" ")
+        out.append(chunk)
+        out.append('"')
+        pos = i + 1
+        if opening:
+            while pos < len(par) and par[pos] == " ":
+                pos += 1
+        opening = not opening
+    out.append(par[pos:])
+    return "".join(out)
+
+
+def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boilerplate_cut: tuple[str, ...]) -> Cleaned:
+    """Turn a raw body into the cleaned text the core reads, with the dateline taken off and kept apart."""
+    truncated = len(body) > MAX_CHARS * 2
+    text = body[: MAX_CHARS * 2]
+    if is_html:
+        text = html_to_text(text)
+    text = fix_mojibake(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # One pass over the lines: drop boilerplate lines, cut at a hard end marker, and rebuild paragraphs.
+    # Hard-wrapped wire copy (Reuters 1987): an indented line starts a paragraph, other single newlines wrap.
+    paras: list[str] = []
+    cur: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            if cur:
+                paras.append(" ".join(cur))
+                cur = []
+            continue
+        low = stripped.lower()
+        if low.startswith(boilerplate_cut) and (paras or cur):
+            break
+        if low.startswith(boilerplate_line):
+            if cur:
+                paras.append(" ".join(cur))
+                cur = []
+            continue
+        if line[0] in " \t" and cur:
+            paras.append(" ".join(cur))
+            cur = []
+        cur.append(stripped)
+    if cur:
+        paras.append(" ".join(cur))
+    text = "\n\n".join(paras)
+    tail = text.rstrip()
+    if tail.endswith(("REUTER", "REUTERS")):
+        text = tail[: tail.rfind("REUTER")].rstrip()
+    if "  " in text or "\t" in text or "\u00a0" in text or "\u2009" in text or "\u200b" in text:
+        text = _SPACE_RUN.sub(" ", text)
+    place = date_words = None
+    m = _DATELINE.match(text)
+    if m:
+        parsed = _parse_dateline(m.group(1).strip())
+        if parsed is not None:
+            place, date_words = parsed
+            text = text[m.end():]
+    # Tokenised spacing (IndoSum): "Senin ( 27 / 3 )", "kata Zulkifli ." and '" Tidak ... , "'.
+    tokenised = text.count(" , ") + text.count(" . ") >= 2
+    if "( " in text or "[ " in text:
+        text = _SPACE_AFTER_OPEN.sub(r"\1", text)
+    if any(p in text for p in _SPACE_PUNCT_PROBES):
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if " /" in text or "/ " in text:
+        text = _SLASH_DATE.sub(r"\1/\2", text)
+    if "“ " in text or "‘ " in text:
+        text = _CURLY_OPEN.sub(r"\1", text)
+    if " ”" in text or " ’" in text:
+        text = _CURLY_CLOSE.sub(r"\1", text)
+    if tokenised and " - " in text:
+        text = _TOKEN_HYPHEN.sub(r"\1-\2", text)
+    if '"' in text:
+        text = "\n\n".join(_fix_straight_quotes(p.strip()) for p in text.split("\n\n") if p.strip())
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+        truncated = True
+    return Cleaned(text=text, dateline_place=place, dateline_date=date_words, truncated=truncated)

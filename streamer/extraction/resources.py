@@ -1,0 +1,390 @@
+"""Language resources: data files validated on load and compiled once into one Aho-Corasick automaton per language.
+
+Every surface form the core looks for (countries, cities, regions, knowledge-base people and organisations,
+titles, verbs of saying, visit triggers, status cues, date words ...) goes into a single automaton keyed by
+its lower-cased form. Each key carries payloads ``(kind, value, exact)``; ``exact`` payloads (names) only
+count when the text has the same capitalisation as the surface form (or is all capitals), so the English
+word "as" never becomes the Indonesian abbreviation "AS" (United States).
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import orjson
+import pycountry
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from streamer.errors import ConfigurationError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+SUPPORTED_LANGUAGES = ("id", "en")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TitleSpec(_Strict):
+    role: str | None
+    official: bool
+    country: str | None = None
+
+
+class VisitTrigger(_Strict):
+    pattern: str = Field(min_length=2)
+    status: str | None
+    kind: str = Field(pattern="^(strong|noun|weak|here)$")
+
+
+class Lexicon(_Strict):
+    """The per-language lexicon file (data/<lang>/lexicon.json)."""
+
+    language: str = Field(min_length=2, max_length=3)
+    home_country: str | None
+    stopwords: list[str]
+    name_stop: list[str]
+    titles: dict[str, TitleSpec]
+    say_verbs_pre: list[str]
+    say_verbs_post: list[str]
+    according_to: list[str]
+    complementizers: list[str]
+    addressee_preps: list[str]
+    subject_gap_words: list[str]
+    unnamed_speakers: list[str]
+    group_nouns: list[str]
+    group_label: str
+    pronouns: list[str]
+    company_anaphors: list[str]
+    visit_triggers: list[VisitTrigger]
+    host_triggers: list[str]
+    host_passive: list[str]
+    meet_verbs: list[str]
+    status_cues: dict[str, str]
+    visit_negatives: list[str]
+    non_official_words: list[str]
+    destination_stops: list[str]
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    relative_dates: dict[str, int]
+    future_markers: list[str]
+    boilerplate_line: list[str]
+    boilerplate_cut: list[str]
+    abbreviations: list[str]
+    org_heads: list[str]
+    org_tails: list[str]
+    region_prefixes: list[str]
+    accompany: list[str] = Field(default_factory=list)
+    cities_extra: dict[str, str]
+
+
+class Places(_Strict):
+    """The per-language place file (data/<lang>/places.json)."""
+
+    country_aliases: dict[str, str]
+    demonyms: dict[str, str]
+    ambiguous_lower: list[str]
+    regions: dict[str, str]
+    metonyms: dict[str, str]
+
+
+class KBRole(_Strict):
+    role: str
+    where: str  # ISO2 country or kb:org:... id
+    start: date | None
+    end: date | None
+
+
+class KBPerson(_Strict):
+    id: str = Field(pattern=r"^kb:[a-z0-9-]+$")
+    name: str
+    aliases: list[str]
+    short: list[str]
+    roles: list[KBRole]
+
+
+class KBOrg(_Strict):
+    id: str = Field(pattern=r"^kb:org:[a-z0-9-]+$")
+    name: str
+    aliases: dict[str, list[str]]
+    country: str | None
+    international: bool
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    geonames_id: int
+    name: str
+    country: str
+    population: int
+    capital: bool
+
+
+@dataclass(slots=True)
+class LangResources:
+    """Everything one language needs at extraction time; built once and shared."""
+
+    lang: str
+    lex: Lexicon
+    places: Places
+    automaton: Any
+    names_automaton: Any
+    titles: dict[str, TitleSpec]
+    visit_triggers: dict[str, VisitTrigger]
+    name_stop: frozenset[str]
+    stopwords: frozenset[str]
+    abbreviations: frozenset[str]
+    org_heads: frozenset[str]
+    org_tails: frozenset[str]
+    gap_words: frozenset[str]
+    fuzzy_index: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    word_rx: dict[str, tuple[re.Pattern[str], dict[str, str]]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class SharedResources:
+    countries: dict[str, str]  # ISO2 -> English name
+    cities: list[City]
+    city_by_name: dict[str, int]  # lower name -> index into cities
+    persons: dict[str, KBPerson]
+    orgs: dict[str, KBOrg]
+    languages: dict[str, LangResources]
+
+
+def _load_json(path: Path) -> Any:
+    try:
+        return orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError) as exc:
+        raise ConfigurationError(f"cannot read data file {path}: {exc}") from exc
+
+
+def _validate(model: type[BaseModel], data: Any, path: Path) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigurationError(f"invalid data file {path}: {exc}") from exc
+
+
+def _country_names(lang: str) -> dict[str, str]:
+    """Surface -> ISO2 from pycountry (English names, official and common) and its gettext translation."""
+    out: dict[str, str] = {}
+    translate = None
+    if lang != "en":
+        try:
+            translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+        except OSError:
+            translate = None
+    for c in pycountry.countries:
+        names = [c.name, getattr(c, "common_name", None)]
+        if lang == "en":
+            names.append(getattr(c, "official_name", None))
+        for n in names:
+            if n and "," not in n:
+                out.setdefault(n, c.alpha_2)
+        if translate is not None:
+            t = translate(c.name)
+            if t and t != c.name and "," not in t:
+                out.setdefault(t, c.alpha_2)
+    return out
+
+
+_LATINISH = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’. -]+$")
+
+
+def _build_language(lang: str, shared: SharedResources) -> LangResources:
+    lex_path = DATA_DIR / lang / "lexicon.json"
+    places_path = DATA_DIR / lang / "places.json"
+    lex: Lexicon = _validate(Lexicon, _load_json(lex_path), lex_path)
+    places: Places = _validate(Places, _load_json(places_path), places_path)
+    if lex.language != lang:
+        raise ConfigurationError(f"{lex_path} declares language {lex.language!r}")
+    table: dict[str, list[tuple[str, Any]]] = {}  # lexicon: lower-cased key, matched on lower-cased text
+    names: dict[str, list[tuple[str, Any]]] = {}  # names: exact surface (and ALL CAPS), matched on the text
+
+    def add(surface: str, kind: str, value: Any, exact: bool) -> None:
+        surface = surface.strip()
+        if not surface:
+            return
+        if exact:
+            forms = {surface}
+            if len(surface) > 3:
+                forms.add(surface.upper())
+            for f in forms:
+                if len(f) == len(surface):
+                    names.setdefault(f, []).append((kind, value))
+            return
+        key = surface.lower()
+        if len(key) == len(surface):
+            table.setdefault(key, []).append((kind, value))
+
+    # Places: pycountry names, curated aliases, demonyms, regions, metonyms, cities.
+    ambiguous = set(places.ambiguous_lower)
+    for name, iso in _country_names(lang).items():
+        if _LATINISH.match(name):
+            add(name, "country", iso, True)
+    for name, iso in places.country_aliases.items():
+        add(name, "country", iso, True)
+    for name, iso in places.demonyms.items():
+        add(name, "demonym", iso, True)
+    for name, canon in places.regions.items():
+        add(name, "region", canon, True)
+    for name, iso in places.metonyms.items():
+        add(name, "metonym", iso, True)
+    stop_lower = {w.lower() for w in lex.stopwords} | {w.lower() for w in lex.name_stop} | ambiguous
+    country_keys = set(table)
+    for idx, city in enumerate(shared.cities):
+        for n in (city.name, *_CITY_ALTS.get(idx, ())):
+            low = n.lower()
+            if low in stop_lower or low in country_keys or len(n) < 4:
+                continue
+            add(n, "city", idx, True)
+    for surface, canon in lex.cities_extra.items():
+        idx2 = shared.city_by_name.get(canon.lower())
+        if idx2 is not None:
+            add(surface, "city", idx2, True)
+    # Knowledge base.
+    for p in shared.persons.values():
+        for n in (p.name, *p.aliases):
+            add(n, "person", p.id, True)
+        for n in p.short:
+            add(n, "person_short", p.id, True)
+    for o in shared.orgs.values():
+        for n in (o.name, *o.aliases.get("any", ()), *o.aliases.get(lang, ())):
+            add(n, "org", o.id, True)
+    # Lexicon (any case).
+    for t in lex.titles:
+        add(t, "title", t, False)
+    for v in lex.say_verbs_pre:
+        add(v, "say_pre", v, False)
+    for v in lex.say_verbs_post:
+        add(v, "say_post", v, False)
+    for v in lex.according_to:
+        add(v, "according", v, False)
+    for v in lex.unnamed_speakers:
+        add(v, "unnamed", v, False)
+    for v in lex.group_nouns:
+        add(v, "group", v, False)
+    for v in lex.company_anaphors:
+        add(v, "anaphor", v, False)
+    for trig in lex.visit_triggers:
+        add(trig.pattern, "visit", trig.pattern, False)
+    for v in lex.host_triggers:
+        add(v, "host", v, False)
+    for v in lex.host_passive:
+        add(v, "host_passive", v, False)
+    for v in lex.meet_verbs:
+        add(v, "meet", v, False)
+    for v in lex.accompany:
+        add(v, "accompany", v, False)
+    for v in lex.visit_negatives:
+        add(v, "neg", v, False)
+    for v in lex.non_official_words:
+        add(v, "nonoff", v, False)
+    for k, v in lex.weekdays.items():
+        add(k, "weekday", v, False)
+    for k, v in lex.months.items():
+        if len(k) > 3:  # 'jan', 'mar' ... would match inside words everywhere; datelines parse them apart
+            add(k, "month", v, False)
+    for k, v in lex.relative_dates.items():
+        add(k, "reldate", v, False)
+    A = ahocorasick.Automaton()
+    for key, payloads in table.items():
+        A.add_word(key, (key, tuple(payloads)))
+    A.make_automaton()
+    N = ahocorasick.Automaton()
+    for key, payloads in names.items():
+        N.add_word(key, (key, tuple(payloads)))
+    N.make_automaton()
+
+    # Very common function words are not in the automaton (they would match everywhere); the rules look
+    # for them on demand, in small windows, with one regex per kind.
+    word_rx = {
+        "comp": _words_rx({w: w for w in lex.complementizers}),
+        "addr": _words_rx({w: w for w in lex.addressee_preps}),
+        "pronoun": _words_rx({w: w for w in lex.pronouns}),
+        "dstop": _words_rx({w: w for w in lex.destination_stops}),
+        "status": _words_rx(dict(lex.status_cues)),
+    }
+    # Near-miss country spellings: index English + local names by their first three letters.
+    fuzzy: dict[str, list[tuple[str, str]]] = {}
+    for name, iso in {**_country_names(lang), **places.country_aliases}.items():
+        if len(name) >= 6 and " " not in name:
+            fuzzy.setdefault(name[:3].lower(), []).append((name, iso))
+    return LangResources(
+        lang=lang,
+        lex=lex,
+        places=places,
+        automaton=A,
+        names_automaton=N,
+        titles=dict(lex.titles),
+        visit_triggers={t.pattern: t for t in lex.visit_triggers},
+        name_stop=frozenset(lex.name_stop),
+        stopwords=frozenset(w.lower() for w in lex.stopwords),
+        abbreviations=frozenset(lex.abbreviations),
+        org_heads=frozenset(lex.org_heads),
+        org_tails=frozenset(lex.org_tails),
+        gap_words=frozenset(lex.subject_gap_words),
+        fuzzy_index=fuzzy,
+        word_rx=word_rx,
+    )
+
+
+def _words_rx(words: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]]:
+    alts = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), {k.lower(): v for k, v in words.items()}
+
+
+_CITY_ALTS: dict[int, tuple[str, ...]] = {}
+
+
+@lru_cache(maxsize=1)
+def load_resources() -> SharedResources:
+    """Load and compile every data file once per process (cached; Extractor() instances share it)."""
+    cities_path = DATA_DIR / "shared" / "cities.json"
+    rows = _load_json(cities_path)
+    cities: list[City] = []
+    city_by_name: dict[str, int] = {}
+    for idx, (gid, name, cc, pop, cap, alts) in enumerate(rows):
+        cities.append(City(int(gid), str(name), str(cc), int(pop), bool(cap)))
+        city_by_name.setdefault(name.lower(), idx)
+        if alts:
+            _CITY_ALTS[idx] = tuple(alts)
+    persons_path = DATA_DIR / "shared" / "kb_persons.json"
+    orgs_path = DATA_DIR / "shared" / "kb_orgs.json"
+    persons_raw = _load_json(persons_path)["persons"]
+    persons: dict[str, KBPerson] = {}
+    for p in persons_raw:
+        p = dict(p)
+        p["roles"] = [{"role": r[0], "where": r[1], "start": r[2], "end": r[3]} for r in p["roles"]]
+        person: KBPerson = _validate(KBPerson, p, persons_path)
+        persons[person.id] = person
+    orgs: dict[str, KBOrg] = {}
+    for o in _load_json(orgs_path)["orgs"]:
+        org: KBOrg = _validate(KBOrg, o, orgs_path)
+        orgs[org.id] = org
+    countries = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    shared = SharedResources(countries, cities, city_by_name, persons, orgs, {})
+    for lang in SUPPORTED_LANGUAGES:
+        shared.languages[lang] = _build_language(lang, shared)
+    return shared
+
+
+def kb_role_at(person: KBPerson, when: date | None) -> KBRole | None:
+    """The person's role on a date (the latest-starting one that covers it), else their most recent role."""
+    if not person.roles:
+        return None
+    if when is not None:
+        covering = [
+            r for r in person.roles if (r.start is None or r.start <= when) and (r.end is None or when <= r.end)
+        ]
+        if covering:
+            return max(covering, key=lambda r: r.start or date.min)
+        return None
+    return max(person.roles, key=lambda r: r.start or date.min)

@@ -1,0 +1,67 @@
+"""Cleaning: HTML, datelines, boilerplate, mojibake and tokenised spacing."""
+
+from __future__ import annotations
+
+import pytest
+
+from streamer.extraction.clean import clean, fix_mojibake, html_to_text
+
+LINE = ("baca juga", "penerjemah:", "editor:", "copyright", "sumber:", "(reporting by", "(editing by", "pewarta:")
+CUT = ("penerjemah:", "copyright", "(reporting by", "(editing by", "pewarta:")
+
+
+def _clean(body: str, html: bool = False):  # type: ignore[no-untyped-def]
+    return clean(body, is_html=html, boilerplate_line=LINE, boilerplate_cut=CUT)
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "date", "starts"),
+    [
+        ("Astana (ANTARA) - Menlu tiba di sana.", "Astana", None, "Menlu tiba"),
+        ("WASHINGTON, March 3 (Reuters) - The minister said no.", "Washington", "March 3", "The minister"),
+        ("JAKARTA, KOMPAS.com - Presiden membuka acara.", "Jakarta", None, "Presiden membuka"),
+        ("TOKYO, Feb 26 - Japan said it would act.", "Tokyo", "Feb 26", "Japan said"),
+        ("The U.S. - Japan talks ended on Friday.", None, None, "The U.S."),
+    ],
+)
+def test_clean_dateline(body: str, place: str | None, date: str | None, starts: str) -> None:
+    c = _clean(body)
+    assert c.dateline_place == place
+    assert c.dateline_date == date
+    assert c.text.startswith(starts)
+
+
+def test_clean_trailing_boilerplate_removed() -> None:
+    body = "Jakarta (ANTARA) - Menteri itu berbicara.\n\nBaca juga: Hal lain\n\nPenerjemah: A\nEditor: B\nCopyright © ANTARA 2023"
+    assert _clean(body).text == "Menteri itu berbicara."
+
+
+def test_clean_reuters_reporting_and_wraps() -> None:
+    body = "The bank said profits\nrose sharply.\n    It added more.\n (Reporting by A; Editing by B)\n REUTER"
+    assert _clean(body).text == "The bank said profits rose sharply.\n\nIt added more."
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [("Itâ€™s done", "It’s done"), ("cafÃ© au lait", "café au lait"), ("plain text", "plain text")],
+)
+def test_clean_mojibake(raw: str, fixed: str) -> None:
+    assert fix_mojibake(raw) == fixed
+
+
+@pytest.mark.parametrize(
+    ("raw", "out"),
+    [
+        ("Pada Senin ( 27 / 3 ) , ia datang .", "Pada Senin (27/3), ia datang."),
+        ('" Tidak ada masalah , " ucap Zulkifli . Lalu , dia pergi .', '"Tidak ada masalah," ucap Zulkifli. Lalu, dia pergi.'),
+    ],
+)
+def test_clean_tokenised_spacing(raw: str, out: str) -> None:
+    assert _clean(raw).text == out
+
+
+def test_clean_html_paragraphs() -> None:
+    html = "<html><body><p>First <b>bold</b> part.</p><script>var x=1;</script><p>Second.</p></body></html>"
+    text = _clean(html, html=True).text
+    assert text == "First bold part.\n\nSecond."
+    assert "var x" not in html_to_text("<script>var x=1;</script><p>a</p>")

@@ -1,0 +1,117 @@
+"""Entities: countries (names, Indonesian names, abbreviations, demonyms, near misses), cities, metonymy, KB, coref."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from streamer.extraction.entities import analyse
+from streamer.extraction.resources import load_resources
+
+
+def _ents(text: str, lang: str, when: date | None = date(2023, 2, 28)):  # type: ignore[no-untyped-def]
+    shared = load_resources()
+    return analyse(text, shared.languages[lang], shared, when)
+
+
+def _countries(text: str, lang: str) -> list[str]:
+    a = _ents(text, lang)
+    return sorted({m.ent.country for m in a.mentions if m.ent.type == "GPE" and m.ent.country})
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Kerja sama dengan Amerika Serikat dan Tiongkok terus tumbuh.", "id", ["CN", "US"]),
+        ("Delegasi AS bertemu pejabat Korsel dan Korut.", "id", ["KP", "KR", "US"]),
+        ("Hubungan RI dengan Britania Raya membaik.", "id", ["GB", "ID"]),
+        ("Pengaruh mereka di Kyrgyztan semakin kecil.", "id", ["KG"]),
+        ("The U.S. and the UK signed a pact with Japan.", "en", ["GB", "JP", "US"]),
+        ("American and Chinese negotiators met Russian officials.", "en", ["CN", "RU", "US"]),
+        ("They talked as friends about the issue.", "en", []),
+        ("Jerman dan Prancis mendukung Ukraina.", "id", ["DE", "FR", "UA"]),
+    ],
+)
+def test_entities_countries(text: str, lang: str, expected: list[str]) -> None:
+    assert _countries(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city", "geonames", "country"),
+    [
+        ("Menteri itu tiba di Tashkent pada Rabu.", "id", "Tashkent", 1512569, "UZ"),
+        ("Delegasi itu terbang ke Moskow kemarin.", "id", "Moscow", 524901, "RU"),
+        ("The envoy arrived in Astana on Monday.", "en", "Astana", 1526273, "KZ"),
+    ],
+)
+def test_entities_cities_with_geonames(text: str, lang: str, city: str, geonames: int, country: str) -> None:
+    a = _ents(text, lang)
+    cities = [m.ent for m in a.mentions if m.ent.geonames_id]
+    assert [(c.name, c.geonames_id, c.country) for c in cities] == [(city, geonames, country)]
+
+
+def test_entities_regions_are_loc() -> None:
+    a = _ents("Ia berkunjung ke Asia Tengah dan Timur Tengah.", "id")
+    assert sorted(m.ent.name for m in a.mentions if m.ent.type == "LOC") == ["Central Asia", "Middle East"]
+
+
+@pytest.mark.parametrize(
+    ("when", "role"),
+    [(date(2023, 2, 28), "secretary of state"), (date(2016, 6, 1), "deputy secretary of state")],
+)
+def test_entities_kb_role_by_date(when: date, role: str) -> None:
+    a = _ents("Antony Blinken berbicara di forum itu.", "id", when)
+    ent = a.ents["kb:antony-blinken"]
+    assert (ent.role, ent.country) == (role, "US")
+
+
+def test_entities_kb_aliases_and_surname_coref() -> None:
+    a = _ents("Menlu Retno L.P. Marsudi tiba. Retno lalu bertemu wartawan. Marsudi tersenyum.", "id")
+    retno = [m for m in a.mentions if m.ent.id == "kb:retno-marsudi"]
+    assert len(retno) == 3
+    assert retno[0].ent.country == "ID"
+
+
+def test_entities_title_marks_unknown_person_with_role_and_country() -> None:
+    a = _ents("Menlu Kazakhstan Nurlan Abdrakhmanov bertemu wartawan. Abdrakhmanov lalu pergi.", "id")
+    person = a.ents["person:nurlan abdrakhmanov"]
+    assert (person.role, person.country) == ("foreign minister", "KZ")
+    assert len(person.mentions) == 2
+
+
+def test_entities_unqualified_indonesian_title_defaults_home_country() -> None:
+    a = _ents("Menteri Perdagangan Budi Santoso mengatakan harga stabil.", "id")
+    assert a.ents["person:budi santoso"].country == "ID"
+
+
+def test_entities_speaker_marked_by_verb_without_title() -> None:
+    a = _ents('"Kami siap," kata Hendra Wijaya di Bandung.', "id")
+    assert a.ents["person:hendra wijaya"].type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [("Washington menolak usulan itu.", "id", "US"), ("The Kremlin said talks would go on.", "en", "RU")],
+)
+def test_entities_metonymy(text: str, lang: str, iso: str) -> None:
+    a = _ents(text, lang)
+    m = a.mentions[0]
+    assert m.how == "metonym" or m.ent.id == "kb:org:kremlin"
+    assert m.ent.country == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "org_id"),
+    [("PBB menyerukan gencatan senjata.", "id", "kb:org:un"), ("Uni Eropa dan NATO bertemu.", "id", "kb:org:eu"),
+     ("The World Bank said growth would slow.", "en", "kb:org:world-bank")],
+)
+def test_entities_orgs(text: str, lang: str, org_id: str) -> None:
+    a = _ents(text, lang)
+    assert org_id in a.ents and a.ents[org_id].type == "ORG"
+
+
+def test_entities_org_by_suffix_and_company_name() -> None:
+    a = _ents("Brambleton Systems Corp said it would sell the unit. Brambleton added that prices fell.", "en")
+    org = a.ents["org:brambleton systems corp"]
+    assert org.type == "ORG" and len(org.mentions) == 2

@@ -1,0 +1,53 @@
+"""Deadlines and pathological input: the core always returns (or times out) quickly."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from streamer.errors import ExtractionTimeout
+from streamer.extraction import MAX_CHARS, Document, Extractor
+from tests.extraction.fixtures import ID_TRIP
+
+
+def test_robustness_deadline_in_the_past_raises(extractor: Extractor) -> None:
+    with pytest.raises(ExtractionTimeout):
+        extractor.extract(Document(id="d", body=ID_TRIP), deadline=time.monotonic() - 1)
+
+
+def test_robustness_generous_deadline_passes(extractor: Extractor) -> None:
+    x = extractor.extract(Document(id="d", body=ID_TRIP), deadline=time.monotonic() + 30)
+    assert x.language == "id"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "kata " * 200_000,  # a megabyte with no full stop
+        '"' * 50_000 + " kata Blinken",  # thousands of quote marks
+        " ".join(["Presiden Menteri Blinken Astana Jakarta Washington"] * 20_000),  # capitalised runs
+        "Menlu " * 100_000 + "tiba di Jepang.",
+        "(" * 100_000 + ")" * 100_000,
+        "said " + "A " * 200_000,
+    ],
+)
+def test_robustness_pathological_input_is_bounded(extractor: Extractor, body: str) -> None:
+    t0 = time.perf_counter()
+    x = extractor.extract(Document(id="p", body=body), deadline=time.monotonic() + 60)
+    assert len(x.text) <= MAX_CHARS
+    assert time.perf_counter() - t0 < 20
+
+
+def test_robustness_empty_and_html(extractor: Extractor) -> None:
+    assert extractor.extract(Document(id="e", body="")).language == "other"
+    x = extractor.extract(Document(id="h", body="<p>Menteri Luar Negeri Retno Marsudi tiba di Tokyo pada Senin untuk bertemu mitranya.</p>", body_is_html=True))
+    assert x.text.startswith("Menteri Luar Negeri")
+    assert [e.destination.country for e in x.events if e.type == "diplomatic_visit"] == ["JP"]
+
+
+def test_robustness_keys_are_deterministic(extractor: Extractor) -> None:
+    a = extractor.extract(Document(id="k", body=ID_TRIP))
+    b = Extractor().extract(Document(id="k", body=ID_TRIP))
+    assert [e.key for e in a.events] == [e.key for e in b.events]
+    assert len({e.key for e in a.events}) == len(a.events)
