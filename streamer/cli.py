@@ -291,6 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--check", metavar="DIR", help="exit 1 if the files in DIR differ from the code")
 
     sub.add_parser("eval", help="score a gold file: streamer eval GOLD.jsonl [--help for options]", add_help=False)
+    sub.add_parser("alerts", help="example alerting consumer of the event topics [--help for options]", add_help=False)
 
     demo = sub.add_parser("demo", help="run a worker, publish the bundled samples and print their events")
     demo.add_argument("--exit-after", type=float, help="stop this many seconds after the last sample's events")
@@ -302,6 +303,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     if argv and argv[0] == "eval":
         return cmd_eval(argparse.Namespace(), argv[1:])
+    if argv and argv[0] == "alerts":
+        from streamer import alerting
+
+        return int(alerting.main(argv[1:]) or 0)
     args = parser.parse_args(argv)
     commands = {
         "worker": cmd_worker, "produce": cmd_produce, "extract": cmd_extract, "tail": cmd_tail,

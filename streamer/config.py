@@ -59,6 +59,7 @@ class Settings(BaseSettings):
     broker_request_timeout_seconds: float = Field(30.0, gt=0, description="Produce/metadata request timeout")
     shutdown_grace_seconds: float = Field(10.0, gt=0, description="Time a stopping worker has to finish and commit")
     log_level: str = Field("INFO", description="Python logging level of the worker")
+    data_dir: str = Field("streamer-data", description="Folder for faust's local state (nothing durable: tables are in memory)")
 
     @model_validator(mode="after")
     def _security_is_complete(self) -> Settings:

@@ -184,6 +184,7 @@ def start_worker(bootstrap: str, topics: Topics, tmp_path: Path, *, extra_env: d
         "STREAMER_WEB_PORT": str(port),
         "STREAMER_TOPIC_PARTITIONS": "1",
         "PYTHONUNBUFFERED": "1",
+        "STREAMER_DATA_DIR": str(tmp_path / f"faust-data-{port}"),
     })
     env.update(extra_env or {})
     log_path = tmp_path / f"worker-{port}.log"

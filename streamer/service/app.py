@@ -168,6 +168,7 @@ class StreamerService:
             broker_credentials=faust_credentials(s),
             processing_guarantee="at_least_once",
             store="memory://",
+            datadir=s.data_dir,
             topic_partitions=s.topic_partitions,
             topic_replication_factor=s.topic_replication_factor,
             consumer_auto_offset_reset="earliest",
