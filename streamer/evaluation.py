@@ -421,9 +421,8 @@ def _read_corpus_articles(path: Path, wanted: set[str]) -> dict[str, dict[str, A
                 continue
             record = json.loads(line)
             if record.get("id") in wanted:
-                found[record["id"]] = {
-                    k: record.get(k) for k in ("id", "title", "body", "language", "published", "source")
-                }
+                # The whole line, as `streamer extract` would receive it (a Reuters dateline is a field of its own).
+                found[record["id"]] = record
     return found
 
 

@@ -23,7 +23,7 @@ _CAP_RUN = re.compile(
 _TOKEN = re.compile(r"[^ ]+")
 _CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "of", "for", "&"})
 _NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le"})
-_NOT_NAME_KINDS = frozenset({"unnamed", "group", "anaphor", "say_pre", "say_post", "according", "visit", "nonoff", "weekday", "month", "reldate", "host", "meet"})
+_NOT_NAME_KINDS = frozenset({"unnamed", "request", "group", "anaphor", "say_pre", "say_post", "according", "visit", "nonoff", "weekday", "month", "reldate", "host", "meet"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 NAME_KINDS = frozenset({"country", "demonym", "city", "region", "metonym", "person", "person_short", "org"})
 _KIND_RANK = {"person": 0, "org": 1, "country": 2, "city": 3, "metonym": 4, "region": 5, "demonym": 6, "person_short": 7}
@@ -171,6 +171,8 @@ class EntityBuilder:
         self.mentions: list[Mention] = []
         self.covered: list[tuple[int, int, Mention | None]] = []
         self.surnames: dict[str, Ent] = {}
+        self.article_tokens: dict[str, Ent] = {}  # name words of people the article itself introduces
+        self.runs: dict[str, tuple[str, int]] = {}  # word -> (the multi-word name it first appeared in, offset)
         self._last_defaulted = False
 
     # -- entities ---------------------------------------------------------------------------------------
@@ -234,11 +236,15 @@ class EntityBuilder:
 
     # -- stage 1: gazetteer and knowledge base ----------------------------------------------------------
     def add_known(self, names: list[tuple[int, int, str, Any]]) -> None:
-        for s, e, readings in _select_names(names):
+        selected = _select_names(names)
+        self._known_at = {s for s, _, _ in selected}
+        for s, e, readings in selected:
             kind, value = min(readings, key=lambda r: _KIND_RANK.get(r[0], 9))
             if kind == "person":
                 m = self.add_mention(s, e, self.person_kb_ent(value), "name")
             elif kind == "person_short":
+                if self._name_continues(e):
+                    continue  # 'Gatot S. Dewa Broto' is not Gatot Nurmantyo
                 m = self.add_mention(s, e, self.person_kb_ent(value), "short")
             elif kind == "org":
                 m = self.add_mention(s, e, self.org_kb_ent(value), "name")
@@ -247,6 +253,8 @@ class EntityBuilder:
             elif kind == "demonym":
                 m = self.add_mention(s, e, self.country_ent(value), "demonym")
             elif kind == "city":
+                if len(readings) == 1 and self._name_continues(e) and self._name_precedes(s):
+                    continue  # 'CEO Tiket.com George Hendrata': a first name, not the city of George
                 metonym = next((v for k, v in readings if k == "metonym"), None)
                 ent = self.city_ent(value)
                 m = self.add_mention(s, e, ent, "metonym" if metonym else "name")
@@ -259,106 +267,360 @@ class EntityBuilder:
                 m = self.add_mention(s, e, ent, "name")
             self.covered.append((s, e, m))
 
+    def _name_continues(self, e: int) -> bool:
+        text = self.text
+        if not text.startswith(" ", e) or e + 1 >= len(text) or not text[e + 1].isupper():
+            return False
+        j = e + 1
+        while j < len(text) and not text[j].isspace():
+            j += 1
+        word = text[e + 1:j].rstrip(".,")
+        if word in self.res.name_stop or word.lower() in self.res.title_words or word.isupper():
+            return False
+        return e + 1 not in self._known_at
+
+    def _name_precedes(self, s: int) -> bool:
+        text = self.text
+        if s < 2 or text[s - 1] != " ":
+            return False
+        j = s - 1
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+        word = text[j:s - 1]
+        return bool(word) and word[0].isupper() and word not in self.res.name_stop
+
     # -- stage 2: names marked by titles and verbs of saying ---------------------------------------------
     def find_names(self, hits: list[Hit]) -> None:
         text = self.text
-        title_at_end: dict[int, Hit] = {}
-        title_spans: list[tuple[int, int]] = []
+        n = len(text)
         say_pre_at: dict[int, Hit] = {}
         say_post_end: set[int] = set()
-        for h in hits:
-            if h.kind == "title":
-                prev = title_at_end.get(h.end)
-                if prev is None or prev.start > h.start:
-                    title_at_end[h.end] = h
-                title_spans.append((h.start, h.end))
-            elif h.kind == "say_pre":
-                say_pre_at[h.start] = h
-            elif h.kind == "say_post" or h.kind == "according":
-                say_post_end.add(h.end)
-        covered_pos: set[int] = set()
+        # One byte per character: 1 where a known name, a title or a non-name lexicon word lies.
+        mask = bytearray(n + 1)
         for cs, ce, _ in self.covered:
-            covered_pos.update(range(cs, ce))
-        for ts_, te_ in title_spans:
-            covered_pos.update(range(ts_, te_))
-        for h in hits:  # 'Traders said', 'Sumber mengatakan': lexicon words are not names
-            if h.kind in _NOT_NAME_KINDS:
-                covered_pos.update(range(h.start, h.end))
+            mask[cs:ce] = b"\x01" * (ce - cs)
+        for h in hits:
+            k = h.kind
+            if k == "title" or k in _NOT_NAME_KINDS:  # 'Traders said', 'Sumber mengatakan': not names
+                mask[h.start:h.end] = b"\x01" * (h.end - h.start)
+                if k == "say_pre":
+                    say_pre_at[h.start] = h
+                elif k == "say_post" or k == "according":
+                    say_post_end.add(h.end)
+        self._mask = mask
+        self._say_pre_at = say_pre_at
+        self._say_post_end = say_post_end
         name_stop = self.res.name_stop
+        org_tails = self.res.org_tails
         for run in _CAP_RUN.finditer(text):
-            rs, re_ = run.span()
-            toks = [(rs + t.start(), rs + t.end()) for t in _TOKEN.finditer(run.group(0))]
+            rs = run.start()
+            toks = []
+            for part in run.group(0).split(" "):
+                toks.append((rs, rs + len(part)))
+                rs += len(part) + 1
+            if len(toks) > 1 and org_tails:
+                self._run_orgs(toks, mask)
             cur: list[tuple[int, int]] = []
-            for ts, te in toks + [(-1, -1)]:
-                known = ts < 0
-                if not known:
-                    word = text[ts:te].rstrip(".,")
-                    if word in name_stop or ts in covered_pos or (te - 1) in covered_pos:
-                        known = True
-                    elif word.lower() in _CONNECTORS and (not cur or word.lower() not in _NAME_CONNECTORS):
-                        known = True
+            prev_word = ""
+            for ts, te in toks:
+                word = text[ts:te]
+                if word[-1] in ".,":
+                    word = word.rstrip(".,")
+                if word in name_stop or mask[ts] or mask[te - 1]:
+                    known = True
+                elif word.lower() in _CONNECTORS and (not cur or word.lower() not in _NAME_CONNECTORS):
+                    known = True
+                else:
+                    known = False
                 if known:
                     if cur:
-                        self._candidate(cur[0][0], cur[-1][1], title_at_end, say_pre_at, say_post_end)
+                        self._candidate(cur[0][0], cur[-1][1], len(cur), prev_word)
                     cur = []
-                else:
-                    cur.append((ts, te))
+                    prev_word = word.lower()
+                    continue
+                cur.append((ts, te))
+                if text[te - 1] == "." and _sentence_end_word(word):
+                    # 'Kevin Rooney. Eckhart': a full stop after a word (not an initial) ends the name.
+                    self._candidate(cur[0][0], cur[-1][1], len(cur), prev_word)
+                    cur = []
+                    prev_word = "."
+            if cur:
+                self._candidate(cur[0][0], cur[-1][1], len(cur), prev_word)
         self.mentions.sort(key=lambda m: m.start)
+        self._relink_short()
 
-    def _candidate(self, s: int, e: int, titles: dict[int, Hit], say_pre: dict[int, Hit], say_post: set[int]) -> None:
+    def _run_orgs(self, toks: list[tuple[int, int]], mask: bytearray) -> None:
+        """Company and body names that span known words: 'Mutual Shares Corp', 'Unicorp Canada Corp',
+        'Pitt-Des Moines Inc', 'Ministry of Trade', 'Monetary Authority of Singapore'."""
+        text = self.text
+        res = self.res
+        heads, tails, block = res.org_heads, res.org_tails, res.org_block
+        words = [text[a:b].rstrip(".,") if text[b - 1] in ".," else text[a:b] for a, b in toks]
+        # The org ends at a tail word, or at the word after 'of' that follows a head word.
+        last = -1
+        for i, w in enumerate(words):
+            if w in tails and i > 0:
+                last = i
+            elif w in ("of", "for") and i > 0 and words[i - 1] in heads and i + 1 < len(words):
+                j = i + 1
+                while j + 1 < len(words) and words[j + 1] not in block and words[j + 1] not in ("of", "for", "&") \
+                        and words[j + 1][:1].isupper() and not (mask[toks[j + 1][0]] and not self._place_at(*toks[j + 1])):
+                    j += 1
+                last = max(last, j)
+        if last < 1:
+            return
+        # Walk back from the end over capitalised words (places and portfolio words included), not over
+        # function words, titles or verbs of saying.
+        first = last
+        while first > 0:
+            w = words[first - 1]
+            if w in block or (w.lower() in _CONNECTORS and w not in ("of", "for", "&")):
+                break
+            a, b = toks[first - 1]
+            if mask[a] and not self._place_at(a, b):
+                break
+            first -= 1
+        # A leading country or demonym qualifies the body; it is not part of its name.
+        while first < last and self._place_at(*toks[first]):
+            first += 1
+        if last - first < 1 or words[first] in ("of", "for", "&"):
+            return
+        s, e = toks[first][0], toks[last][1]
+        if text[e - 1] in ".,":
+            if not (words[last] in tails and text[e - 1] == "." and text[s:e].rstrip(".") + "." == text[s:e]
+                    and words[last] + "." in tails):
+                e -= 1
+        # Known people, titles or verbs of saying inside mean it is not one name.
+        for m in self.mentions:
+            if m.start < e and s < m.end and (m.ent.type == "PERSON" or m.start < s or m.end > e):
+                return
+        self._drop_inside(s, e)
+        self._org(s, e, text[s:e])
+        mask[s:e] = b"\x01" * (e - s)
+
+    def _place_at(self, a: int, b: int) -> bool:
+        for m in self.mentions:
+            if m.start <= a and b <= m.end + 1 and m.ent.type in ("GPE", "LOC"):
+                return True
+        return False
+
+    def _drop_inside(self, s: int, e: int) -> None:
+        keep = []
+        for m in self.mentions:
+            if s <= m.start and m.end <= e:
+                try:
+                    m.ent.mentions.remove((m.start, m.end))
+                except ValueError:
+                    pass
+                continue
+            keep.append(m)
+        self.mentions = keep
+
+    def _relink_short(self) -> None:
+        """A bare short form of a KB person ('Gatot') or a one-word city ('George') means the person the
+        article introduced with that name ('Gatot S. Dewa Broto', 'George Hendrata'), when the KB person's
+        full name never appears."""
+        text = self.text
+        for m in self.mentions:
+            if m.how == "short" or (m.how == "name" and m.ent.type == "GPE" and m.ent.geonames_id is not None):
+                surf = text[m.start:m.end]
+                if " " in surf:
+                    continue
+                other = self.article_tokens.get(surf)
+                if other is not None and (not other.mentions or other.mentions[0][0] > m.start):
+                    other = None
+                if other is None and surf in self.runs and self.runs[surf][1] < m.start and m.how == "short":
+                    name = self.runs[surf][0]
+                    if name != m.ent.name:
+                        key = "person:" + name.lower()
+                        other = self.ents.get(key) or self.ents.setdefault(key, Ent(key, "PERSON", name))
+                if other is None or other is m.ent:
+                    continue
+                if any(x.ent is m.ent and x.how == "name" for x in self.mentions):
+                    continue
+                try:
+                    m.ent.mentions.remove((m.start, m.end))
+                except ValueError:
+                    pass
+                m.ent = other
+                m.how = "coref"
+                other.mentions.append((m.start, m.end))
+
+    def _candidate(self, s: int, e: int, ntok: int, prev_word: str) -> None:
         text = self.text
         while e > s and text[e - 1] in ".,'’-":
             if text[e - 1] == "." and e - s >= 2 and text[e - 2].isupper() and (e - s == 2 or text[e - 3] in " ."):
                 break  # an initial ("L.P.")
             e -= 1
         surf = text[s:e]
-        pm = _POSSESSIVE.search(surf)
-        if pm:
-            e -= len(pm.group(0))
-            surf = text[s:e]
+        if surf[-1] in "'’s":
+            pm = _POSSESSIVE.search(surf)
+            if pm:
+                e -= len(pm.group(0))
+                surf = text[s:e]
         if len(surf) < 2:
             return
-        words = surf.split()
+        words = surf.split() if ntok > 1 else [surf]
+        res = self.res
+        # Remember multi-word names for later bare first names / surnames ('Heri Akhmadi' ... 'Heri').
+        if 1 < len(words) <= 6:
+            self._remember_run(words, s)
         # A bare surname or first name of someone met earlier.
         if len(words) <= 2:
             ent = self.surnames.get(surf) or (self.surnames.get(words[-1]) if len(words) == 1 else None)
             if ent is not None:
                 self.add_mention(s, e, ent, "coref")
                 return
-        if words[0] in self.res.org_heads or words[-1] in self.res.org_tails:
+        if len(words) > 1 and words[0] in _PLACE_SUFFIX and (s - 1) in self._mention_by_end:
+            # 'Jakarta Pusat Tato J Hidyawn': the suffix belongs to the place before.
+            s = text.index(words[1], s + len(words[0]))
+            surf = text[s:e]
+            words = words[1:]
+        if words[0] in res.org_heads or words[-1] in res.org_tails:
             self._org(s, e, surf)
             return
         # What precedes: title (with an optional country between), and what follows: a verb of saying.
         p0 = s - 1 if s > 0 and text[s - 1] == " " else s
         if p0 in self._titles_by_end or p0 in self._mention_by_end:
-            role, country, official, tstart = self._title_before(s)
+            role, country, official, _ = self._title_before(s)
         else:
-            role, country, official, tstart = None, None, False, s
-        after = text[e:e + 3]
-        j = e + (2 if after.startswith(", ") else 1 if after.startswith(" ") else 0)
-        said_after = j in say_pre
-        before = text[max(0, s - 2):s]
-        said_before = (s - 1 in say_post and before.endswith(" ")) or (s - 2 in say_post and before == ", ")
+            role, country, official = None, None, False
+        said_after = self._said_after(e)
+        said_before = False
+        if not said_after:
+            before = text[max(0, s - 2):s]
+            say_post = self._say_post_end
+            said_before = (s - 1 in say_post and before.endswith(" ")) or (s - 2 in say_post and before == ", ")
         if role is None and not said_after and not said_before:
-            fuzzy = self._fuzzy_country(s, e, surf)
-            if fuzzy:
-                self.add_mention(s, e, self.country_ent(fuzzy), "name")
+            if len(words) == 1 and len(surf) >= 6:
+                fuzzy = self._fuzzy_country(surf)
+                if fuzzy:
+                    self.add_mention(s, e, self.country_ent(fuzzy), "name")
             return
-        if len(words) > 5:
+        if len(words) > 5 or not any(c.isalpha() for c in surf):
             return
-        key = "person:" + " ".join(words).lower()
+        if role is None:
+            # Not a person: a place after a preposition ('di Hawaii'), a descriptor ('the Texas Democrat'),
+            # the rest of a name ('Herald of Free Enterprise', 'Kelautan dan Perikanan'), a possessive
+            # ('akun Twitternya').
+            if prev_word in res.name_prev_block:
+                return
+            lw = text[max(0, s - 12):s].rstrip().rsplit(" ", 1)[-1].lower()
+            if lw in res.name_prev_block:
+                return
+            if lw in ("dan", "and", "&"):
+                prev = text[:s].rstrip()[: -len(lw)].rstrip()
+                prev_tok = prev.rsplit(" ", 1)[-1]
+                if prev_tok[:1].isupper() and len(prev) not in self._mention_by_end:
+                    return
+        if len(words) == 1:
+            if res.lang == "id" and surf.endswith("nya") and len(surf) > 5:
+                return
+            if surf.isupper() and any(c.isalpha() for c in surf):
+                # An acronym is a body ('PGI menyatakan'), unless it is two letters or part of a place name
+                # ('AC Milan', 'DKI Jakarta').
+                nxt = self._next_mention_at(e + 1)
+                if len(surf) <= 2 or (nxt is not None and nxt.ent.type in ("GPE", "LOC")):
+                    return
+                self._org(s, e, surf)
+                return
+            nxt = self._next_mention_at(e + 1)
+            if nxt is not None and nxt.ent.type == "PERSON":
+                # 'Menlu Australi Julie Bishop': a word between a title and a known name qualifies it.
+                fuzzy = self._fuzzy_country(surf) if len(surf) >= 6 else None
+                if fuzzy:
+                    self.add_mention(s, e, self.country_ent(fuzzy), "name")
+                return
+        elif role is not None and len(words) >= 3:
+            # 'Menteri Pendidikan Fred Matiangi', 'Sekjen PGI Gomar Gultom': portfolio words and acronyms
+            # between the title and the name are not the name.
+            k = 0
+            while len(words) - k > 2 and (words[k].isupper() or words[k].lower() in res.title_words
+                                          or (" " + words[k].lower() + " ") in self.low):
+                k += 1
+            if k:
+                s = text.index(words[k], s)
+                surf = text[s:e]
+                words = words[k:]
+        full = None
+        if len(words) == 1 and surf in self.runs and self.runs[surf][1] < s:
+            full = self.runs[surf][0]
+        name = full or surf
+        key = "person:" + name.lower()
         ent = self.ents.get(key)
         if ent is None:
-            ent = self.ents[key] = Ent(key, "PERSON", surf, role=role, country=country, official=official,
+            ent = self.ents[key] = Ent(key, "PERSON", name, role=role, country=country, official=official,
                                        country_default=role is not None and self._last_defaulted)
         else:
             ent.role = ent.role or role
             ent.country = ent.country or country
             ent.official = ent.official or official
-        self.add_mention(s, e, ent, "name")
-        for w in words:
-            if len(w) > 2 and w not in self.res.name_stop:
+        self.add_mention(s, e, ent, "coref" if full else "name")
+        for w in name.split():
+            if len(w) > 2 and w not in res.name_stop and not w.isupper():
                 self.surnames.setdefault(w, ent)
+                self.article_tokens.setdefault(w, ent)
+
+    def _remember_run(self, words: list[str], s: int) -> None:
+        runs = self.runs
+        nw = len(words)
+        text = self.text
+        initial = s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in (". ", "? ", "! ", '" ', "- ")
+        for i, w in enumerate(words):
+            if len(w) < 3 or not w[0].isupper() or w.isupper() or not w[1:].islower() or w in runs:
+                continue
+            if i + 1 < nw:
+                tail = words[i:] if nw - i <= 4 else words[i:i + 2]
+            elif nw == 2 and not initial and not words[0].isupper():
+                tail = words  # a surname: 'Francisco Gros' ... 'Gros'
+            else:
+                continue
+            if all(t[:1].isupper() and t.lower() not in self.res.title_words and t not in self.res.name_stop
+                   for t in tail):
+                runs[w] = (" ".join(tail), s)
+
+    def _said_after(self, e: int) -> bool:
+        """A verb of saying follows the name, maybe after a comma and subject gap words, or after a short
+        lower-case phrase set off by a comma ('Younger, sebagai sutradara mengatakan')."""
+        text = self.text
+        j = e
+        c = text[e:e + 1]
+        if c == " ":
+            if e + 1 in self._say_pre_at:
+                return True
+            if self.low[e + 1:e + 2].isalpha():
+                m = _WORD_AT.match(self.low, e + 1)
+                if m is not None and m.group(0) not in _NAME_GAP:
+                    return False
+        elif c != ",":
+            return False
+        comma = text.startswith(", ", j)
+        free = 4 if comma else 0
+        for _ in range(6):
+            if text.startswith(", ", j):
+                j += 2
+            elif text.startswith(" ", j):
+                j += 1
+            if j in self._say_pre_at:
+                return True
+            k = j
+            while k < len(text) and text[k].isalpha():
+                k += 1
+            if k == j:
+                return False
+            w = self.low[j:k]
+            if w in _DEMONSTRATIVES:
+                return False  # 'Putusan tersebut menyatakan': a common noun
+            if w not in _NAME_GAP:
+                if free and text[j].islower():
+                    free -= 1
+                else:
+                    return False
+            j = k
+        return False
+
+    def _next_mention_at(self, pos: int) -> Mention | None:
+        return self._mention_by_start.get(pos)
 
     def _org(self, s: int, e: int, surf: str) -> None:
         key = "org:" + surf.lower()
@@ -394,6 +656,12 @@ class EntityBuilder:
                     country = m.ent.country if m.ent.type == "GPE" else (m.ent.country or None)
                 pos = m.start
                 continue
+            j = pos
+            while j > 0 and text[j - 1].isalpha():
+                j -= 1
+            if j < pos and text[j].isupper() and text[j:pos] in _PLACE_SUFFIX and (j - 1) in self._mention_by_end:
+                pos = j  # 'Jakarta Pusat'
+                continue
             break
         if role is not None and country is None and official:
             country = self.res.lex.home_country
@@ -402,15 +670,21 @@ class EntityBuilder:
             self._last_defaulted = False
         return role, country, official, tstart
 
-    def _fuzzy_country(self, s: int, e: int, surf: str) -> str | None:
+    def _fuzzy_country(self, surf: str) -> str | None:
         if " " in surf or len(surf) < 6:
             return None
+        cache = self.res.fuzzy_cache
+        if surf in cache:
+            return cache[surf]
         best, best_score = None, 0.0
         for name, iso in self.res.fuzzy_index.get(surf[:3].lower(), ()):
             score = ratio(surf, name)
             if score > best_score:
                 best, best_score = iso, score
-        return best if best_score >= 88 else None
+        out = best if best_score >= 88 else None
+        if len(cache) < 50000:
+            cache[surf] = out
+        return out
 
     def prepare_lookups(self, hits: list[Hit]) -> None:
         self._titles_by_end: dict[int, Hit] = {}
@@ -420,6 +694,7 @@ class EntityBuilder:
                 if prev is None or h.start < prev.start:
                     self._titles_by_end[h.end] = h
         self._mention_by_end: dict[int, Mention] = {m.end: m for m in self.mentions}
+        self._mention_by_start: dict[int, Mention] = {m.start: m for m in self.mentions}
 
     # -- stage 3: descriptors, groups and role attachment to known people ---------------------------------
     def attach_titles(self) -> None:
@@ -486,6 +761,21 @@ class EntityBuilder:
         if i < len(self.mentions) and self.mentions[i].start - pos <= window:
             return self.mentions[i]
         return None
+
+
+def _sentence_end_word(word: str) -> bool:
+    """A word followed by a full stop that ends a sentence, not an initial or an abbreviation ('S.', 'Corp.')."""
+    return len(word) >= 3 and word[-1].islower() and word not in _ABBREV_DOT
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")
+_DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini", "tadi"})
+_NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya", "kemudian", "pula", "sempat", "konon",
+                       "langsung", "bahkan", "justru", "also", "has", "have", "had", "earlier", "later", "today",
+                       "yesterday", "again", "recently", "then", "already", "previously", "separately", "jointly"})
+_PLACE_SUFFIX = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara", "Daya"})
+_ABBREV_DOT = frozenset({"Corp", "Inc", "Ltd", "Bros", "Jr", "Sr", "Gen", "Col", "Capt", "Lt", "Sgt", "Gov", "Sen",
+                         "Rep", "Mrs", "Messrs", "Prof", "Dr", "St", "Mt", "Ft", "Adm", "Cmdr", "Maj", "Brig", "Co"})
 
 
 def _only_places_between(b: EntityBuilder, s: int, e: int) -> bool:

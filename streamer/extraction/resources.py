@@ -83,6 +83,11 @@ class Lexicon(_Strict):
     region_prefixes: list[str]
     accompany: list[str] = Field(default_factory=list)
     cities_extra: dict[str, str]
+    # Statements and names (optional; see README-section.md).
+    name_prev_block: list[str] = Field(default_factory=list)  # a word before a capitalised word that makes it no person
+    title_words: list[str] = Field(default_factory=list)  # portfolio words between a title and a name
+    request_verbs: list[str] = Field(default_factory=list)  # 'meminta X ...': X is addressed, not speaking
+    speech_sources: list[str] = Field(default_factory=list)  # 'dilansir X', 'mengutip X': X speaks
 
 
 class Places(_Strict):
@@ -145,6 +150,10 @@ class LangResources:
     org_tails: frozenset[str]
     gap_words: frozenset[str]
     fuzzy_index: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    fuzzy_cache: dict[str, str | None] = field(default_factory=dict)
+    org_block: frozenset[str] = frozenset()
+    name_prev_block: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()
     word_rx: dict[str, tuple[re.Pattern[str], dict[str, str]]] = field(default_factory=dict)
 
 
@@ -267,6 +276,10 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
         add(v, "say_post", v, False)
     for v in lex.according_to:
         add(v, "according", v, False)
+    for v in lex.speech_sources:
+        add(v, "according", v, False)
+    for v in lex.request_verbs:
+        add(v, "request", v, False)
     for v in lex.unnamed_speakers:
         add(v, "unnamed", v, False)
     for v in lex.group_nouns:
@@ -303,6 +316,7 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
         N.add_word(key, (key, tuple(payloads)))
     N.make_automaton()
 
+    stop_words = frozenset(w.lower() for w in lex.stopwords)
     # Very common function words are not in the automaton (they would match everywhere); the rules look
     # for them on demand, in small windows, with one regex per kind.
     word_rx = {
@@ -333,6 +347,10 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
         gap_words=frozenset(lex.subject_gap_words),
         fuzzy_index=fuzzy,
         word_rx=word_rx,
+        org_block=frozenset(w for w in lex.name_stop if w.lower() in stop_words) | {"The", "A", "An"},
+        name_prev_block=frozenset(w.lower() for w in lex.name_prev_block),
+        title_words=frozenset(w.lower() for t in lex.titles for w in t.split()) | {w.lower() for w in lex.title_words}
+        | {w.lower() for w in lex.org_heads},
     )
 
 

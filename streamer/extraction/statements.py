@@ -73,11 +73,12 @@ class _Speakers:
     def before(self, pos: int, floor: int) -> tuple[Ent | None, Mention | None]:
         """The speaker whose phrase ends right before ``pos`` (a verb of saying), or (None, None)."""
         text = self.a.text
-        for _ in range(2):
+        verb = pos
+        for _ in range(3):
             p = self._skip_back(pos, floor)
             m = self.by_end.get(p)
             if m is not None:
-                return self._from_mention(m, floor)
+                return self._from_mention(m, floor, verb)
             g = self._hit_ending(p, "group")
             if g is not None:
                 return self._group_before(g, floor)
@@ -85,17 +86,51 @@ class _Speakers:
                 h = self._hit_ending(p, kind)
                 if h is not None:
                     return self._resolve_anaphor(h)
-            # An appositive: "Blinken, who arrived on Monday, said" / "Abdalla Yousef, mengatakan".
             if p > floor and text[p - 1] == ",":
-                q = text.rfind(",", max(floor, p - MAX_APPOSITIVE), p - 1)
-                m = self.by_end.get(self._skip_back(p - 1, floor))
-                if m is not None:
-                    return self._from_mention(m, floor)
-                if q > floor:
-                    pos = q
-                    continue
+                # An appositive: 'Baka, head of Poland's National Bank, told' / 'Pemimpin redaksi X, Oscar
+                # Cantu, mengatakan': the first comma-bounded segment that is one name is the subject.
+                head = self._appositive_head(p - 1, floor)
+                if head is not None:
+                    return self._from_mention(head, floor, verb)
+                break
+            # A relative clause or an adverbial phrase between subject and verb: 'Pusat X yang berbasis di
+            # Hawaii menyatakan', 'Lamothe, melalui akun Twitternya mengatakan'.
+            lo = max(floor, p - 90)
+            seg = text[lo:p]
+            cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind('"'), seg.rfind("”"))
+            y = seg.rfind(" yang ")
+            if self.a.lang == "id" and y > cut and y >= 0:
+                m = self.by_end.get(self._skip_back(lo + y, floor))
+                if m is not None and m.ent.type in ("PERSON", "ORG") and self._subject_position(m.start, floor):
+                    return self._from_mention(m, floor, verb)
+                break
+            if cut >= 0 and seg[cut + 1:].strip()[:1].islower() and not self.a.mentions_in(lo + cut + 1, p):
+                pos = lo + cut + 1
+                continue
             break
         return None, None
+
+    def _appositive_head(self, comma: int, floor: int) -> Mention | None:
+        text = self.a.text
+        lo = max(floor, comma - 2 * MAX_APPOSITIVE)
+        cuts = [lo - 1] + [i for i in range(lo, comma) if text[i] == ","] + [comma]
+        segs = []
+        for a, b in zip(cuts, cuts[1:]):
+            s0, e0 = a + 1, b
+            while s0 < e0 and text[s0] == " ":
+                s0 += 1
+            segs.append((s0, e0))
+        # 1. the first segment that is one name: 'Baka, head of ..., told' / 'Pemimpin redaksi X, Oscar Cantu,'
+        for s0, e0 in segs:
+            m = self.by_start.get(s0)
+            if m is not None and m.end == e0 and m.ent.type in ("PERSON", "ORG", "GPE"):
+                return m
+        # 2. the first segment that ends with a person: 'Laos Prime Minister Sonexay Siphandone, the host, said'
+        for s0, e0 in segs:
+            m = self.by_end.get(e0)
+            if m is not None and m.ent.type == "PERSON":
+                return m
+        return self.by_end.get(self._skip_back(comma, floor))
 
     def after(self, pos: int, ceil: int) -> tuple[Ent | None, Mention | None]:
         """The speaker right after a post-posed verb ('kata Blinken', 'said Baker'), skipping a title/country."""
@@ -110,6 +145,9 @@ class _Speakers:
                     if m.ent.type == "ORG" and self._hit_starting(m.end + 1, "group"):
                         return self._group(m.ent, m), m
                     return m.ent, m
+                if m.ent.type == "GPE" and m.how in ("name", "metonym") and not self._followed_by_person(m, ceil) \
+                        and self._clause_ends_after(m.end, ceil):
+                    return self.a_country(m.ent), m  # '..., kata Jepang.' / 'according to Ecuador'
                 p = m.end
                 continue
             h = next(iter(self.hit_by_start.get(p, ())), None)
@@ -132,6 +170,10 @@ class _Speakers:
             break
         return None, None
 
+    def _clause_ends_after(self, pos: int, ceil: int) -> bool:
+        rest = self.a.text[pos:min(ceil + 20, pos + 20)]
+        return not rest.strip() or rest.lstrip()[:1] in ",.;:"
+
     def _hit_starting(self, pos: int, kind: str) -> Hit | None:
         for h in self.hit_by_start.get(pos, ()):
             if h.kind == kind:
@@ -139,13 +181,24 @@ class _Speakers:
         return None
 
     def _followed_by_person(self, m: Mention, ceil: int) -> bool:
+        """'kata Kepala Kantor Imigrasi Jakarta Pusat Tato J Hidyawn': a body, places, then the person."""
         nxt = self.by_start.get(m.end + 1)
-        return nxt is not None and nxt.ent.type == "PERSON"
+        for _ in range(3):
+            if nxt is None or nxt.start > ceil:
+                return False
+            if nxt.ent.type == "PERSON":
+                return True
+            if nxt.ent.type not in ("GPE", "LOC", "ORG"):
+                return False
+            nxt = self.by_start.get(nxt.end + 1)
+        return False
 
-    def _from_mention(self, m: Mention, floor: int) -> tuple[Ent | None, Mention | None]:
+    def _from_mention(self, m: Mention, floor: int, verb: int = -1) -> tuple[Ent | None, Mention | None]:
         ent = m.ent
+        if verb >= 0 and (self._future_between(m.end, verb) or self._requested(m.start, floor)):
+            return None, None
         if ent.type == "PERSON" or ent.type == "ORG":
-            # "Para pejabat AS" handled via the group noun before a place; "pejabat PBB" too.
+            # 'Para pejabat AS' is handled via the group noun before a place; 'pejabat PBB' too.
             g = self._hit_ending(self._skip_back(m.start, floor), "group")
             if g is not None and ent.type == "ORG":
                 return self._group(ent, m), m
@@ -158,10 +211,40 @@ class _Speakers:
                 return self._group(self.a_country(ent), m), m
             if self._unnamed_before(m.start, floor):
                 return None, None
-            if m.how in ("metonym", "name") and (ent.geonames_id is None or m.how == "metonym"):
+            if m.how in ("metonym", "name") and (ent.geonames_id is None or m.how == "metonym") \
+                    and self._subject_position(m.start, floor):
                 # A country or a capital used for its government ("Washington said", "China said").
                 return self.a_country(ent), m
         return None, None
+
+    def _subject_position(self, pos: int, floor: int) -> bool:
+        """A country speaks only as a subject: at the clause start, after a conjunction or 'pemerintah/the'
+        (not 'pebalap asal Inggris itu', 'Kementerian Luar Negeri China')."""
+        text = self.a.text
+        j = pos
+        while j > floor and text[j - 1] == " ":
+            j -= 1
+        if j <= floor or text[j - 1] in ',;:("“-—':
+            return True
+        k = j
+        while k > floor and not text[k - 1].isspace():
+            k -= 1
+        word = text[k:j]
+        return word.lower() in _SUBJECT_LEAD or word in ("AS", "RI") or (
+            j in self.by_end and self.by_end[j].ent.type == "GPE")
+
+    def _future_between(self, s: int, e: int) -> bool:
+        if e - s > 60:
+            return False
+        seg = " " + self.a.low[s:e] + " "
+        return any(f" {w} " in seg for w in self.a.res.lex.future_markers if w not in ("to", "next", "depan"))
+
+    def _requested(self, pos: int, floor: int) -> bool:
+        """'meminta negara-negara ASEAN dan China memastikan': the addressee of a request does not speak."""
+        lo = max(floor, pos - 80)
+        seg = self.a.text[lo:pos]
+        cut = max(seg.rfind(","), seg.rfind("."), seg.rfind(";"), seg.rfind('"'))
+        return bool(self.a.hits_in(lo + cut + 1, pos, "request"))
 
     def a_country(self, ent: Ent) -> Ent:
         key = f"iso:{ent.country}"
@@ -195,6 +278,9 @@ class _Speakers:
         return None, None
 
     def _group(self, body: Ent, m: Mention) -> Ent:
+        if body.type == "ORG" and not body.group and not body.international:
+            # 'Finance Ministry sources', 'a State Department official', 'pejabat Kemenlu': the body speaks.
+            return body
         label = self.a.res.lex.group_label
         if body.type == "GPE":
             cname = "US" if body.country == "US" else self.a.shared.countries.get(body.country or "", body.name)
@@ -218,6 +304,42 @@ class _Speakers:
             if m.end <= h.start and h.start - m.end > 1500:
                 break
         return None, None
+
+
+_SUBJECT_LEAD = frozenset({"dan", "serta", "and", "the", "pemerintah", "pemerintahan", "negara", "bahwa", "that",
+                           "but", "namun", "tetapi", "sementara", "while", "said", "kata", "ujar"})
+
+
+def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Mention]]:
+    """'Amerika Serikat, Australia dan Jepang meminta': the other subjects joined to the speaker's name."""
+    text = sp.a.text
+    out: list[tuple[Ent, Mention]] = []
+    cur = m
+    for _ in range(4):
+        j = cur.start
+        while j > floor and text[j - 1] == " ":
+            j -= 1
+        for conj in (",", " dan", " serta", " and", " &"):
+            if text.endswith(conj, floor, j):
+                j -= len(conj)
+                break
+        else:
+            break
+        while j > floor and text[j - 1] == " ":
+            j -= 1
+        prev = sp.by_end.get(j)
+        if prev is None or prev.ent.type != m.ent.type or prev.ent is m.ent:
+            break
+        if prev.ent.type == "GPE":
+            if prev.how not in ("name", "metonym") or prev.ent.geonames_id is not None:
+                break
+            out.append((sp.a_country(prev.ent), prev))
+        else:
+            out.append((prev.ent, prev))
+        cur = prev
+    if out and not sp._subject_position(cur.start, floor):
+        return []
+    return out
 
 
 def _clean_clause(s: str) -> str:
@@ -304,6 +426,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             quote = ""
             start = h.start
             if h.kind == "according":
+                if h.value not in a.res.lex.according_to and (
+                        '"' in text[ss:se] or "“" in text[ss:se] or len(verbs) > 1):
+                    continue  # 'dilansir AFP' after someone's words: the outlet only relays them
                 ent, mention = sp.after(h.end, min(se, h.end + 80))
                 if ent is None:
                     continue
@@ -355,6 +480,11 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         p = comp.end
                     quote = text[p:se]
                     start = p
+                    if len(_clean_clause(quote).split()) < 2 and mention is not None:
+                        # '..., U.S. officials said.': the utterance is the clause before the speaker.
+                        c = text.rfind(",", ss, mention.start)
+                        if c > ss and not text[c + 1:mention.start].strip(" ").lower().strip("the a"):
+                            quote, start = text[ss:c], ss
             quote = _clean_clause(quote)
             if len(quote.split()) < 2:
                 continue
@@ -362,7 +492,21 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 start += 1
             out.append(RawStatement(ent, mention, quote, "reported", start, (ss, se), addressee,
                                     0.8 if ent.type == "PERSON" else 0.7))
+            if mention is not None and h.kind == "say_pre" and mention.end <= h.start:
+                for ent2, m2 in _coordinated(sp, mention, ss):
+                    out.append(RawStatement(ent2, m2, quote, "reported", start, (ss, se), None,
+                                            0.8 if ent2.type == "PERSON" else 0.7))
     out.sort(key=lambda r: r.start)
+    # 'kata dia' / 'the company said': the last named speaker of that kind, when one spoke just before.
+    for i, r in enumerate(out):
+        if r.mention is not None:
+            continue
+        for prev in reversed(out[:i]):
+            if prev.start < r.start - 1200:
+                break
+            if prev.mention is not None and prev.speaker.type == r.speaker.type and not prev.speaker.group:
+                r.speaker = prev.speaker
+                break
     return out
 
 

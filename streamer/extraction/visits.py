@@ -8,6 +8,7 @@ hoped-for visits, phone calls and non-official travelers give nothing. One event
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,6 +18,15 @@ from streamer.extraction.entities import Analysis, Ent, Hit, Mention
 _STATUS_RANK = {"cancelled": 4, "ongoing": 3, "completed": 2, "planned": 1}
 _SUBJECT_WINDOW = 160
 _DEST_WINDOW = 160
+_PLACE_PREPS = ("di ", "in ", "ke ", "at ")
+# "be in" triggers ("Funaro was in Britain", "plans to be in Japan"): the place must follow at once.
+_ADJACENT = {"is in", "was in", "are in", "were in", "be in", "sedang berada di", "masih berada di"}
+# Nouns of a meeting whose place a later "attended the conference" / "menghadiri konferensi tersebut" refers to.
+_MEETING_NOUNS = ("ktt", "konferensi", "sidang", "pertemuan", "forum", "summit", "conference", "meeting",
+                  "session", "talks")
+_MEETING_RX = re.compile(r"\b(?:" + "|".join(_MEETING_NOUNS) + r")\b")
+_ANAPHORS = ("tersebut", "itu", "ini", "the ", "that ")
+_COORD = (" and ", " dan ", " serta ")
 
 
 @dataclass(slots=True)
@@ -52,6 +62,8 @@ class _Visits:
         self.last_traveler: Ent | None = None
         self.title_places = self._title_places()
         self.companions: list[tuple[Mention, Ent, tuple[int, int]]] = []
+        self.last_meeting: tuple[str, Ent | None] | None = None
+        self.has_place = False
 
     def _title_places(self) -> set[int]:
         """Starts of place mentions that only qualify a person's title ('Presiden Kazakhstan X')."""
@@ -61,7 +73,7 @@ class _Visits:
         for i, m in enumerate(ms):
             if m.ent.type == "GPE" or m.how == "demonym":
                 for nxt in ms[i + 1:i + 3]:
-                    if nxt.start - m.end <= 45 and nxt.ent.type == "PERSON":
+                    if nxt.start - m.end <= 45 and nxt.ent.type == "PERSON" and any(c.isalpha() for c in nxt.ent.name):
                         between = text[m.end:nxt.start]
                         if "," not in between and not any(
                             h.kind in ("visit", "meet") for h in self.a.hits_in(m.end, nxt.start)
@@ -75,6 +87,8 @@ class _Visits:
         """The nearest official person before ``pos`` in the sentence (the subject of the trigger)."""
         for m in reversed(self.a.mentions_in(max(ss, pos - _SUBJECT_WINDOW), pos)):
             if m.ent.type == "PERSON":
+                if self._is_meet_object(m, ss):
+                    continue  # "Li will hold talks with Luxon in Wellington before travelling to ...": Li travels
                 return m if _is_traveler(m.ent) else None
         lo = max(ss, pos - 60)
         for h in self.a.hits_in(lo, pos, "pronoun"):
@@ -83,6 +97,53 @@ class _Visits:
         if self.a.text[ss:pos].strip() == "" and self.last_traveler is not None:
             return None
         return None
+
+    def _local_country(self, m: Mention, ss: int) -> None:
+        """'Japan's new Prime Minister Shigeru Ishiba': a country heading the person's own noun phrase."""
+        if m.ent.country is not None or m.how == "coref" or not m.ent.official:
+            return
+        text = self.a.text
+        for g in reversed(self.a.mentions_in(max(ss, m.start - 50), m.start)):
+            if g.ent.type != "GPE" or not g.ent.country:
+                return
+            gap = text[g.end:m.start]
+            if "," in gap or len(gap.split()) > 5 or any(c.islower() for w in gap.split()[1:2] for c in w[:1]) and not gap.startswith("'s"):
+                return
+            if gap.startswith(("'s", "’s")) or g.how == "demonym" or gap[:1] == " ":
+                m.ent.country = g.ent.country
+            return
+
+    def _is_meet_object(self, m: Mention, ss: int) -> bool:
+        """The person is the object of a meeting verb ('talks with X', 'bertemu dengan X') and an earlier
+        person in the sentence is its subject."""
+        before = [p for p in self.a.mentions_in(max(ss, m.start - 60), m.start) if p.ent.type == "PERSON"]
+        for h in self.a.hits_in(max(before[-1].end if before else ss, m.start - 60), m.start, "meet"):
+            gap = self.a.text[h.end:m.start]
+            for t in self.a.hits_in(h.end, m.start, "title"):
+                gap = gap.replace(self.a.text[t.start:t.end], "")
+            if "," not in gap and len(gap.split()) <= 4:
+                return True
+        return False
+
+    def _coordinated(self, m: Mention, ss: int) -> list[Mention]:
+        """'Funaro and Gros will visit ...': the officials joined to the subject by 'and' / 'dan'."""
+        out = []
+        cur = m
+        for prev in reversed([p for p in self.a.mentions_in(max(ss, m.start - 120), m.start) if p.ent.type == "PERSON"]):
+            gap = self.a.low[prev.end:cur.start]
+            for t in self.a.hits_in(prev.end, cur.start, "title"):
+                gap = gap.replace(self.a.low[t.start:t.end], "")
+            for g in self.a.mentions_in(prev.end, cur.start):
+                if g.ent.type == "GPE":
+                    gap = gap.replace(self.a.low[g.start:g.end], "")
+            gap = " ".join(w for w in gap.split() if w not in ("'s", "’s"))
+            if gap.strip(" ,") == "" or gap.strip(" ,") in ("and", "dan", "serta"):
+                if _is_traveler(prev.ent) and prev.ent is not m.ent:
+                    out.append(prev)
+                cur = prev
+                continue
+            break
+        return out
 
     def _noun_owner(self, h: Hit, ss: int, se: int) -> Mention | None:
         """'Kunjungan Blinken ke ...' / 'Blinken's visit to ...' / 'visit by X'."""
@@ -100,33 +161,102 @@ class _Visits:
         return self._subject(ss, h.start)
 
     # -- destination ---------------------------------------------------------------------------------------
-    def _destinations(self, h: Hit, trig_kind: str, se: int, traveler: Ent) -> tuple[list[tuple[str, Ent | None]], bool]:
+    def _destinations(self, h: Hit, trig_kind: str, se: int, traveler: Ent, ss: int = 0) -> tuple[list[tuple[str, Ent | None]], bool]:
         text = self.a.text
         end = min(se, h.end + _DEST_WINDOW)
         stops = [x.start for x in self.a.hits_in(h.end, end) if x.kind in ("say_pre", "say_post")]
-        stops += [x.start for x in self.a.hits_in(h.end, end, "dstop")[:1]]
+        dstops = self.a.hits_in(h.end, end, "dstop")
+        if trig_kind == "weak":  # "held talks with X in Wellington": 'with' names the partner, not the end
+            dstops = [x for x in dstops if self.a.low[x.start:x.end] not in ("with", "dengan")]
+        stops += [x.start for x in dstops[:1]]
         stop = min(stops, default=end)
+        adjacent = h.value in _ADJACENT
         out: list[tuple[str, Ent | None]] = []
         saw_region = False
+        last_end = h.end
         for m in self.a.mentions_in(h.end, stop):
+            if adjacent and text[last_end:m.start].strip(" ,").lower() not in ("", "and", "dan", "the", "serta"):
+                break
             if m.ent.type == "LOC":
                 saw_region = True
+                last_end = m.end
                 continue
-            if m.ent.type != "GPE" or m.how == "demonym" or m.start in self.title_places:
+            capital = m.how == "demonym" and text.startswith((" capital", " ibu kota"), m.end)
+            if m.ent.type != "GPE" or (m.how == "demonym" and not capital) or m.start in self.title_places:
+                if adjacent:
+                    break
                 continue
-            if trig_kind == "weak":
-                prev = text[max(0, m.start - 4):m.start].lower()
-                if not (prev.endswith("di ") or prev.endswith("in ") or prev.endswith("ke ") or prev.endswith("at ")):
+            if trig_kind in ("weak", "here") and not adjacent:
+                prev = text[max(0, m.start - 8 if capital else m.start - 4):m.start].lower()
+                if not prev.endswith(_PLACE_PREPS + ("in the ", "at the ")):
                     continue
+            last_end = m.end
             country = m.ent.country
             if not country:
                 continue
             city = m.ent if m.ent.geonames_id is not None else None
             out.append((country, city))
-        if not out and (trig_kind in ("here", "weak") or saw_region) and self.dateline.country:
-            out.append((self.dateline.country, self.dateline.city))
-        del traveler
+        if not out and not adjacent and self._dateline_applies(h, trig_kind, saw_region, ss, se, traveler):
+            out.append((self.dateline.country, self.dateline.city))  # type: ignore[arg-type]
+        if not out and trig_kind == "weak" and self._anaphoric_meeting(h, se):
+            out.append(self.last_meeting)  # type: ignore[arg-type]
         return out, saw_region
+
+    def _dateline_applies(self, h: Hit, trig_kind: str, saw_region: bool, ss: int, se: int, traveler: Ent) -> bool:
+        """The dateline place stands in for a missing destination only when the sentence places the traveler
+        there: 'arrived here', 'told reporters' (here), a region named ('tiba di Asia Tengah'), or a meeting
+        with an official of the dateline country ('Yeutter met Nakasone' under a TOKYO dateline)."""
+        dl = self.dateline.country
+        if not dl or traveler.country is None or traveler.country == dl or traveler.international:
+            return False
+        if saw_region or trig_kind == "here":
+            return not self._placed_elsewhere(ss, se, dl)
+        if trig_kind != "weak" or self._placed_elsewhere(ss, se, dl):
+            return False
+        low = self.a.low
+        if " here" in low[ss:se] or "di sini" in low[ss:se]:
+            return True
+        for m in self.a.mentions_in(h.end, min(se, h.end + 90)):
+            if m.ent.type == "PERSON" and m.ent.official and m.ent.country == dl:
+                return True
+        return False
+
+    def _placed_elsewhere(self, ss: int, se: int, country: str) -> bool:
+        """The sentence puts its action in another named place ('told reporters in Washington')."""
+        text = self.a.text
+        for m in self.a.mentions_in(ss, se):
+            if m.ent.type == "GPE" and m.how != "demonym" and m.ent.country and m.ent.country != country:
+                if text[max(0, m.start - 4):m.start].lower().endswith(_PLACE_PREPS):
+                    return True
+        return False
+
+    def _anaphoric_meeting(self, h: Hit, se: int) -> bool:
+        """'yang menghadiri konferensi tersebut' / 'attended the summit': the meeting last placed abroad."""
+        if self.last_meeting is None:
+            return False
+        after = self.a.low[h.end:min(se, h.end + 40)].lstrip()
+        if h.value in ("attended", "menghadiri") and (after == "" or after[0] in ",.;"):
+            return True  # "Ishiba also attended."
+        for noun in _MEETING_NOUNS:
+            if after.startswith(noun) and after[len(noun):].lstrip().startswith(_ANAPHORS[:3]):
+                return True
+            if after.startswith("the " + noun) or after.startswith("that " + noun):
+                return True
+        return False
+
+    def _note_meeting(self, ss: int, se: int) -> None:
+        """Remember the place of a meeting named in the sentence ('KTT OKI di Astana')."""
+        low = self.a.low
+        if not self.has_place or _MEETING_RX.search(low, ss, se) is None:
+            return
+        text = self.a.text
+        for m in self.a.mentions_in(ss, se):
+            capital = m.how == "demonym" and text.startswith((" capital", " ibu kota"), m.end)
+            if m.ent.type == "GPE" and (m.how != "demonym" or capital) and m.ent.country and m.start not in self.title_places:
+                if text[max(0, m.start - 8):m.start].lower().endswith(_PLACE_PREPS + ("in the ", "at the ")):
+                    if _MEETING_RX.search(low, max(ss, m.start - 80), m.start) is not None:
+                        self.last_meeting = (m.ent.country, m.ent if m.ent.geonames_id is not None else None)
+                        return
 
     def _status(self, h: Hit, ss: int, default: str | None, noun: bool = False, se: int = 0) -> str | None:
         """Status cues in the few words before the trigger; a cancellation cue anywhere near wins."""
@@ -146,8 +276,10 @@ class _Visits:
         del h
         return False
 
-    def _non_official_subject(self, ss: int, pos: int) -> bool:
-        return bool(self.a.hits_in(ss, pos, "nonoff"))
+    def _non_official_subject(self, ss: int, pos: int, trav: Mention | None = None) -> bool:
+        """A team, CEO, banker... between the official subject and the trigger ('Retno's team visited')."""
+        lo = trav.end if trav is not None and trav.how != "coref" and trav.start < pos else ss
+        return bool(self.a.hits_in(lo, pos, "nonoff"))
 
     def _delegation_country(self, ent: Ent, ss: int, se: int) -> None:
         """'Delegasi China yang dipimpin Wakil Presiden X' / 'a Chinese delegation led by X': X is Chinese."""
@@ -207,27 +339,35 @@ class _Visits:
         hits = a.hits_in(ss, se)
         triggers = [h for h in hits if h.kind == "visit"]
         hosts_hits = [h for h in hits if h.kind in ("host", "host_passive")]
-        persons = [m for m in a.mentions_in(ss, se) if m.ent.type == "PERSON" and _is_traveler(m.ent)]
+        ments = a.mentions_in(ss, se)
+        persons = [m for m in ments if m.ent.type == "PERSON" and _is_traveler(m.ent)]
+        self.has_place = any(m.ent.type == "GPE" for m in ments)
         for acc in (h for h in hits if h.kind == "accompany"):
             before = next((m for m in reversed(a.mentions_in(max(ss, acc.start - _SUBJECT_WINDOW), acc.start))
                            if m.ent.type == "PERSON"), None)
             after = next((m for m in a.mentions_in(acc.end, min(se, acc.end + 60)) if m.ent.type == "PERSON"), None)
             if before is not None and after is not None and before.ent is not after.ent:
-                companion, lead = (after, before) if acc.value in ("didampingi oleh",) else (before, after)
+                passive = acc.value.startswith("didampingi") or a.low.startswith(" by", acc.end)
+                companion, lead = (after, before) if passive else (before, after)
                 if _is_traveler(companion.ent):
                     self.companions.append((companion, lead.ent, (ss, se)))
         if persons:
             self.last_traveler = persons[0].ent
+        if self.has_place and persons:
+            self._said_at(ss, se, hits)
         if not triggers and not hosts_hits:
             # Hosts for a trip already known: "Blinken juga akan bertemu Presiden Kazakhstan Tokayev".
             self._attach_hosts(ss, se, hits)
+            self._note_meeting(ss, se)
             return
         if self._negated(triggers[0] if triggers else hosts_hits[0], ss, se):
+            self._note_meeting(ss, se)
             return
         done = False
         for h in hosts_hits:
             done = self._host_side(h, ss, se) or done
         if done:
+            self._note_meeting(ss, se)
             return
         # Longest trigger per position ("kunjungan kerja" over "kunjungan").
         chosen: list[Hit] = []
@@ -241,17 +381,62 @@ class _Visits:
                 trav = self._noun_owner(h, ss, se)
             else:
                 trav = self._subject(ss, h.start)
-            if trav is None or self._non_official_subject(ss, h.start):
+            if trav is None or self._non_official_subject(ss, h.start, trav):
                 continue
-            dests, _ = self._destinations(h, spec.kind, se, trav.ent)
+            self._local_country(trav, ss)
+            if spec.kind in ("weak", "here") and trav.ent.country is None:
+                continue  # an inferred trip needs the traveler's country to tell it from a domestic one
+            dests, _ = self._destinations(h, spec.kind, se, trav.ent, ss)
             if not dests:
                 if spec.kind == "weak":
                     self._attach_hosts(ss, se, hits)
                 continue
-            status = self._status(h, ss, spec.status, spec.kind == "noun", se)
+            status: str | None
+            if spec.kind == "here" and spec.status is not None:
+                status = "cancelled" if self._status(h, ss, None) == "cancelled" else spec.status
+            else:
+                status = self._status(h, ss, spec.status, spec.kind == "noun", se)
             hosts = self._meet_objects(ss, se, ss)
-            for country, city in dests:
-                self.add(trav, country, city, status, (ss, se), "042", spec.kind in ("strong", "here"), hosts)
+            travelers = [trav]
+            if trav.how != "coref" and trav.start < h.start:
+                travelers += self._coordinated(trav, ss)
+            for t in travelers:
+                for country, city in dests:
+                    self.add(t, country, city, status, (ss, se), "042", spec.kind in ("strong", "here"), hosts)
+        self._note_meeting(ss, se)
+
+    def _said_at(self, ss: int, se: int, hits: list[Hit]) -> None:
+        """An official speaking at a named place abroad is there: 'kata Menlu Retno di Markas Besar PBB di New
+        York', 'Baker said in Tokyo', 'told reporters in Paris'."""
+        a = self.a
+        for h in hits:
+            if h.kind == "say_post":
+                sp = next((m for m in a.mentions_in(h.end, min(se, h.end + 60)) if m.ent.type == "PERSON"), None)
+                if sp is None or a.text[h.end:sp.start].strip(" ,") and not a.hits_in(h.end, sp.start, "title"):
+                    continue
+                at = sp.end
+            elif h.kind == "say_pre":
+                sp = next((m for m in reversed(a.mentions_in(max(ss, h.start - 40), h.start)) if m.ent.type == "PERSON"), None)
+                if sp is None or a.text[sp.end:h.start].strip(" ,"):
+                    continue
+                at = h.end
+            else:
+                continue
+            if not _is_traveler(sp.ent) or sp.ent.country is None or sp.ent.international:
+                continue
+            tail = a.low[at:min(se, at + 70)]
+            lead = tail.lstrip(" ,")
+            if not lead.startswith(("di ", "in ")) or lead.startswith(("in a ", "in an ", "di dalam")):
+                continue
+            p0 = at + (len(tail) - len(lead)) + 3
+            for m in a.mentions_in(p0, min(se, p0 + 50)):
+                if "," in a.text[p0:m.start] or '"' in a.text[p0:m.start]:
+                    break
+                if m.ent.type == "GPE" and m.how != "demonym" and m.ent.country:
+                    if a.text[max(0, m.start - 4):m.start].lower().endswith(_PLACE_PREPS) and not self._negated(h, ss, se):
+                        city = m.ent if m.ent.geonames_id is not None else None
+                        self.add(sp, m.ent.country, city, "ongoing", (ss, se), "042", False, [])
+                    break
 
     def _host_side(self, h: Hit, ss: int, se: int) -> bool:
         """'Jokowi menerima kunjungan Menlu Uruguay X di Jakarta' -> traveler X, destination ID."""

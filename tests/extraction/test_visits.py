@@ -80,3 +80,72 @@ def test_visits_dateline_abroad_with_region_trigger(run) -> None:  # type: ignor
     body = "Astana (ANTARA) - Menteri Luar Negeri Jepang Yoko Kamikawa tiba di Asia Tengah pada Selasa."
     x = run(body)
     assert visits(x) == [("Yoko Kamikawa", "KZ")]
+
+
+# -- round 2 rules ----------------------------------------------------------------------------------------
+
+
+def test_visits_coordinated_travelers_share_the_trip(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Chilean Finance Minister Hernan Buchi and Mexican Finance Minister Gustavo Petricioli "
+            "will visit Japan next week.")
+    assert visits(run(body)) == [("Gustavo Petricioli", "JP"), ("Hernan Buchi", "JP")]
+
+
+def test_visits_accompanied_by_companion_joins_the_lead(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Peruvian Foreign Minister Allan Wagner arrived in Madrid on Monday. "
+            "Wagner, who is accompanied by Peruvian Trade Minister Carlos Ferrero, will meet Spanish officials.")
+    assert visits(run(body)) == [("Allan Wagner", "ES"), ("Carlos Ferrero", "ES")]
+
+
+def test_visits_be_in_needs_the_place_at_once(run) -> None:  # type: ignore[no-untyped-def]
+    assert visits(run("Peruvian Foreign Minister Allan Wagner, who plans to be in Japan April 4-7, said trade was key.")) == [
+        ("Allan Wagner", "JP")]
+    # "in charge of ... in Japan": the place does not follow the 'is in' at once
+    assert visits(run("Peruvian Foreign Minister Allan Wagner is in charge of the trade talks held in Japan.")) == []
+
+
+def test_visits_meeting_object_is_not_the_traveler(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Chinese Premier Li Qiang will hold talks with New Zealand Prime Minister Christopher Luxon in Wellington "
+            "before travelling to Canberra, the ministry said.")
+    assert visits(run(body)) == [("Li Qiang", "AU"), ("Li Qiang", "NZ")]
+
+
+def test_visits_told_reporters_under_a_dateline_abroad(run) -> None:  # type: ignore[no-untyped-def]
+    body = "Peruvian Foreign Minister Allan Wagner told reporters the debt talks had gone well."
+    x = run(body, located="BRUSSELS, March 9 -")
+    assert visits(x) == [("Allan Wagner", "BE")]
+    # the same words under a home dateline, or placed elsewhere, or with no dateline: nothing
+    assert visits(run(body, located="LIMA, March 9 -")) == []
+    assert visits(run(body)) == []
+    placed = "Peruvian Foreign Minister Allan Wagner told reporters in Lima the debt talks had gone well."
+    assert visits(run(placed, located="BRUSSELS, March 9 -")) == []
+
+
+def test_visits_meeting_under_dateline_needs_a_host_official(run) -> None:  # type: ignore[no-untyped-def]
+    met = ("Peruvian Foreign Minister Allan Wagner met Japanese Prime Minister Yasuhiro Nakasone on Tuesday and "
+           "the two men discussed the debt of the country, officials said.")
+    assert visits(run(met, located="TOKYO, March 3 -")) == [("Allan Wagner", "JP")]
+    talks = ("Peruvian Foreign Minister Allan Wagner has been critical of the talks in the past and he said that "
+             "the debt of the country was too high.")
+    assert visits(run(talks, located="TOKYO, March 3 -")) == []
+
+
+def test_visits_speaking_at_a_place_abroad(run) -> None:  # type: ignore[no-untyped-def]
+    body = '"Reformasi harus efisien," kata Menlu Retno Marsudi di Markas Besar PBB di New York, Senin.'
+    assert visits(run(body)) == [("Retno Marsudi", "US")]
+    assert visits(run('"Reformasi harus efisien," kata Menlu Retno Marsudi di Jakarta, Senin.')) == []
+    assert visits(run("Peruvian Foreign Minister Allan Wagner said in a statement that trade was key.")) == []
+
+
+def test_visits_attending_the_meeting_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Krisis itu dibahas dalam KTT OKI di Astana, Minggu. "
+            "Wakil Presiden RI Jusuf Kalla yang menghadiri konferensi tersebut mengatakan Indonesia siap membantu.")
+    assert visits(run(body)) == [("Jusuf Kalla", "KZ")]
+    en = ("Leaders met at the East Asia Summit in the Laotian capital on Thursday. "
+          "Japan's new Prime Minister Shigeru Ishiba also attended, his first trip abroad.")
+    assert visits(run(en)) == [("Shigeru Ishiba", "LA")]
+
+
+def test_visits_no_schedule_is_not_planned(run) -> None:  # type: ignore[no-untyped-def]
+    body = "Hingga kini belum ada jadwal resmi kunjungan Menlu Papua Nugini Justin Tkatchenko ke Indonesia."
+    assert visits(run(body)) == []
