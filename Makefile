@@ -28,6 +28,7 @@ system-deps:
 	@command -v docker-compose >/dev/null || docker compose version >/dev/null 2>&1 || { \
 	  echo "installing Debian's docker-compose (to check docker-compose.yml)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose >/dev/null; }
+	@command -v openssl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl >/dev/null; }
 	@command -v java >/dev/null || { echo "streamer's local broker needs Java 17+ (apt-get install openjdk-17-jre-headless)"; exit 1; }
 	@command -v mvn >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq maven >/dev/null; }
 

@@ -55,7 +55,8 @@ async def _bounded(coro: Any, seconds: float) -> Any:
     except asyncio.TimeoutError:
         raise SystemExit(f"streamer: the broker at {_settings().kafka_bootstrap} did not answer in {seconds:.0f}s") from None
     except Exception as exc:  # aiokafka's errors: say what failed once, without a traceback storm
-        raise SystemExit(f"streamer: cannot reach Kafka: {type(exc).__name__}: {exc}") from None
+        what = "Kafka refused the credentials" if "Authentication" in type(exc).__name__ else "cannot reach Kafka"
+        raise SystemExit(f"streamer: {what}: {type(exc).__name__}: {exc}") from None
 
 
 # ---------------------------------------------------------------- produce
