@@ -30,15 +30,54 @@ _SOURCE_TOKEN = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|net|id|org)\b|\b(?:ANTA
 _DATE_IN_HEAD = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+([A-Z][a-z]{2,8})\b|\((\d{1,2})\s*/\s*(\d{1,2})\)")
 _PLACE = re.compile(r"^[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3}$")
 
-_SPACE_RUN = re.compile(r"[ \t\u00a0\u2009\u200b]+")
-_SPACE_BEFORE_PUNCT = re.compile(r"[ ]+([,.;:!?)\]])")
-_SPACE_AFTER_OPEN = re.compile(r"([(\[])[ ]+")
-_SLASH_DATE = re.compile(r"(\d)[ ]*/[ ]*(\d)")
-_TOKEN_HYPHEN = re.compile(r"(\w)[ ]-[ ](\w)")
-_CURLY_OPEN = re.compile(r"([“‘])[ ]+")
-_CURLY_CLOSE = re.compile(r"[ ]+([”’])")
 _STRAIGHT_QUOTE = re.compile(r'"')
-_SPACE_PUNCT_PROBES = (" ,", " .", " ;", " :", " !", " ?", " )", " ]")
+
+
+# "( x" -> "(x", "x ," -> "x,", "“ x" -> "“x", "x ”" -> "x”" (in this order: the order of the former regexes).
+_SPACE_FIXES = (("( ", "("), ("[ ", "["), *((" " + c, c) for c in ",.;:!?)]"), ("“ ", "“"), ("‘ ", "‘"),
+                (" ”", "”"), (" ’", "’"))
+_ODD_SPACES = ("\t", "\u00a0", "\u2009", "\u200b")
+
+
+def _collapse_spaces(text: str) -> str:
+    """Runs of spaces, tabs, no-break, thin and zero-width spaces become one space."""
+    for c in _ODD_SPACES:
+        if c in text:
+            text = text.replace(c, " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _join_around(text: str, sep: str, ok, glue: str) -> str:  # type: ignore[no-untyped-def]
+    """Take the single spaces off around ``sep`` ('/' in '27 / 3', ' - ' in 'Soekarno - Hatta') when ``ok``
+    holds for the characters either side: what ``(X)[ ]*sep[ ]*(X)`` -> ``X glue X`` would do, matches not
+    overlapping (a character joined on the right is not joined again on its own right)."""
+    out: list[str] = []
+    pos = last = 0
+    n = len(text)
+    core = sep.strip()
+    i = text.find(sep)
+    while i != -1:
+        if core == sep:  # "/": an optional space either side
+            left = i - 1 - (text[i - 1:i] == " ")
+            right = i + 1 + (text[i + 1:i + 2] == " ")
+        else:
+            left, right = i - 1, i + len(sep)
+        if left >= last and left >= 0 and right < n and ok(text[left]) and ok(text[right]):
+            out.append(text[pos:left + 1])
+            out.append(glue)
+            pos = right
+            last = right + 1
+        i = text.find(sep, i + 1)
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +187,7 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
     tail = text.rstrip()
     if tail.endswith(("REUTER", "REUTERS")):
         text = tail[: tail.rfind("REUTER")].rstrip()
-    if "  " in text or "\t" in text or "\u00a0" in text or "\u2009" in text or "\u200b" in text:
-        text = _SPACE_RUN.sub(" ", text)
+    text = _collapse_spaces(text)
     place = date_words = None
     m = _DATELINE.match(text)
     if m:
@@ -157,20 +195,15 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
         if parsed is not None:
             place, date_words = parsed
             text = text[m.end():]
-    # Tokenised spacing (IndoSum): "Senin ( 27 / 3 )", "kata Zulkifli ." and '" Tidak ... , "'.
-    tokenised = text.count(" , ") + text.count(" . ") >= 2
-    if "( " in text or "[ " in text:
-        text = _SPACE_AFTER_OPEN.sub(r"\1", text)
-    if any(p in text for p in _SPACE_PUNCT_PROBES):
-        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    # Tokenised spacing (IndoSum): "Senin ( 27 / 3 )", "kata Zulkifli ." and '" Tidak ... , "'. Spaces come
+    # single from here on (_collapse_spaces), so plain replaces do what "[ ]+X" -> "X" substitutions would.
+    tokenised = " - " in text and text.count(" , ") + text.count(" . ") >= 2
+    for a, b in _SPACE_FIXES:
+        text = text.replace(a, b)
     if " /" in text or "/ " in text:
-        text = _SLASH_DATE.sub(r"\1/\2", text)
-    if "“ " in text or "‘ " in text:
-        text = _CURLY_OPEN.sub(r"\1", text)
-    if " ”" in text or " ’" in text:
-        text = _CURLY_CLOSE.sub(r"\1", text)
+        text = _join_around(text, "/", str.isdecimal, "/")
     if tokenised and " - " in text:
-        text = _TOKEN_HYPHEN.sub(r"\1-\2", text)
+        text = _join_around(text, " - ", _is_word, "-")
     if '"' in text:
         text = "\n\n".join(_fix_straight_quotes(p.strip()) for p in text.split("\n\n") if p.strip())
     if len(text) > MAX_CHARS:

@@ -56,9 +56,9 @@ def resolve_dates(a: Analysis, start: int, end: int, ref: date | None, forward: 
     text = a.text
     for h in a.hits_in(start, end):
         if h.kind == "month":
-            d = _explicit(text, h, ref)
-            if d is not None:
-                return d
+            found = _explicit(text, h, ref)
+            if found is not None:
+                return found
         elif h.kind == "weekday":
             wd = int(h.value)
             m = _SLASH.match(text[h.end:h.end + 14])

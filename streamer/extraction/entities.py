@@ -45,6 +45,7 @@ class Ent:
     descriptor: bool = False  # "the Uruguayan foreign minister": no proper name
     group: bool = False  # "US officials"
     country_default: bool = False  # country is the language's home country, assumed for an unqualified title
+    text_country: str | None = None  # a body whose name in the text carries a country ('Kemlu Jepang')
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -172,6 +173,8 @@ class EntityBuilder:
         self.covered: list[tuple[int, int, Mention | None]] = []
         self.surnames: dict[str, Ent] = {}
         self.article_tokens: dict[str, Ent] = {}  # name words of people the article itself introduces
+        self._mention_by_end: dict[int, Mention] | None = None
+        self._mention_by_start: dict[int, Mention] = {}
         self.runs: dict[str, tuple[str, int]] = {}  # word -> (the multi-word name it first appeared in, offset)
         self._last_defaulted = False
 
@@ -232,6 +235,9 @@ class EntityBuilder:
         m = Mention(start, end, ent, how)
         self.mentions.append(m)
         ent.mentions.append((start, end))
+        if self._mention_by_end is not None:  # names found by the name stage are seen by later names
+            self._mention_by_end[end] = m
+            self._mention_by_start[start] = m
         return m
 
     # -- stage 1: gazetteer and knowledge base ----------------------------------------------------------
@@ -275,6 +281,8 @@ class EntityBuilder:
         while j < len(text) and not text[j].isspace():
             j += 1
         word = text[e + 1:j].rstrip(".,")
+        if len(word) == 1 and text[e + 2:e + 3] == ".":
+            return True  # an initial: 'Gatot S. Dewa Broto'
         if word in self.res.name_stop or word.lower() in self.res.title_words or word.isupper():
             return False
         return e + 1 not in self._known_at
@@ -312,13 +320,24 @@ class EntityBuilder:
         self._say_post_end = say_post_end
         name_stop = self.res.name_stop
         org_tails = self.res.org_tails
+        quick = self._quick_unmarked
+        org_words = self.res.org_run_words
         for run in _CAP_RUN.finditer(text):
-            rs = run.start()
+            rs, re_ = run.span()
+            group = run.group(0)
+            if " " not in group:
+                # One word (most runs): a known word, or an unmarked word that can only be a misspelt country.
+                word = group.rstrip(".,:") if group[-1] in ".,:" else group
+                if word in name_stop or mask[rs] or mask[re_ - 1] or quick(rs, re_, word):
+                    continue
+                self._candidate(rs, re_, 1, "")
+                continue
+            parts = group.split(" ")
             toks = []
-            for part in run.group(0).split(" "):
+            for part in parts:
                 toks.append((rs, rs + len(part)))
                 rs += len(part) + 1
-            if len(toks) > 1 and org_tails:
+            if not org_words.isdisjoint(parts) or (group[-1] in ".," and parts[-1][:-1] in org_tails):
                 self._run_orgs(toks, mask)
             cur: list[tuple[int, int]] = []
             prev_word = ""
@@ -334,18 +353,18 @@ class EntityBuilder:
                     known = False
                 if known:
                     if cur:
-                        self._candidate(cur[0][0], cur[-1][1], len(cur), prev_word)
+                        self._close(cur, prev_word)
                     cur = []
                     prev_word = word.lower()
                     continue
                 cur.append((ts, te))
                 if text[te - 1] == "." and _sentence_end_word(word):
                     # 'Kevin Rooney. Eckhart': a full stop after a word (not an initial) ends the name.
-                    self._candidate(cur[0][0], cur[-1][1], len(cur), prev_word)
+                    self._close(cur, prev_word)
                     cur = []
                     prev_word = "."
             if cur:
-                self._candidate(cur[0][0], cur[-1][1], len(cur), prev_word)
+                self._close(cur, prev_word)
         self.mentions.sort(key=lambda m: m.start)
         self._relink_short()
 
@@ -359,7 +378,7 @@ class EntityBuilder:
         # The org ends at a tail word, or at the word after 'of' that follows a head word.
         last = -1
         for i, w in enumerate(words):
-            if w in tails and i > 0:
+            if (w in tails or w.capitalize() in tails) and i > 0:
                 last = i
             elif w in ("of", "for") and i > 0 and words[i - 1] in heads and i + 1 < len(words):
                 j = i + 1
@@ -367,6 +386,42 @@ class EntityBuilder:
                         and words[j + 1][:1].isupper() and not (mask[toks[j + 1][0]] and not self._place_at(*toks[j + 1])):
                     j += 1
                 last = max(last, j)
+        i0 = next((i for i, w in enumerate(words) if w in heads), -1)
+        if last < 1 and 0 <= i0 < len(words) - 1 and (i0 == 0 or mask[toks[i0 - 1][0]] or words[i0 - 1] in block
+                                                      or words[i0 - 1] in res.name_stop):
+            # 'Kedutaan Besar Belanda', 'Kementerian Luar Negeri Rusia', 'Kemlu Jepang': a head word opens a
+            # body's name that runs over capitalised words up to a place (a country or city closes it, with
+            # a direction word: 'Jakarta Pusat'); a known body's generic name followed by another country is
+            # that country's body.
+            known = next((m for m in self.mentions if m.start == toks[i0][0] and m.ent.type == "ORG"), None)
+            known_end = known.end if known is not None else -1
+            last = i0
+            placed = False
+            while last + 1 < len(words) and words[last + 1] not in block and words[last + 1][:1].isupper():
+                a, b = toks[last + 1]
+                is_place = self._place_at(a, b)
+                if placed and not is_place and words[last + 1] not in _PLACE_SUFFIX:
+                    break
+                if mask[a] and b > known_end and not is_place:
+                    break
+                placed = placed or is_place
+                last += 1
+            s, e = toks[i0][0], toks[last][1]
+            if text[e - 1] in ".,":
+                e -= 1
+            if last == i0 or (known is not None and e <= known_end):
+                return
+            for m in self.mentions:
+                if m.start < e and s < m.end and (m.ent.type == "PERSON" or m.start < s or m.end > e):
+                    return
+            country = next((m.ent.country for m in self.mentions if max(s, known_end) <= m.start and m.end <= e
+                            and m.ent.type == "GPE" and m.ent.geonames_id is None), None)
+            if known is not None and (country is None or country == known.ent.country):
+                return
+            self._drop_inside(s, e)
+            self._org(s, e, text[s:e], country)
+            mask[s:e] = b"\x01" * (e - s)
+            return
         if last < 1:
             return
         # Walk back from the end over capitalised words (places and portfolio words included), not over
@@ -385,6 +440,12 @@ class EntityBuilder:
             first += 1
         if last - first < 1 or words[first] in ("of", "for", "&"):
             return
+        qualifier = None
+        for m in self.mentions:  # a country written inside or right before the name
+            if m.ent.type == "GPE" and m.ent.geonames_id is None and toks[max(0, first - 1)][0] <= m.start \
+                    and m.end <= toks[last][1]:
+                qualifier = m.ent.country
+                break
         s, e = toks[first][0], toks[last][1]
         if text[e - 1] in ".,":
             if not (words[last] in tails and text[e - 1] == "." and text[s:e].rstrip(".") + "." == text[s:e]
@@ -395,7 +456,7 @@ class EntityBuilder:
             if m.start < e and s < m.end and (m.ent.type == "PERSON" or m.start < s or m.end > e):
                 return
         self._drop_inside(s, e)
-        self._org(s, e, text[s:e])
+        self._org(s, e, text[s:e], qualifier)
         mask[s:e] = b"\x01" * (e - s)
 
     def _place_at(self, a: int, b: int) -> bool:
@@ -412,6 +473,10 @@ class EntityBuilder:
                     m.ent.mentions.remove((m.start, m.end))
                 except ValueError:
                     pass
+                if self._mention_by_end is not None and self._mention_by_end.get(m.end) is m:
+                    del self._mention_by_end[m.end]
+                if self._mention_by_start.get(m.start) is m:
+                    del self._mention_by_start[m.start]
                 continue
             keep.append(m)
         self.mentions = keep
@@ -436,7 +501,7 @@ class EntityBuilder:
                         other = self.ents.get(key) or self.ents.setdefault(key, Ent(key, "PERSON", name))
                 if other is None or other is m.ent:
                     continue
-                if any(x.ent is m.ent and x.how == "name" for x in self.mentions):
+                if m.how == "short" and any(x.ent is m.ent and x.how == "name" for x in self.mentions):
                     continue
                 try:
                     m.ent.mentions.remove((m.start, m.end))
@@ -446,7 +511,24 @@ class EntityBuilder:
                 m.how = "coref"
                 other.mentions.append((m.start, m.end))
 
-    def _candidate(self, s: int, e: int, ntok: int, prev_word: str) -> None:
+    def _close(self, cur: list[tuple[int, int]], prev_word: str) -> None:
+        s, e = cur[0][0], cur[-1][1]
+        text = self.text
+        if len(cur) == 1:
+            word = text[s:e]
+            if not self._quick_unmarked(s, e, word):
+                self._candidate(s, e, 1, prev_word)
+            return
+        words = text[s:e].split()
+        w0 = words[0]
+        if len(words) <= 6:
+            if text[e - 1] in ".,:'’":
+                words[-1] = words[-1].rstrip(".,:'’")
+            self._remember_run(words, s)
+        if not self._quick_unmarked(s, e, words[-1], w0):
+            self._candidate(s, e, len(cur), prev_word, remembered=True)
+
+    def _candidate(self, s: int, e: int, ntok: int, prev_word: str, remembered: bool = False) -> None:
         text = self.text
         while e > s and text[e - 1] in ".,'’-":
             if text[e - 1] == "." and e - s >= 2 and text[e - 2].isupper() and (e - s == 2 or text[e - 3] in " ."):
@@ -463,7 +545,7 @@ class EntityBuilder:
         words = surf.split() if ntok > 1 else [surf]
         res = self.res
         # Remember multi-word names for later bare first names / surnames ('Heri Akhmadi' ... 'Heri').
-        if 1 < len(words) <= 6:
+        if 1 < len(words) <= 6 and not remembered:
             self._remember_run(words, s)
         # A bare surname or first name of someone met earlier.
         if len(words) <= 2:
@@ -471,17 +553,20 @@ class EntityBuilder:
             if ent is not None:
                 self.add_mention(s, e, ent, "coref")
                 return
+        suffix_trimmed = False
         if len(words) > 1 and words[0] in _PLACE_SUFFIX and (s - 1) in self._mention_by_end:
             # 'Jakarta Pusat Tato J Hidyawn': the suffix belongs to the place before.
             s = text.index(words[1], s + len(words[0]))
             surf = text[s:e]
             words = words[1:]
-        if words[0] in res.org_heads or words[-1] in res.org_tails:
+            suffix_trimmed = True
+        if (words[0] in res.org_heads and len(words) > 1) or words[-1] in res.org_tails \
+                or words[-1].capitalize() in res.org_tails:
             self._org(s, e, surf)
             return
         # What precedes: title (with an optional country between), and what follows: a verb of saying.
         p0 = s - 1 if s > 0 and text[s - 1] == " " else s
-        if p0 in self._titles_by_end or p0 in self._mention_by_end:
+        if suffix_trimmed or p0 in self._titles_by_end or p0 in self._mention_by_end:
             role, country, official, _ = self._title_before(s)
         else:
             role, country, official = None, None, False
@@ -490,7 +575,11 @@ class EntityBuilder:
         if not said_after:
             before = text[max(0, s - 2):s]
             say_post = self._say_post_end
-            said_before = (s - 1 in say_post and before.endswith(" ")) or (s - 2 in say_post and before == ", ")
+            said_before = (s - 1 in say_post and before.endswith(" ")) or (s - 2 in say_post and before == ", ") \
+                or (text[max(0, s - 4):s] in ("The ", "the ") and s - 5 in say_post)
+        if role is None and text[max(0, s - 6):s].lower() == "pihak " and len(words) <= 4:
+            self._org(s, e, surf)  # 'pihak FIA menyatakan', 'Pihak Formula One menyatakan'
+            return
         if role is None and not said_after and not said_before:
             if len(words) == 1 and len(surf) >= 6:
                 fuzzy = self._fuzzy_country(surf)
@@ -516,6 +605,13 @@ class EntityBuilder:
         if len(words) == 1:
             if res.lang == "id" and surf.endswith("nya") and len(surf) > 5:
                 return
+            if e + 1 in self._title_starts:
+                return  # 'kata Senior Manajer Humas ...': a word of the title
+            if surf.lower() in res.title_words:
+                return  # 'Menteri Kelautan dan Perikanan': a portfolio, not a name
+            if role is None and (" " + surf.lower() + " ") in text and (
+                    s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in (". ", '" ', "” ")):
+                return  # 'Militer juga mengatakan': a common noun that starts a sentence
             if surf.isupper() and any(c.isalpha() for c in surf):
                 # An acronym is a body ('PGI menyatakan'), unless it is two letters or part of a place name
                 # ('AC Milan', 'DKI Jakarta').
@@ -536,8 +632,9 @@ class EntityBuilder:
             # between the title and the name are not the name.
             k = 0
             while len(words) - k > 2 and (words[k].isupper() or words[k].lower() in res.title_words
-                                          or (" " + words[k].lower() + " ") in self.low):
-                k += 1
+                                          or (" " + words[k].lower() + " ") in text
+                                          or text.count(words[k]) > text.count(words[k] + " " + words[k + 1])):
+                k += 1  # an acronym, a portfolio or rank word, a common word, or a name used on its own
             if k:
                 s = text.index(words[k], s)
                 surf = text[s:e]
@@ -561,23 +658,74 @@ class EntityBuilder:
                 self.surnames.setdefault(w, ent)
                 self.article_tokens.setdefault(w, ent)
 
+    def _quick_unmarked(self, s: int, e: int, word: str, first: str | None = None) -> bool:
+        """True when a run has nothing that could make it a name (no title before, no verb of saying around,
+        not a known surname, not a body, not 'pihak X'); one long word may still be a misspelt country.
+        ``word`` is the (last) word, ``first`` the first word of a longer run."""
+        text = self.text
+        if text[e - 1] in ".,:":
+            e -= 1
+            if word[-1:] in ".,:":
+                word = word[:-1]
+        if not word or word[-1] in "'’" or text[e - 2:e] in ("'s", "’s"):
+            return False
+        surnames = self.surnames
+        if word in surnames or word in self.res.org_tails or word.capitalize() in self.res.org_tails:
+            return False
+        if first is None:
+            if word in self.res.org_heads:
+                return False
+        elif first in self.res.org_heads or first in _PLACE_SUFFIX or text[s:e] in surnames:
+            return False
+        p = s - 1
+        say_post = self._say_post_end
+        if p in self._titles_by_end or p in self._mention_by_end or p in say_post or s - 2 in say_post \
+                or s - 5 in say_post or text[max(0, s - 6):s].lower() == "pihak ":
+            return False
+        nxt = text[e:e + 1]
+        if nxt == ",":
+            if self._said_after(e):
+                return False
+        elif nxt == " ":
+            if e + 1 in self._say_pre_at:
+                return False
+            m = _WORD_AT.match(self.low, e + 1)
+            if m is not None and m.group(0) in _NAME_GAP:
+                return False
+            if text[e + 1:e + 2].isupper():
+                return False
+        if first is None and len(word) >= 6 and word.isalpha():
+            fuzzy = self._fuzzy_country(word)
+            if fuzzy:
+                return False
+        return True
+
     def _remember_run(self, words: list[str], s: int) -> None:
         runs = self.runs
         nw = len(words)
-        text = self.text
-        initial = s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in (". ", "? ", "! ", '" ', "- ")
+        flags_of = self.res.word_flags
+        flags = []
+        for w in words:
+            f = flags_of.get(w)
+            if f is None:
+                f = _word_flags(w, self.res)
+                if len(flags_of) < 200_000:
+                    flags_of[w] = f
+            flags.append(f)
+        initial = None
         for i, w in enumerate(words):
-            if len(w) < 3 or not w[0].isupper() or w.isupper() or not w[1:].islower() or w in runs:
+            if flags[i] != 3 or w in runs:
                 continue
             if i + 1 < nw:
-                tail = words[i:] if nw - i <= 4 else words[i:i + 2]
-            elif nw == 2 and not initial and not words[0].isupper():
-                tail = words  # a surname: 'Francisco Gros' ... 'Gros'
-            else:
-                continue
-            if all(t[:1].isupper() and t.lower() not in self.res.title_words and t not in self.res.name_stop
-                   for t in tail):
-                runs[w] = (" ".join(tail), s)
+                j = nw if nw - i <= 4 else i + 2
+                if all(f & 1 for f in flags[i:j]):
+                    runs[w] = (" ".join(words[i:j]), s)
+            elif nw == 2 and flags[0] & 1 and not words[0].isupper():
+                if initial is None:
+                    text = self.text
+                    initial = s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in (". ", "? ", "! ", '" ', "- ")
+                if not initial:
+                    runs[w] = (" ".join(words), s)  # a surname: 'Francisco Gros' ... 'Gros'
 
     def _said_after(self, e: int) -> bool:
         """A verb of saying follows the name, maybe after a comma and subject gap words, or after a short
@@ -612,7 +760,7 @@ class EntityBuilder:
             if w in _DEMONSTRATIVES:
                 return False  # 'Putusan tersebut menyatakan': a common noun
             if w not in _NAME_GAP:
-                if free and text[j].islower():
+                if free and text[j].islower() and (free < 4 or w in _APPOSITION_LEAD):
                     free -= 1
                 else:
                     return False
@@ -622,15 +770,18 @@ class EntityBuilder:
     def _next_mention_at(self, pos: int) -> Mention | None:
         return self._mention_by_start.get(pos)
 
-    def _org(self, s: int, e: int, surf: str) -> None:
+    def _org(self, s: int, e: int, surf: str, text_country: str | None = None) -> None:
         key = "org:" + surf.lower()
         ent = self.ents.get(key)
         if ent is None:
-            ent = self.ents[key] = Ent(key, "ORG", surf)
+            ent = self.ents[key] = Ent(key, "ORG", surf, country=text_country, text_country=text_country)
             first = surf.split()[0]
             if first not in self.res.org_heads and len(first) > 2:
                 self.surnames.setdefault(first, ent)
         self.add_mention(s, e, ent, "name")
+        acr = _ACRONYM_AFTER.match(self.text, e)
+        if acr is not None:  # 'Formula One (F1)', 'Badan Survei Geologi Amerika Serikat (USGS)': a later 'F1' is it
+            self.surnames.setdefault(acr.group(1), ent)
 
     def _title_before(self, s: int) -> tuple[str | None, str | None, bool, int]:
         """Walk back from a name over 'Title [Country]' / '[Country] Title'; return (role, country, official, start)."""
@@ -695,6 +846,7 @@ class EntityBuilder:
                     self._titles_by_end[h.end] = h
         self._mention_by_end: dict[int, Mention] = {m.end: m for m in self.mentions}
         self._mention_by_start: dict[int, Mention] = {m.start: m for m in self.mentions}
+        self._title_starts = {h.start for h in hits if h.kind == "title"}
 
     # -- stage 3: descriptors, groups and role attachment to known people ---------------------------------
     def attach_titles(self) -> None:
@@ -763,12 +915,22 @@ class EntityBuilder:
         return None
 
 
+def _word_flags(w: str, res: LangResources) -> int:
+    """1: the word can be part of a person's name; 2: it can also stand for that name on its own."""
+    ok = w[:1].isupper() and w not in res.name_stop and w.lower() not in res.title_words
+    key = ok and len(w) >= 3 and not w.isupper() and w[1:].islower()
+    return (1 if ok else 0) | (2 if key else 0)
+
+
 def _sentence_end_word(word: str) -> bool:
     """A word followed by a full stop that ends a sentence, not an initial or an abbreviation ('S.', 'Corp.')."""
     return len(word) >= 3 and word[-1].islower() and word not in _ABBREV_DOT
 
 
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9&-]{1,9})\)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
+_APPOSITION_LEAD = frozenset({"sebagai", "selaku", "melalui", "lewat", "dalam", "di", "saat", "usai", "as", "in",
+                              "through", "via", "at"})
 _DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini", "tadi"})
 _NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya", "kemudian", "pula", "sempat", "konon",
                        "langsung", "bahkan", "justru", "also", "has", "have", "had", "earlier", "later", "today",

@@ -151,9 +151,11 @@ class LangResources:
     gap_words: frozenset[str]
     fuzzy_index: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     fuzzy_cache: dict[str, str | None] = field(default_factory=dict)
+    word_flags: dict[str, int] = field(default_factory=dict)  # per-surface cache for entities._word_flags
     org_block: frozenset[str] = frozenset()
     name_prev_block: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()
+    org_run_words: frozenset[str] = frozenset()  # a capitalised run with one of these may hold a body's name
     word_rx: dict[str, tuple[re.Pattern[str], dict[str, str]]] = field(default_factory=dict)
 
 
@@ -349,6 +351,7 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
         word_rx=word_rx,
         org_block=frozenset(w for w in lex.name_stop if w.lower() in stop_words) | {"The", "A", "An"},
         name_prev_block=frozenset(w.lower() for w in lex.name_prev_block),
+        org_run_words=frozenset(lex.org_tails) | frozenset(lex.org_heads) | {"of", "for"},
         title_words=frozenset(w.lower() for t in lex.titles for w in t.split()) | {w.lower() for w in lex.title_words}
         | {w.lower() for w in lex.org_heads},
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 _CAND = re.compile(r"[.!?\n]+")  # a plain character class: the fastest scan Python's re offers
-_LAST_TOKEN = re.compile(r"(\S+)$")
 _CLOSERS = "\"”’)"
 _OPENERS = "\"“("
 MAX_SENTENCE = 1500  # longer stretches are cut: the event rules never look at more than this at once
@@ -42,9 +41,9 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int,
         if k >= n or not (text[k].isupper() or text[k].isdigit()):
             continue
         if g[0] == ".":
-            tm = _LAST_TOKEN.search(text, max(start, s - 20), s)
-            if tm is not None:
-                tok = tm.group(1).lower().lstrip(_OPENERS)
+            window = text[max(start, s - 20):s]  # the last token before the stop, as (\S+)$ would find it
+            if window and not window[-1].isspace():
+                tok = window.rsplit(None, 1)[-1].lower().lstrip(_OPENERS)
                 if tok in abbreviations or (len(tok) <= 3 and "." in tok):
                     continue
         _emit(text, start, j, out)

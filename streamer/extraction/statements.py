@@ -8,6 +8,7 @@ after a post-posed verb like "kata"/"said", the object) position; unnamed source
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from streamer.extraction.entities import Analysis, Ent, Hit, Mention
@@ -74,10 +75,27 @@ class _Speakers:
         """The speaker whose phrase ends right before ``pos`` (a verb of saying), or (None, None)."""
         text = self.a.text
         verb = pos
-        for _ in range(3):
+        for _ in range(4):
             p = self._skip_back(pos, floor)
+            if p > floor and text[p - 1] == ")":
+                # 'Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mengimbau'
+                o = text.rfind("(", max(floor, p - 40), p)
+                if o > floor:
+                    pos = o
+                    continue
             m = self.by_end.get(p)
+            if m is not None and m.ent.type in ("GPE", "LOC") and self._locative_before(m.start, floor):
+                pos = self._locative_before(m.start, floor)  # 'Kedutaan Besar Belanda di Jakarta menyatakan'
+                continue
             if m is not None:
+                y = _REL_AGENT.search(self.a.low, max(floor, m.start - 30), m.start)
+                if y is not None and self.a.lang == "id":
+                    # 'Wang Yi dalam pernyataan yang dirilis Kementerian Luar Negeri China menyatakan': the
+                    # body is the agent of a relative clause; the subject stands before 'yang'.
+                    m2 = self.by_end.get(self._skip_back(y.start(), floor))
+                    if m2 is not None and m2.ent.type in ("PERSON", "ORG") and self._subject_position(m2.start, floor):
+                        return self._from_mention(m2, floor, verb)
+                    return None, None
                 return self._from_mention(m, floor, verb)
             g = self._hit_ending(p, "group")
             if g is not None:
@@ -86,6 +104,12 @@ class _Speakers:
                 h = self._hit_ending(p, kind)
                 if h is not None:
                     return self._resolve_anaphor(h)
+            lo2 = max(floor, p - 45)
+            seg2 = text[lo2:p]
+            k2 = max(seg2.rfind(x) for x in _ADVERBIAL_PREPS)
+            if k2 >= 0 and not any(c in seg2[k2:] for c in ",.;:\"“”"):
+                pos = lo2 + k2  # 'Pihak Formula One (F1) melalui situs resmi menyatakan'
+                continue
             if p > floor and text[p - 1] == ",":
                 # An appositive: 'Baka, head of Poland's National Bank, told' / 'Pemimpin redaksi X, Oscar
                 # Cantu, mengatakan': the first comma-bounded segment that is one name is the subject.
@@ -104,11 +128,24 @@ class _Speakers:
                 if m is not None and m.ent.type in ("PERSON", "ORG") and self._subject_position(m.start, floor):
                     return self._from_mention(m, floor, verb)
                 break
-            if cut >= 0 and seg[cut + 1:].strip()[:1].islower() and not self.a.mentions_in(lo + cut + 1, p):
+            lead = seg[cut + 1:].split()[:1]
+            if cut >= 0 and lead and lead[0] in _ADVERBIAL_LEAD and not self.a.mentions_in(lo + cut + 1, p):
                 pos = lo + cut + 1
                 continue
             break
         return None, None
+
+    def _locative_before(self, pos: int, floor: int) -> int:
+        """The start of 'di'/'in'/'at' right before a place, else 0."""
+        low = self.a.low
+        j = pos
+        while j > floor and low[j - 1] == " ":
+            j -= 1
+        for prep in _LOCATIVE:
+            k = j - len(prep)
+            if k > floor and low.startswith(prep, k) and low[k - 1] == " ":
+                return k
+        return 0
 
     def _appositive_head(self, comma: int, floor: int) -> Mention | None:
         text = self.a.text
@@ -121,25 +158,68 @@ class _Speakers:
                 s0 += 1
             segs.append((s0, e0))
         # 1. the first segment that is one name: 'Baka, head of ..., told' / 'Pemimpin redaksi X, Oscar Cantu,'
-        for s0, e0 in segs:
+        for k, (s0, e0) in enumerate(segs):
+            if self.a.text.startswith(("The ", "the "), s0):
+                s0 += 4
             m = self.by_start.get(s0)
             if m is not None and m.end == e0 and m.ent.type in ("PERSON", "ORG", "GPE"):
                 return m
+            if m is None and k == 0 and len(segs) > 1:
+                m = self._new_name(s0, e0, segs[1])
+                if m is not None:
+                    return m
         # 2. the first segment that ends with a person: 'Laos Prime Minister Sonexay Siphandone, the host, said'
         for s0, e0 in segs:
             m = self.by_end.get(e0)
             if m is not None and m.ent.type == "PERSON":
                 return m
-        return self.by_end.get(self._skip_back(comma, floor))
+        m = self.by_end.get(self._skip_back(comma, floor))
+        return m if m is not None and m.ent.type in ("PERSON", "ORG") else None
+
+    def _new_name(self, s0: int, e0: int, appositive: tuple[int, int]) -> Mention | None:
+        """'Nova, the Canadian company that owns ..., said': an unknown capitalised name heading an
+        appositive is the subject; a company word in the appositive makes it a body."""
+        a = self.a
+        seg = a.text[s0:e0]
+        if seg.endswith(")") and "(" in seg:  # 'Daniella Maina (16), seorang siswi ..., menuturkan'
+            e0 = s0 + seg.rindex("(")
+            while e0 > s0 and a.text[e0 - 1] == " ":
+                e0 -= 1
+        words = a.text[s0:e0].split()
+        if not 1 <= len(words) <= 4 or e0 - s0 < 3:
+            return None
+        for w in words:
+            if not w[:1].isupper() or w in a.res.name_stop or not any(c.isalpha() for c in w):
+                return None
+        if a.hits_in(s0, e0) or a.mentions_in(s0, e0):
+            return None
+        apposition = a.low[appositive[0]:appositive[1]]
+        is_body = any(f" {w} " in f" {apposition} " for w in _BODY_WORDS)
+        kind = "ORG" if is_body else "PERSON"
+        key = ("org:" if is_body else "person:") + " ".join(words).lower()
+        ent = a.ents.get(key)
+        if ent is None:
+            ent = a.ents[key] = Ent(key, kind, " ".join(words))
+        ent.mentions.append((s0, e0))
+        m = Mention(s0, e0, ent, "name")
+        self.by_start[s0] = m
+        self.by_end[e0] = m
+        return m
 
     def after(self, pos: int, ceil: int) -> tuple[Ent | None, Mention | None]:
         """The speaker right after a post-posed verb ('kata Blinken', 'said Baker'), skipping a title/country."""
         text = self.a.text
         p = pos
+        after_title = False
         for _ in range(5):
             while p < ceil and text[p] == " ":
                 p += 1
             m = self.by_start.get(p)
+            if m is not None and m.ent.type in ("ORG", "GPE") and after_title:
+                # 'kata Gubernur DKI terpilih Anies Baswedan': the title's body, then its holder
+                for m2 in self.a.mentions_in(m.end, min(ceil, m.end + 50)):
+                    if m2.ent.type == "PERSON" and not any(c in text[m.end:m2.start] for c in ',.;:"“”('):
+                        return m2.ent, m2
             if m is not None:
                 if m.ent.type == "PERSON" or m.ent.type == "ORG" and not self._followed_by_person(m, ceil):
                     if m.ent.type == "ORG" and self._hit_starting(m.end + 1, "group"):
@@ -150,7 +230,14 @@ class _Speakers:
                     return self.a_country(m.ent), m  # '..., kata Jepang.' / 'according to Ecuador'
                 p = m.end
                 continue
-            h = next(iter(self.hit_by_start.get(p, ())), None)
+            hs = self.hit_by_start.get(p, ())
+            h = next((x for x in hs if x.kind in ("title", "group", "anaphor")), None) or next(iter(hs), None)
+            if h is not None and h.kind == "unnamed" and self.a.low[h.start:h.end].split()[-1] in _OFFICIAL_WORDS:
+                # 'kata seorang pejabat Kementerian Luar Negeri Rusia': an official of a named body speaks for it
+                nm = self.by_start.get(h.end + 1)
+                if nm is not None and nm.ent.type in ("GPE", "ORG"):
+                    return self._group(nm.ent if nm.ent.type == "ORG" else self.a_country(nm.ent), nm), nm
+                return None, None
             if h is not None and h.kind in ("title", "group"):
                 if h.kind == "group":
                     nm = self.by_start.get(h.end + 1)
@@ -158,6 +245,7 @@ class _Speakers:
                         return self._group(nm.ent, nm), nm
                     return None, None
                 p = h.end
+                after_title = True
                 continue
             if h is not None and h.kind == "anaphor":
                 return self._resolve_anaphor(h)
@@ -167,6 +255,9 @@ class _Speakers:
             ph = self.a.word_ending_at(j, "pronoun") if j > p else None
             if ph is not None and ph.start == p:
                 return self._resolve_anaphor(ph)
+            if j > p and (self.a.low[p:j] in self.a.res.gap_words or text[p:j] == "The"):
+                p = j  # 'menurut keterangan Kementerian Luar Negeri RI', 'mengutip The Hollywood Reporter'
+                continue
             break
         return None, None
 
@@ -184,6 +275,17 @@ class _Speakers:
         """'kata Kepala Kantor Imigrasi Jakarta Pusat Tato J Hidyawn': a body, places, then the person."""
         nxt = self.by_start.get(m.end + 1)
         for _ in range(3):
+            if nxt is not None and nxt.ent.type in ("GPE", "LOC"):
+                # 'Jakarta Pusat': a direction word after a place is part of it
+                t = self.a.text
+                j = nxt.end + 1
+                k = j
+                while k < len(t) and t[k].isalpha():
+                    k += 1
+                if t[j:k] in _PLACE_SUFFIXES:
+                    nn = self.by_start.get(k + 1)
+                    if nn is not None and nn.ent.type == "PERSON":
+                        return True
             if nxt is None or nxt.start > ceil:
                 return False
             if nxt.ent.type == "PERSON":
@@ -197,6 +299,8 @@ class _Speakers:
         ent = m.ent
         if verb >= 0 and (self._future_between(m.end, verb) or self._requested(m.start, floor)):
             return None, None
+        if ent.type == "ORG" and m.how == "name" and self._title_ending(m.start, floor):
+            return None, None  # 'mantan Kepala Staf Angkatan Darat (KSAD) tersebut mengatakan': a person
         if ent.type == "PERSON" or ent.type == "ORG":
             # 'Para pejabat AS' is handled via the group noun before a place; 'pejabat PBB' too.
             g = self._hit_ending(self._skip_back(m.start, floor), "group")
@@ -216,6 +320,10 @@ class _Speakers:
                 # A country or a capital used for its government ("Washington said", "China said").
                 return self.a_country(ent), m
         return None, None
+
+    def _title_ending(self, pos: int, floor: int) -> bool:
+        p = self._skip_back(pos, floor)
+        return any(h.kind == "title" for h in self.hit_by_end.get(p, ()))
 
     def _subject_position(self, pos: int, floor: int) -> bool:
         """A country speaks only as a subject: at the clause start, after a conjunction or 'pemerintah/the'
@@ -279,8 +387,11 @@ class _Speakers:
 
     def _group(self, body: Ent, m: Mention) -> Ent:
         if body.type == "ORG" and not body.group and not body.international:
-            # 'Finance Ministry sources', 'a State Department official', 'pejabat Kemenlu': the body speaks.
-            return body
+            if body.text_country is None:
+                # 'Finance Ministry sources', 'a State Department official': the body speaks.
+                return body
+            # 'pejabat Kemenlu Jepang', 'an Indonesian Ministry of Trade official': officials of that country.
+            body = self.a.ents.get(f"iso:{body.text_country}") or body
         label = self.a.res.lex.group_label
         if body.type == "GPE":
             cname = "US" if body.country == "US" else self.a.shared.countries.get(body.country or "", body.name)
@@ -306,6 +417,17 @@ class _Speakers:
         return None, None
 
 
+_BODY_WORDS = ("company", "firm", "group", "bank", "unit", "subsidiary", "maker", "producer", "operator",
+               "perusahaan", "produsen", "operator", "lembaga", "badan", "organisasi")
+_PLACE_SUFFIXES = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara"})
+_ADVERBIAL_PREPS = (" melalui ", " lewat ", " via ", " through ")
+_REL_AGENT = re.compile(r" yang di\w+ (?:oleh )?$")
+_ADVERBIAL_LEAD = frozenset({"melalui", "lewat", "via", "dalam", "di", "sebagai", "selaku", "saat", "ketika", "usai",
+                             "through", "in", "at", "as", "during", "after", "speaking", "when", "which", "who",
+                             "yang"})
+_LOCATIVE = ("di", "in", "at", "from", "dari")
+_OFFICIAL_WORDS = frozenset({"pejabat", "official", "officials", "diplomat", "diplomats"})
+_VERB_KINDS = frozenset({"say_pre", "say_post", "according"})
 _SUBJECT_LEAD = frozenset({"dan", "serta", "and", "the", "pemerintah", "pemerintahan", "negara", "bahwa", "that",
                            "but", "namun", "tetapi", "sementara", "while", "said", "kata", "ujar"})
 
@@ -350,14 +472,14 @@ def _clean_clause(s: str) -> str:
 def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> list[RawStatement]:  # type: ignore[no-untyped-def]
     """Every attributed utterance of the article, in text order."""
     text = a.text
+    if not any(h.kind in _VERB_KINDS for h in a.hits):
+        return []  # no verb of saying: neither quotes nor reported speech can be attributed
     sp = _Speakers(a)
     out: list[RawStatement] = []
     used_verbs: set[int] = set()
     sent_starts = [s for s, _ in sentences]
 
     def sentence_of(pos: int) -> tuple[int, int]:
-        from bisect import bisect_right
-
         i = bisect_right(sent_starts, pos) - 1
         return sentences[max(i, 0)]
 
@@ -411,14 +533,19 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             out.append(RawStatement(ent, mention, inner.strip(" ,"), "direct", inner_start, s, None, 0.9))
 
     # Reported speech, sentence by sentence, only where a verb of saying occurs.
-    for ss, se in sentences:
+    by_sentence: dict[tuple[int, int], list[Hit]] = {}
+    for h in a.hits:
+        if h.kind in _VERB_KINDS:
+            sent = sentence_of(h.start)
+            if h.end <= sent[1]:
+                by_sentence.setdefault(sent, []).append(h)
+    for (ss, se), verbs in by_sentence.items():
         check()
-        verbs = [h for h in a.hits_in(ss, se) if h.kind in ("say_pre", "say_post", "according")]
-        if not verbs:
-            continue
         for h in verbs:
             if h.start in used_verbs:
                 continue
+            if h.kind == "according" and h.value not in a.res.lex.according_to and _relays(text, ss, se, verbs):
+                continue  # 'Dilansir AFP, ...' before someone's quoted words: the outlet only relays them
             used_verbs.add(h.start)
             if _inside_quote(text, ss, h.start):
                 continue
@@ -426,9 +553,6 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             quote = ""
             start = h.start
             if h.kind == "according":
-                if h.value not in a.res.lex.according_to and (
-                        '"' in text[ss:se] or "“" in text[ss:se] or len(verbs) > 1):
-                    continue  # 'dilansir AFP' after someone's words: the outlet only relays them
                 ent, mention = sp.after(h.end, min(se, h.end + 80))
                 if ent is None:
                     continue
@@ -508,6 +632,14 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 r.speaker = prev.speaker
                 break
     return out
+
+
+def _relays(text: str, ss: int, se: int, verbs: list[Hit]) -> bool:
+    """A source cited with 'dilansir'/'mengutip' relays when its sentence, or the next one, carries someone's
+    quoted words or another verb of saying."""
+    nxt = text[se:se + 300].split(". ", 1)[0]
+    seg = text[ss:se] + nxt
+    return '"' in seg or "“" in seg or sum(1 for v in verbs if v.kind != "according") > 0
 
 
 def _inside_quote(text: str, ss: int, pos: int) -> bool:

@@ -9,6 +9,7 @@ hoped-for visits, phone calls and non-official travelers give nothing. One event
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,7 +27,73 @@ _MEETING_NOUNS = ("ktt", "konferensi", "sidang", "pertemuan", "forum", "summit",
                   "session", "talks")
 _MEETING_RX = re.compile(r"\b(?:" + "|".join(_MEETING_NOUNS) + r")\b")
 _ANAPHORS = ("tersebut", "itu", "ini", "the ", "that ")
-_COORD = (" and ", " dan ", " serta ")
+_ANAPHORIC_NP = re.compile(r"(?:the|that|this week's|last week's) (?:[\w-]+ ){1,2}(?:" + "|".join(_MEETING_NOUNS) + r")\b")
+_HERE_RX = re.compile(r"\b(?:here|di sini)\b")
+# Words joining two travelers of one trip ("Onodera bersama Menlu Taro Kono akan bertolak ke AS").
+_COORD_GAPS = frozenset(("and", "dan", "serta", "bersama", "beserta", "bersama dengan", "together with",
+                         "along with"))
+# A speech given at a meeting: the speaker is at the meeting last placed ("dalam sambutannya" after "KTT OKI di
+# Astana"); read from the next words only, else from the meeting named in the previous two sentences.
+_SPEECH = frozenset(("dalam sambutannya", "dalam pidatonya", "in his speech", "in her speech", "in his address",
+                     "in her address", "in a speech", "in an address"))
+# "met X before the summit in Manila" / "bertemu dengan X sebelum acara ADMM Plus di Filipina": a time word that
+# introduces the meeting itself does not end the destination.
+_EVENT_STOPS = frozenset(("sebelum", "setelah", "usai", "saat", "ketika", "before", "after", "during", "at"))
+_EVENT_HEADS = _MEETING_NOUNS + ("acara", "upacara", "rapat", "pertemuan", "sidelines", "sela-sela")
+# Anaphoric meeting references ("pertemuan tersebut", "the meeting") and the words that list its participants.
+_ID_MEETING_NOUNS = ("pertemuan", "ktt", "konferensi", "sidang", "forum", "rapat")
+_EN_MEETING_NOUNS = ("meeting", "summit", "conference", "talks")
+_PARTICIPANT_CUE = re.compile(r",? (?:dengan|with|bersama|attended by|dihadiri(?: oleh)?|including|termasuk) ")
+# Roles that live abroad: the object of a meeting with such a role is not a traveler.
+_RESIDENT_ROLES = ("ambassador", "envoy", "consul", "charge", "representative")
+# Possessive before a noun trigger ("during his trip to X"): the owner is the subject, whatever stands between.
+_POSSESSIVE_END = ("his ", "her ", "their ")
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    status: str | None
+    kind: str
+
+
+# Trips whose verb and "to"/"in" are split by a span of time, or short motion verbs that need the place at once:
+# "spent two days at the end of last week in Washington", "will be going next week to Washington",
+# "went to Paris", "menghabiskan waktu tiga hari di Tokyo". The place must follow the match at once.
+_TIME_EN = (r"(?:(?:early |later |late )?(?:next|this|last) (?:week|month|weekend)|tomorrow|today|tonight|yesterday|soon"
+            r"|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: morning| afternoon| evening| night)?)")
+_NUM_EN = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+|the)"
+_SPENT = _Spec("completed", "strong")
+_DONE = _Spec("completed", "strong")
+_OPEN = _Spec(None, "strong")
+_LEFT = _Spec("ongoing", "strong")
+# (literal gates: the regex runs only when one of them is in the lower-cased text; the regex, group 1 the verb,
+# a capital after it; specs by lower-cased verb, "" for the rest).
+_RX_TRIGGERS: dict[str, list[tuple[tuple[str, ...], re.Pattern[str], dict[str, _Spec]]]] = {
+    "en": [
+        (("spen",), re.compile(r"(?i:\b(spent|spends|spend|spending) " + _NUM_EN + r" (?:\w+ )?(?:days?|weeks?|nights?"
+                               r"|hours?|months?|weekend)\b[^.;\n\"]{0,50}? (?:in|at) )(?=[A-Z])"),
+         {"spent": _SPENT, "": _OPEN}),
+        ((" went to ", " goes to ", " going to "), re.compile(r"(?i:\b(went|goes|going) to )(?=[A-Z])"),
+         {"went": _DONE, "": _OPEN}),
+    ],
+    "id": [
+        (("menghabiskan waktu",), re.compile(r"(?i:\b(menghabiskan) waktu(?: \w+){0,4}? di )(?=[A-Z])"), {"": _OPEN}),
+    ],
+}
+# Indonesian motion verbs split from "ke" by a time ("bertolak hari ini ke Tokyo", "berangkat Senin (27/3) ke ..."):
+# found from the weekday / relative-date hits of the lexicon, then the verb read backwards.
+_ID_TIME_TAIL = re.compile(r"(?: \(\d{1,2}/\d{1,2}\))?,? (?:ke|menuju) (?=[A-Z])")
+_ID_MOTION_HEAD = re.compile(r"\b(bertolak|berangkat|terbang|bertandang|melawat|berkunjung) (?:pada )?$")
+# English motion verbs split from "to"/"for" by a time ("will be going next week to Washington"): found from each
+# " to "/" for " whose previous word is a time word, then read backwards with an end-anchored regex.
+_TO_FOR = re.compile(r" (?:to|for) ")
+_TIME_TAIL = ("week", "month", "weekend", "tomorrow", "today", "tonight", "yesterday", "soon", "day", "morning",
+              "afternoon", "evening", "night", ",")
+_MOTION_TIME = re.compile(r"\b(went|go|goes|going|gone|travel|travels|travell?ed|travell?ing|fly|flies|flying|flew|head"
+                          r"|heads|heading|headed|leave|leaves|leaving|left) " + _TIME_EN + r",? (?:to|for)$")
+_MOTION_SPECS = {"went": _DONE, "gone": _DONE, "flew": _DONE, "traveled": _DONE, "travelled": _DONE,
+                 "headed": _LEFT, "left": _LEFT}
+_RX_SPECS: dict[str, _Spec] = {}
 
 
 @dataclass(slots=True)
@@ -51,6 +118,16 @@ class Dateline:
     city: Ent | None
 
 
+# Lexicon hit kinds a visit rule starts from; a sentence with none of them (and no regex trigger) is skipped.
+_RULE_KINDS = frozenset(("visit", "host", "host_passive", "accompany", "meet", "say_pre", "say_post"))
+
+
+def _rx_hit(start: int, end: int, spec: _Spec) -> Hit:
+    key = f"~{spec.status}:{spec.kind}"
+    _RX_SPECS.setdefault(key, spec)
+    return Hit(start, end, "visit", key)
+
+
 def _is_traveler(ent: Ent) -> bool:
     return ent.type == "PERSON" and (ent.official or ent.descriptor) and not ent.group
 
@@ -59,11 +136,51 @@ class _Visits:
     def __init__(self, a: Analysis, dateline: Dateline, ref: date | None):
         self.a, self.dateline, self.ref = a, dateline, ref
         self.out: dict[tuple[str, str], RawVisit] = {}
-        self.last_traveler: Ent | None = None
-        self.title_places = self._title_places()
+        self._last_traveler: Ent | None = None
+        self._traveler_sent = -1  # index of the sentence _last_traveler was read from
+        self._title_places_cache: set[int] | None = None
         self.companions: list[tuple[Mention, Ent, tuple[int, int]]] = []
-        self.last_meeting: tuple[str, Ent | None] | None = None
+        self.all_sents: list[tuple[int, int]] = []
+        self.sents: list[tuple[int, int]] = []  # sentences read so far (for the meeting last placed)
+        self._meeting_cache: dict[int, tuple[str, Ent | None] | None] = {}
         self.has_place = False
+        self.dest_explicit = False
+        self.rx_hits = self._rx_hits()
+
+    def _rx_hits(self) -> list[Hit]:
+        """Regex triggers (see _RX_TRIGGERS), as hits ending before the space that precedes the place."""
+        out: list[Hit] = []
+        low, text = self.a.low, self.a.text
+        n = len(text)
+        for gates, rx, specs in _RX_TRIGGERS.get(self.a.lang, ()):
+            if not any(g in low for g in gates):
+                continue
+            for m in rx.finditer(text):
+                out.append(_rx_hit(m.start(1), m.end() - 1, specs.get(m.group(1).lower()) or specs[""]))
+        if self.a.lang == "id":
+            for h in self.a.hits:
+                if h.kind == "weekday" or h.kind == "reldate":
+                    tail = _ID_TIME_TAIL.match(text, h.end)
+                    if tail is not None:
+                        head = _ID_MOTION_HEAD.search(low, max(0, h.start - 30), h.start)
+                        if head is not None:
+                            out.append(_rx_hit(head.start(1), tail.end() - 1, _OPEN))
+        elif self.a.lang == "en":
+            for t in _TO_FOR.finditer(low):
+                e = t.end()
+                if e < n and text[e].isupper() and low.endswith(_TIME_TAIL, max(0, t.start() - 10), t.start()):
+                    verb = _MOTION_TIME.search(low, max(0, t.start() - 70), e - 1)
+                    if verb is not None:
+                        out.append(_rx_hit(verb.start(1), e - 1, _MOTION_SPECS.get(verb.group(1), _OPEN)))
+        if len(out) > 1:
+            out.sort(key=lambda h: h.start)
+        return out
+
+    @property
+    def title_places(self) -> set[int]:
+        if self._title_places_cache is None:
+            self._title_places_cache = self._title_places()
+        return self._title_places_cache
 
     def _title_places(self) -> set[int]:
         """Starts of place mentions that only qualify a person's title ('Presiden Kazakhstan X')."""
@@ -92,11 +209,22 @@ class _Visits:
                 return m if _is_traveler(m.ent) else None
         lo = max(ss, pos - 60)
         for h in self.a.hits_in(lo, pos, "pronoun"):
-            if self.last_traveler is not None:
-                return Mention(h.start, h.end, self.last_traveler, "coref")
-        if self.a.text[ss:pos].strip() == "" and self.last_traveler is not None:
-            return None
+            last = self.last_traveler()
+            if last is not None:
+                return Mention(h.start, h.end, last, "coref")
         return None
+
+    def last_traveler(self) -> Ent | None:
+        """The first official of the latest sentence (this one included) that names one; read on demand, going
+        back from the current sentence (sentences without any rule words are skipped unread)."""
+        cur = len(self.sents)
+        for i in range(cur, self._traveler_sent, -1):
+            ss, se = self.all_sents[i]
+            for m in self.a.mentions_in(ss, se):
+                if m.ent.type == "PERSON" and _is_traveler(m.ent):
+                    self._last_traveler, self._traveler_sent = m.ent, i
+                    return m.ent
+        return self._last_traveler
 
     def _local_country(self, m: Mention, ss: int) -> None:
         """'Japan's new Prime Minister Shigeru Ishiba': a country heading the person's own noun phrase."""
@@ -137,7 +265,7 @@ class _Visits:
                 if g.ent.type == "GPE":
                     gap = gap.replace(self.a.low[g.start:g.end], "")
             gap = " ".join(w for w in gap.split() if w not in ("'s", "’s"))
-            if gap.strip(" ,") == "" or gap.strip(" ,") in ("and", "dan", "serta"):
+            if gap.strip(" ,") == "" or gap.strip(" ,") in _COORD_GAPS:
                 if _is_traveler(prev.ent) and prev.ent is not m.ent:
                     out.append(prev)
                 cur = prev
@@ -167,10 +295,15 @@ class _Visits:
         stops = [x.start for x in self.a.hits_in(h.end, end) if x.kind in ("say_pre", "say_post")]
         dstops = self.a.hits_in(h.end, end, "dstop")
         if trig_kind == "weak":  # "held talks with X in Wellington": 'with' names the partner, not the end
-            dstops = [x for x in dstops if self.a.low[x.start:x.end] not in ("with", "dengan")]
+            low = self.a.low
+            dstops = [x for x in dstops if low[x.start:x.end] not in ("with", "dengan") and not (
+                low[x.start:x.end] in _EVENT_STOPS and self._introduces_event(x.end))]
         stops += [x.start for x in dstops[:1]]
         stop = min(stops, default=end)
-        adjacent = h.value in _ADJACENT
+        if h.value in _SPEECH:  # the place of the speech follows at once ("dalam pidatonya di Sidang Umum PBB di ...")
+            stop = min(stop, h.end + 70) if self.a.low.startswith((" di ", " in ", " at ", " to "), h.end) else h.end
+        adjacent = h.value in _ADJACENT or h.value[:1] == "~"
+        self.dest_explicit = False
         out: list[tuple[str, Ent | None]] = []
         saw_region = False
         last_end = h.end
@@ -190,17 +323,31 @@ class _Visits:
                 prev = text[max(0, m.start - 8 if capital else m.start - 4):m.start].lower()
                 if not prev.endswith(_PLACE_PREPS + ("in the ", "at the ")):
                     continue
+            if adjacent and text.startswith(("'s", "’s"), m.end):
+                break  # "went to Japan's embassy in Jakarta": a possessor, not the place gone to
             last_end = m.end
             country = m.ent.country
             if not country:
                 continue
             city = m.ent if m.ent.geonames_id is not None else None
             out.append((country, city))
+        self.dest_explicit = bool(out)
         if not out and not adjacent and self._dateline_applies(h, trig_kind, saw_region, ss, se, traveler):
             out.append((self.dateline.country, self.dateline.city))  # type: ignore[arg-type]
-        if not out and trig_kind == "weak" and self._anaphoric_meeting(h, se):
-            out.append(self.last_meeting)  # type: ignore[arg-type]
+        if not out and trig_kind == "weak":
+            place = self._anaphoric_meeting(h, se)
+            if place is not None:
+                out.append(place)
         return out, saw_region
+
+    def _introduces_event(self, pos: int) -> bool:
+        """'sebelum acara ADMM Plus', 'before the summit', 'di sela-sela KTT': the stop word opens the meeting."""
+        after = self.a.low[pos:pos + 40].lstrip()
+        for art in ("the ", "a ", "an "):
+            if after.startswith(art):
+                after = after[len(art):]
+                break
+        return after.startswith(_EVENT_HEADS)
 
     def _dateline_applies(self, h: Hit, trig_kind: str, saw_region: bool, ss: int, se: int, traveler: Ent) -> bool:
         """The dateline place stands in for a missing destination only when the sentence places the traveler
@@ -230,33 +377,57 @@ class _Visits:
                     return True
         return False
 
-    def _anaphoric_meeting(self, h: Hit, se: int) -> bool:
+    def _anaphoric_meeting(self, h: Hit, se: int) -> tuple[str, Ent | None] | None:
         """'yang menghadiri konferensi tersebut' / 'attended the summit': the meeting last placed abroad."""
-        if self.last_meeting is None:
-            return False
         after = self.a.low[h.end:min(se, h.end + 40)].lstrip()
-        if h.value in ("attended", "menghadiri") and (after == "" or after[0] in ",.;"):
-            return True  # "Ishiba also attended."
-        for noun in _MEETING_NOUNS:
-            if after.startswith(noun) and after[len(noun):].lstrip().startswith(_ANAPHORS[:3]):
-                return True
-            if after.startswith("the " + noun) or after.startswith("that " + noun):
-                return True
-        return False
+        if h.value in _SPEECH:  # "Presiden Turki Erdogan dalam sambutannya ..." right after "KTT OKI di Astana"
+            found = self._last_meeting()
+            return found[0] if found is not None and len(self.sents) - found[1] <= 2 else None
+        ok = h.value in ("attended", "menghadiri") and (after == "" or after[0] in ",.;")  # "Ishiba also attended."
+        if not ok:
+            for noun in _MEETING_NOUNS:
+                if after.startswith(noun) and after[len(noun):].lstrip().startswith(_ANAPHORS[:3]):
+                    ok = True
+                    break
+                if after.startswith("the " + noun) or after.startswith("that " + noun):
+                    ok = True
+                    break
+            else:
+                # "the two-day meeting", "this week's conference": one or two modifiers before the noun
+                ok = _ANAPHORIC_NP.match(after) is not None
+        if not ok:
+            return None
+        found = self._last_meeting()
+        return found[0] if found is not None else None
 
-    def _note_meeting(self, ss: int, se: int) -> None:
-        """Remember the place of a meeting named in the sentence ('KTT OKI di Astana')."""
+    def _last_meeting(self) -> tuple[tuple[str, Ent | None], int] | None:
+        """The place of the meeting last named in an earlier sentence, and that sentence's index."""
+        for i in range(len(self.sents) - 1, -1, -1):
+            if i not in self._meeting_cache:
+                self._meeting_cache[i] = self._meeting_place(*self.sents[i])
+            place = self._meeting_cache[i]
+            if place is not None:
+                return place, i
+        return None
+
+    def _meeting_place(self, ss: int, se: int) -> tuple[str, Ent | None] | None:
+        """The place of a meeting named in the sentence ('KTT OKI di Astana', or 'a conference on farm markets
+        here' under a dateline). Read only on demand, going back from the sentence of an anaphoric trigger."""
         low = self.a.low
-        if not self.has_place or _MEETING_RX.search(low, ss, se) is None:
-            return
+        if _MEETING_RX.search(low, ss, se) is None:
+            return None
+        if self.dateline.country:
+            here = _HERE_RX.search(low, ss, se)
+            if here is not None and _MEETING_RX.search(low, max(ss, here.start() - 60), here.start()) is not None:
+                return self.dateline.country, self.dateline.city
         text = self.a.text
         for m in self.a.mentions_in(ss, se):
             capital = m.how == "demonym" and text.startswith((" capital", " ibu kota"), m.end)
             if m.ent.type == "GPE" and (m.how != "demonym" or capital) and m.ent.country and m.start not in self.title_places:
                 if text[max(0, m.start - 8):m.start].lower().endswith(_PLACE_PREPS + ("in the ", "at the ")):
                     if _MEETING_RX.search(low, max(ss, m.start - 80), m.start) is not None:
-                        self.last_meeting = (m.ent.country, m.ent if m.ent.geonames_id is not None else None)
-                        return
+                        return m.ent.country, (m.ent if m.ent.geonames_id is not None else None)
+        return None
 
     def _status(self, h: Hit, ss: int, default: str | None, noun: bool = False, se: int = 0) -> str | None:
         """Status cues in the few words before the trigger; a cancellation cue anywhere near wins."""
@@ -324,6 +495,76 @@ class _Visits:
             d1, d2, words = resolve_dates(self.a, sent[0], sent[1], self.ref, forward=(status == "planned"))
             v.start, v.end, v.date_text = d1, d2, words
 
+    def _met_travelers(self, h: Hit, se: int, subject: Ent, countries: set[str]) -> list[Mention]:
+        """'Mattis bertemu dengan Ryamizard sebelum acara ADMM Plus di Filipina': an official met in a place
+        abroad (for them) is there too; envoys posted there are not travelers."""
+        out: list[Mention] = []
+        mh = next(iter(self.a.hits_in(h.start, min(se, h.end + 20), "meet")), None)
+        if mh is None:
+            return out
+        for m in self.a.mentions_in(mh.end, min(se, mh.end + 120)):
+            if m.ent.type == "GPE" and m.ent.country in countries:
+                break  # the place of the meeting: people after it are not its objects
+            if m.ent.type != "PERSON" or m.ent is subject or not _is_traveler(m.ent) or not m.ent.official:
+                continue
+            if m.ent.country is None or m.ent.country in countries or m.ent.international:
+                continue
+            if m.ent.role and any(r in m.ent.role for r in _RESIDENT_ROLES):
+                continue
+            out.append(m)
+        return out
+
+    def participants(self, sentences: list[tuple[int, int]]) -> None:
+        """'... memimpin pertemuan tersebut dengan tokoh dunia seperti Presiden AS X dan Menlu Inggris Y' / 'the
+        meeting, attended by X and Y': officials listed at a meeting placed in one of the three sentences before
+        are there."""
+        low = self.a.low
+        refs: list[int] = []  # ends of anaphoric meeting references
+        if self.a.lang == "id":
+            for anaphor in (" tersebut", " itu"):
+                i = low.find(anaphor)
+                while i != -1:
+                    if low.endswith(_ID_MEETING_NOUNS, max(0, i - 12), i):
+                        refs.append(i + len(anaphor))
+                    i = low.find(anaphor, i + 1)
+        else:
+            for noun in _EN_MEETING_NOUNS:
+                i = low.find(noun)
+                while i != -1:
+                    if low.endswith(("the ", "that "), max(0, i - 5), i):
+                        refs.append(i + len(noun))
+                    i = low.find(noun, i + 1)
+        if not refs:
+            return
+        refs.sort()
+        starts = [ss for ss, _ in sentences]
+        for r in refs:
+            cue = _PARTICIPANT_CUE.match(low, r)
+            if cue is None:
+                continue
+            idx = bisect_right(starts, r) - 1
+            if idx < 1:
+                continue
+            ss, se = sentences[idx]
+            place = None
+            for j in range(idx - 1, max(-1, idx - 4), -1):
+                if j not in self._meeting_cache:
+                    self._meeting_cache[j] = self._meeting_place(*sentences[j])
+                place = self._meeting_cache[j]
+                if place is not None:
+                    break
+            if place is None:
+                continue
+            for m in self.a.mentions_in(cue.end(), se):
+                ent = m.ent
+                if m.ent.type != "PERSON" or not _is_traveler(ent) or not ent.official or ent.international:
+                    continue
+                if ent.country is None or ent.country == place[0]:
+                    continue
+                if ent.role and any(x in ent.role for x in _RESIDENT_ROLES):
+                    continue
+                self.add(m, place[0], place[1], None, (ss, se), "042", False, [])
+
     def _meet_objects(self, ss: int, se: int, after: int) -> list[Ent]:
         hosts = []
         for mh in self.a.hits_in(after, se, "meet"):
@@ -335,9 +576,15 @@ class _Visits:
 
     # -- sentences -----------------------------------------------------------------------------------------
     def sentence(self, ss: int, se: int) -> None:
+        self._sentence(ss, se)
+        self.sents.append((ss, se))
+
+    def _sentence(self, ss: int, se: int) -> None:
         a = self.a
         hits = a.hits_in(ss, se)
         triggers = [h for h in hits if h.kind == "visit"]
+        if self.rx_hits:
+            triggers += [rh for rh in self.rx_hits if ss <= rh.start < se]
         hosts_hits = [h for h in hits if h.kind in ("host", "host_passive")]
         ments = a.mentions_in(ss, se)
         persons = [m for m in ments if m.ent.type == "PERSON" and _is_traveler(m.ent)]
@@ -351,23 +598,18 @@ class _Visits:
                 companion, lead = (after, before) if passive else (before, after)
                 if _is_traveler(companion.ent):
                     self.companions.append((companion, lead.ent, (ss, se)))
-        if persons:
-            self.last_traveler = persons[0].ent
         if self.has_place and persons:
             self._said_at(ss, se, hits)
         if not triggers and not hosts_hits:
             # Hosts for a trip already known: "Blinken juga akan bertemu Presiden Kazakhstan Tokayev".
             self._attach_hosts(ss, se, hits)
-            self._note_meeting(ss, se)
             return
         if self._negated(triggers[0] if triggers else hosts_hits[0], ss, se):
-            self._note_meeting(ss, se)
             return
         done = False
         for h in hosts_hits:
             done = self._host_side(h, ss, se) or done
         if done:
-            self._note_meeting(ss, se)
             return
         # Longest trigger per position ("kunjungan kerja" over "kunjungan").
         chosen: list[Hit] = []
@@ -376,12 +618,16 @@ class _Visits:
                 continue
             chosen.append(h)
         for h in chosen:
-            spec = a.res.visit_triggers[h.value]
+            spec = _RX_SPECS[h.value] if h.value[:1] == "~" else a.res.visit_triggers[h.value]
             if spec.kind == "noun":
                 trav = self._noun_owner(h, ss, se)
             else:
                 trav = self._subject(ss, h.start)
-            if trav is None or self._non_official_subject(ss, h.start, trav):
+            if trav is None:
+                continue
+            possessive = spec.kind == "noun" and (a.low.endswith(_POSSESSIVE_END, max(ss, h.start - 6), h.start)
+                                                  or h.value.endswith("nya"))
+            if not possessive and self._non_official_subject(ss, h.start, trav):
                 continue
             self._local_country(trav, ss)
             if spec.kind in ("weak", "here") and trav.ent.country is None:
@@ -400,10 +646,11 @@ class _Visits:
             travelers = [trav]
             if trav.how != "coref" and trav.start < h.start:
                 travelers += self._coordinated(trav, ss)
+            if spec.kind == "weak" and self.dest_explicit:
+                travelers += self._met_travelers(h, se, trav.ent, {c for c, _ in dests})
             for t in travelers:
                 for country, city in dests:
                     self.add(t, country, city, status, (ss, se), "042", spec.kind in ("strong", "here"), hosts)
-        self._note_meeting(ss, se)
 
     def _said_at(self, ss: int, se: int, hits: list[Hit]) -> None:
         """An official speaking at a named place abroad is there: 'kata Menlu Retno di Markas Besar PBB di New
@@ -489,9 +736,21 @@ class _Visits:
 def find_visits(a: Analysis, sentences: list[tuple[int, int]], dateline: Dateline, ref: date | None, check) -> list[RawVisit]:  # type: ignore[no-untyped-def]
     """Every diplomatic visit of the article, one per (traveler, destination country)."""
     v = _Visits(a, dateline, ref)
+    v.all_sents = sentences
+    # Only sentences holding a rule word (trigger, host, companion, meeting or speech verb) or a regex trigger
+    # are read; the others are only counted (the pronoun and meeting look-backs read them on demand).
+    starts = sorted([h.start for h in a.hits if h.kind in _RULE_KINDS] + [h.start for h in v.rx_hits])
+    k, n = 0, len(starts)
+    check()
     for ss, se in sentences:
-        check()
-        v.sentence(ss, se)
+        while k < n and starts[k] < ss:
+            k += 1
+        if k < n and starts[k] < se:
+            check()
+            v.sentence(ss, se)
+        else:
+            v.sents.append((ss, se))
+    v.participants(sentences)
     for companion, lead, sent in v.companions:
         for x in [x for x in v.out.values() if x.traveler is lead]:
             v.add(companion, x.country, x.city, x.status, sent, "042", x.strong, [])

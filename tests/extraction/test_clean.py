@@ -65,3 +65,25 @@ def test_clean_html_paragraphs() -> None:
     text = _clean(html, html=True).text
     assert text == "First bold part.\n\nSecond."
     assert "var x" not in html_to_text("<script>var x=1;</script><p>a</p>")
+
+
+# -- round 3: the regex substitutions became plain replaces and one scan; the output must not change -----------
+
+
+@pytest.mark.parametrize(
+    ("raw", "out"),
+    [
+        # odd spaces and runs collapse to one space
+        ("Menteri\u00a0itu  tiba\t di\u2009sana.", "Menteri itu tiba di sana."),
+        # tokenised hyphens join only when the text is tokenised; a joined word is not joined again on its right
+        ("Bandara Soekarno - Hatta , kata dia . Lalu , a - b - c .", "Bandara Soekarno-Hatta, kata dia. Lalu, a-b - c."),
+        ("The U.S. - Japan talks ended.", "The U.S. - Japan talks ended."),
+        # slashes of dates, one space either side or none; "1 / 2 / 2017" joins its first pair only, as before
+        ("Senin ( 13 / 5 / 2017 ) .", "Senin (13/5 / 2017)."),
+        ("Rasio 3 /4 dan 5/ 6 .", "Rasio 3/4 dan 5/6."),
+        # curly quotes and brackets
+        ("“ Kami siap , ” kata dia [ Reuters ] .", "“Kami siap,” kata dia [Reuters]."),
+    ],
+)
+def test_clean_spacing_repairs(raw: str, out: str) -> None:
+    assert _clean(raw).text == out

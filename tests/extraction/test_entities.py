@@ -115,3 +115,49 @@ def test_entities_org_by_suffix_and_company_name() -> None:
     a = _ents("Brambleton Systems Corp said it would sell the unit. Brambleton added that prices fell.", "en")
     org = a.ents["org:brambleton systems corp"]
     assert org.type == "ORG" and len(org.mentions) == 2
+
+
+def test_entities_bare_first_name_takes_the_full_name_of_the_article() -> None:
+    a = _ents("Duta Besar RI untuk Jepang Heri Akhmadi membuka pameran itu.\n\n\"Permintaan terus tumbuh,\" kata Heri.", "id")
+    heri = [m for m in a.mentions if a.text[m.start:m.end] == "Heri"]
+    assert heri and heri[0].ent.name == "Heri Akhmadi"
+
+
+def test_entities_city_that_is_a_first_name_links_to_the_person() -> None:
+    a = _ents("Hadir CEO Tiket.com George Hendrata di acara itu.\n\nGeorge menambahkan, kerja sama itu baik.", "id")
+    george = [m for m in a.mentions if a.text[m.start:m.end] == "George"]
+    assert george and all(m.ent.type == "PERSON" for m in george)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Monetary Authority of Singapore said reserves rose.", "en", "Monetary Authority of Singapore"),
+        ("Pitt-Des Moines Inc said it will receive a qualified opinion.", "en", "Pitt-Des Moines Inc"),
+        ("Kedutaan Besar Belanda menyatakan kerja sama tetap berjalan.", "id", "Kedutaan Besar Belanda"),
+        ("Pejabat Kemlu Jepang mengatakan rapat ditunda.", "id", "Kemlu Jepang"),
+    ],
+)
+def test_entities_body_names_spanning_known_words(text: str, lang: str, name: str) -> None:
+    a = _ents(text, lang)
+    assert any(e.type == "ORG" and e.name == name for e in a.ents.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "bad"),
+    [
+        ("Eckhart memerankan pelatih Pazienza, Kevin Rooney. Eckhart mengaku tertekan.", "id", "Kevin Rooney. Eckhart"),
+        ("Menteri Pendidikan Fred Matiangi mengatakan api muncul pukul 02.00.", "id", "Pendidikan Fred Matiangi"),
+        ("Sekretaris Jenderal PGI Gomar Gultom mengatakan izin itu wajib.", "id", "PGI Gomar Gultom"),
+        ("Pada laga itu AC Milan mengatakan siap.", "id", "AC"),
+    ],
+)
+def test_entities_no_fragment_person_names(text: str, lang: str, bad: str) -> None:
+    a = _ents(text, lang)
+    assert all(e.name != bad for e in a.ents.values() if e.type == "PERSON")
+
+
+def test_entities_acronym_in_parentheses_is_an_alias() -> None:
+    a = _ents("Pihak Formula One (F1) menyatakan protes. Kini, pihak F1 memastikan protes dicabut.", "id")
+    f1 = [m for m in a.mentions if a.text[m.start:m.end] == "F1"]
+    assert f1 and all(m.ent.name == "Formula One" for m in f1)

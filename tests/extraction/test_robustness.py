@@ -51,3 +51,16 @@ def test_robustness_keys_are_deterministic(extractor: Extractor) -> None:
     b = Extractor().extract(Document(id="k", body=ID_TRIP))
     assert [e.key for e in a.events] == [e.key for e in b.events]
     assert len({e.key for e in a.events}) == len(a.events)
+
+
+@pytest.mark.parametrize("body", [ID_TRIP, "Mutual Shares Corp said it sold 60,000 shares. The company said it may sell more.",
+                                  '"Kami siap," kata Gubernur DKI terpilih Anies Baswedan di Jakarta, Senin.'])
+def test_robustness_trusted_models_are_valid(extractor: Extractor, body: str) -> None:
+    """Models built without validation (``_trusted``) carry every field and validate against model.py."""
+    from streamer.extraction import Extraction
+
+    x = extractor.extract(Document(id="m", body=body))
+    for model in [*x.events, *x.entities]:
+        assert set(model.__dict__) == set(type(model).model_fields)
+    dumped = x.model_dump(mode="json")
+    assert Extraction.model_validate(dumped).model_dump(mode="json") == dumped

@@ -56,3 +56,77 @@ def test_statements_speakers(run, body: str, expected: list[str]) -> None:  # ty
 )
 def test_statements_unnamed_or_narration_negative(run, body: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers(run(body)) == []
+
+
+# --- Round 2: speaker resolution rules (fixture sentences written for these tests) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A bare given name after the full name introduced earlier (even unmarked) -> the full name.
+        ("Menteri Pekerjaan Umum dan Perumahan Rakyat Darmawan Sutejo meninjau bendungan itu.\n\n"
+         "Darmawan menjelaskan bendungan itu selesai tahun depan.", ["Darmawan Sutejo"]),
+        # A KB short form followed by more of a name is someone else's first name.
+        ("Sesmenpora Gatot S. Dewa Broto hadir di Jakarta.\n\n\"Kami siap sekali,\" kata Gatot.",
+         ["Gatot S. Dewa Broto"]),
+        # A body plus 'sources' / 'spokesman' / 'official' is that body.
+        ("Finance Ministry sources said the new tax would be delayed until June.", ["Finance Ministry"]),
+        ("A Ministry of Trade official said the quota would not be changed this year.", ["Ministry of Trade"]),
+        # ... but officials of a body of a named country are officials of that country.
+        ("Kunjungan itu batal, kata seorang pejabat Kementerian Luar Negeri Rusia kepada wartawan.",
+         ["Russian Federation officials"]),
+        # Company names that contain known words, and the company anaphor.
+        ("Mutual Shares Corp said it sold 60,000 shares. The company said it may sell more.", ["Mutual Shares Corp"]),
+        ("Unicorp Canada Corp said it cut its stake in the firm to 3.7 pct.", ["Unicorp Canada Corp"]),
+        # The clause before ', <speaker> said.' is the utterance.
+        ("Blinken will travel on to Moldova on Wednesday, U.S. officials said.", ["US officials"]),
+        # Coordinated subjects all speak.
+        ("Amerika Serikat, Australia dan Jepang menegaskan bahwa hukum internasional harus ditegakkan.",
+         ["Australia", "Japan", "United States"]),
+        # An appositive names the subject at its head.
+        ("Nova, the Canadian company that owns 56 pct of Harbour Oil Ltd, said it received approval.", ["Nova"]),
+        ("Tomasz Kowalski, head of Poland's National Bank, told reporters the talks were useful.", ["Tomasz Kowalski"]),
+        # 'di <place>' and a parenthesis between subject and verb; a relative clause's agent is not the subject.
+        ("Kedutaan Besar Belanda di Jakarta dalam keterangan tertulisnya menyatakan kerja sama tetap berjalan.",
+         ["Kedutaan Besar Belanda"]),
+        ("Wang Yi dalam pernyataan yang dirilis Kementerian Luar Negeri China menyatakan Beijing siap bekerja sama.",
+         ["Wang Yi"]),
+        # After a title, a body and a place: the title holder.
+        ('"Petugas menemukan sembilan orang," kata Kepala Kantor Imigrasi Kelas I Jakarta Pusat Tato J Hidyawn.',
+         ["Tato J Hidyawn"]),
+        ('"Kami siap," kata Gubernur DKI terpilih Anies Baswedan di Jakarta.', ["Anies Baswedan"]),
+        # 'pihak X' is a body; 'menurut keterangan X'.
+        ("Pihak Formula One (F1) melalui situs resmi menyatakan protes itu sudah dicabut.", ["Formula One"]),
+        ("Belum ada jadwal kunjungan, menurut keterangan Kementerian Luar Negeri RI.", ["Kementerian Luar Negeri RI"]),
+        # A pronoun after a quote is the person quoted just before.
+        ('"Kami menghormati keputusan itu," ujar Simon Petrus.\n\nMenurut dia, penahanan itu sah secara hukum.',
+         ["Simon Petrus"]),
+    ],
+)
+def test_statements_round2_speakers(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(run(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Fragments and non-speakers.
+        "Dalam sambutannya Menteri Kelautan dan Perikanan menyampaikan harapannya bahwa kapal itu datang.",
+        '"In my judgment there is no other way to cut the deficit," the Texas Democrat told reporters.',
+        "Pusat peringatan yang berbasis di Hawaii menyatakan gempa tidak memicu tsunami.",
+        "Sementara itu, Lamothe melalui akun Twitternya mengatakan dunia menyaksikan pernyataan itu.",
+        "Putusan tersebut menyatakan China tidak punya hak atas wilayah itu.",
+        "Militer juga mengatakan bahwa hanya target militer yang dihancurkan.",
+        # Requests, future intentions and countries that are not subjects.
+        "Jepang akan meminta penegasan Amerika Serikat terkait komitmen pertahanannya.",
+        "Para menteri meminta negara-negara Asia Tenggara dan China memastikan kode etik itu mengikat.",
+        "Hamilton, pebalap asal Inggris itu menganggap insiden tersebut sudah tidak penting lagi.",
+        # An outlet cited with 'dilansir' before someone's quoted words only relays them.
+        'Dilansir Reuters, api muncul pukul 02.00 pagi. "Api muncul di asrama," ujar seorang saksi.',
+    ],
+)
+def test_statements_round2_negatives(run, body: str) -> None:  # type: ignore[no-untyped-def]
+    got = speakers(run(body))
+    assert not any(s in got for s in ("Perikanan", "Texas Democrat", "Hawaii", "Twitternya", "Putusan", "Militer",
+                                      "Japan", "China", "United Kingdom", "Reuters")), got

@@ -149,3 +149,101 @@ def test_visits_attending_the_meeting_named_before(run) -> None:  # type: ignore
 def test_visits_no_schedule_is_not_planned(run) -> None:  # type: ignore[no-untyped-def]
     body = "Hingga kini belum ada jadwal resmi kunjungan Menlu Papua Nugini Justin Tkatchenko ke Indonesia."
     assert visits(run(body)) == []
+
+
+# -- round 3 rules ----------------------------------------------------------------------------------------
+
+
+def test_visits_bersama_joins_two_travelers(run) -> None:  # type: ignore[no-untyped-def]
+    body = "Menteri Perdagangan Jepang Yoji Muto bersama Menlu Yoko Kamikawa akan bertolak ke Kanada pekan ini."
+    assert visits(run(body)) == [("Yoji Muto", "CA"), ("Yoko Kamikawa", "CA")]
+
+
+def test_visits_meeting_placed_by_the_event_it_precedes(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Menhan AS Lloyd Austin bertemu dengan Menhan Prabowo Subianto sebelum acara pertemuan menteri pertahanan "
+            "ASEAN di Kamboja pekan lalu.")
+    # the meeting is in Cambodia: the subject and the official met there are both visitors
+    assert visits(run(body, published=None)) == [("Lloyd Austin", "KH"), ("Prabowo Subianto", "KH")]
+    en = "Prime Minister Fumio Kishida met Chinese President Xi Jinping after the summit in Lima on Monday."
+    assert visits(run(en)) == [("Fumio Kishida", "PE"), ("Xi Jinping", "PE")]
+
+
+def test_visits_meeting_object_posted_abroad_is_not_a_traveler(run) -> None:  # type: ignore[no-untyped-def]
+    body = "Menlu Retno Marsudi bertemu dengan Dubes Jepang Kenji Kanasugi di Ottawa, Kanada, pekan lalu."
+    assert visits(run(body)) == [("Retno Marsudi", "CA")]
+    minister = "Menlu Retno Marsudi bertemu dengan Menlu Jepang Yoko Kamikawa di Ottawa, Kanada, pekan lalu."
+    assert visits(run(minister)) == [("Retno Marsudi", "CA"), ("Yoko Kamikawa", "CA")]
+
+
+def test_visits_speech_at_the_meeting_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("KTT G20 digelar di Hamburg, Jerman, Jumat. "
+            "Presiden Turki Recep Tayyip Erdogan dalam sambutannya mendorong kerja sama ekonomi.")
+    assert visits(run(body)) == [("Recep Tayyip Erdogan", "DE")]
+    # a speech with no meeting placed just before: nothing
+    alone = "Presiden Turki Recep Tayyip Erdogan dalam sambutannya mendorong kerja sama ekonomi."
+    assert visits(run(alone)) == []
+
+
+def test_visits_during_his_trip_whatever_stands_between(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Bankers said Brazilian Finance Minister Dilson Funaro will not meet commercial bankers during his trip "
+            "to Washington on Friday.")
+    assert visits(run(body)) == [("Dilson Funaro", "US")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "status"),
+    [
+        ("Peruvian Finance Minister Gustavo Saberbein spent two days at the end of last week in Tokyo talking to bankers.",
+         [("Gustavo Saberbein", "JP")], "completed"),
+        ("Japanese Foreign Minister Taro Kono went to Paris on Monday.", [("Taro Kono", "FR")], "completed"),
+        ("Japanese Foreign Minister Taro Kono left on Monday for Paris.", [("Taro Kono", "FR")], "ongoing"),
+        ("Presiden Joko Widodo bertolak hari ini ke Sydney, Australia.", [("Joko Widodo", "AU")], "ongoing"),
+        ("Presiden Joko Widodo menghabiskan waktu dua hari di Sydney, Australia.", [("Joko Widodo", "AU")], "ongoing"),
+        ("Menlu Retno Marsudi bertandang ke Tokyo, Jepang, Senin.", [("Retno Marsudi", "JP")], "ongoing"),
+        ("Japanese Prime Minister Fumio Kishida landed in Manila on Monday.", [("Fumio Kishida", "PH")], "ongoing"),
+    ],
+)
+def test_visits_time_split_and_new_verbs(run, body: str, expected: list, status: str) -> None:  # type: ignore[no-untyped-def,type-arg]
+    x = run(body)
+    assert visits(x) == expected
+    assert next(e for e in x.events if e.type == "diplomatic_visit").status == status
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a possessor after "went to" is not the place gone to
+        "President Joko Widodo went to Japan's embassy in Jakarta.",
+        # "going to" as a future marker: no place follows at once
+        "Prime Minister Fumio Kishida is going to raise taxes in Japan, he said in Tokyo.",
+    ],
+)
+def test_visits_time_split_negatives(run, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert visits(run(body)) == []
+
+
+def test_visits_bare_title_and_pronoun_in_the_next_sentence(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Brazil's central bank president Francisco Gros said on Friday that exports were rising. "
+            "The central bank president said he will be going next week to Washington to attend a meeting.")
+    x = run(body)
+    assert visits(x) == [("Francisco Gros", "US")]
+    assert next(e for e in x.events if e.type == "diplomatic_visit").status == "planned"
+
+
+def test_visits_meeting_here_under_a_dateline(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Speakers at a conference on world farm markets here called for reform. "
+            "Agriculture Secretary Richard Lyng said his attendance at the two-day meeting showed U.S. goodwill.")
+    assert visits(run(body, located="PARIS, March 5 -")) == [("Richard Lyng", "FR")]
+    assert visits(run(body)) == []  # no dateline: "here" is nowhere
+
+
+def test_visits_participants_listed_at_the_meeting_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Sidang Majelis Umum PBB digelar di New York, Amerika Serikat, Senin. "
+            "Menlu Retno Marsudi memimpin pertemuan tersebut dengan tokoh dunia seperti Presiden AS Joe Biden "
+            "dan Menlu Jepang Yoko Kamikawa.")
+    # the host country's president is at home; the Japanese minister is a visitor (Retno is listed before the cue)
+    assert visits(run(body)) == [("Yoko Kamikawa", "US")]
+    # the same list with no meeting placed before: nothing
+    alone = ("Menlu Retno Marsudi memimpin pertemuan tersebut dengan tokoh dunia seperti Presiden AS Joe Biden "
+             "dan Menlu Jepang Yoko Kamikawa.")
+    assert visits(run(alone)) == []
