@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 import time
 from datetime import date
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from streamer.errors import ExtractionError, ExtractionTimeout
 from streamer.extraction.clean import MAX_CHARS, Cleaned, clean
@@ -246,11 +249,12 @@ _PLACE_FIELDS = frozenset(Place.model_fields)
 _VISIT_FIELDS = frozenset(DiplomaticVisit.model_fields)
 _STATEMENT_FIELDS = frozenset(Statement.model_fields)
 _ENTITY_FIELDS = frozenset(Entity.model_fields)
+_M = TypeVar("_M", bound=BaseModel)
 _new = object.__new__
 _set = object.__setattr__
 
 
-def _trusted(cls, values: dict, fields_set: frozenset):  # type: ignore[no-untyped-def,type-arg]
+def _trusted(cls: type[_M], values: dict[str, Any], fields_set: frozenset[str]) -> _M:
     """A model instance from values the core built itself (every field given, types already right).
 
     tests/extraction/test_robustness.py re-validates every output of the test articles against model.py."""

@@ -173,8 +173,11 @@ class EntityBuilder:
         self.covered: list[tuple[int, int, Mention | None]] = []
         self.surnames: dict[str, Ent] = {}
         self.article_tokens: dict[str, Ent] = {}  # name words of people the article itself introduces
-        self._mention_by_end: dict[int, Mention] | None = None
+        self._mention_by_end: dict[int, Mention] = {}
         self._mention_by_start: dict[int, Mention] = {}
+        self._live = False  # set once the lookups exist: later mentions keep them current
+        self._start_marks: set[int] = set()
+        self._org_words: frozenset[str] | set[str] = frozenset()
         self.runs: dict[str, tuple[str, int]] = {}  # word -> (the multi-word name it first appeared in, offset)
         self._last_defaulted = False
 
@@ -235,9 +238,10 @@ class EntityBuilder:
         m = Mention(start, end, ent, how)
         self.mentions.append(m)
         ent.mentions.append((start, end))
-        if self._mention_by_end is not None:  # names found by the name stage are seen by later names
+        if self._live:  # names found by the name stage are seen by later names
             self._mention_by_end[end] = m
             self._mention_by_start[start] = m
+            self._start_marks.add(end + 1)
         return m
 
     # -- stage 1: gazetteer and knowledge base ----------------------------------------------------------
@@ -318,6 +322,20 @@ class EntityBuilder:
         self._mask = mask
         self._say_pre_at = say_pre_at
         self._say_post_end = say_post_end
+        # Offsets where a name may start because of what precedes it: after a title, a known name, a verb of
+        # saying ('kata X', 'kata, X', 'mengutip The X') or 'pihak '.
+        marks = {t + 1 for t in self._titles_by_end}
+        marks.update(m + 1 for m in self._mention_by_end)
+        for x in say_post_end:
+            marks.update((x + 1, x + 2, x + 5))
+        low = self.low
+        i = low.find("pihak ")
+        while i >= 0:
+            marks.add(i + 6)
+            i = low.find("pihak ", i + 6)
+        self._start_marks = marks
+        res = self.res
+        self._org_words = res.org_heads | res.org_tails | {w.lower().capitalize() for w in res.org_tails}
         name_stop = self.res.name_stop
         org_tails = self.res.org_tails
         quick = self._quick_unmarked
@@ -377,15 +395,21 @@ class EntityBuilder:
         words = [text[a:b].rstrip(".,") if text[b - 1] in ".," else text[a:b] for a, b in toks]
         # The org ends at a tail word, or at the word after 'of' that follows a head word.
         last = -1
+        of_head = -1
         for i, w in enumerate(words):
             if (w in tails or w.capitalize() in tails) and i > 0:
-                last = i
+                last, of_head = i, -1
             elif w in ("of", "for") and i > 0 and words[i - 1] in heads and i + 1 < len(words):
+                # 'Ministry of Trade', 'Monetary Authority of Singapore': at most two more words, never a title
+                # word ('Department of Agriculture Deputy Administrator William Bailey' ends at 'Agriculture').
                 j = i + 1
-                while j + 1 < len(words) and words[j + 1] not in block and words[j + 1] not in ("of", "for", "&") \
-                        and words[j + 1][:1].isupper() and not (mask[toks[j + 1][0]] and not self._place_at(*toks[j + 1])):
+                while j + 1 < len(words) and j < i + 3 and words[j + 1] not in block \
+                        and words[j + 1] not in ("of", "for", "&") and words[j + 1][:1].isupper() \
+                        and words[j + 1].lower() not in res.title_words \
+                        and not (mask[toks[j + 1][0]] and not self._place_at(*toks[j + 1])):
                     j += 1
-                last = max(last, j)
+                if j > last:
+                    last, of_head = j, i - 1
         i0 = next((i for i, w in enumerate(words) if w in heads), -1)
         if last < 1 and 0 <= i0 < len(words) - 1 and (i0 == 0 or mask[toks[i0 - 1][0]] or words[i0 - 1] in block
                                                       or words[i0 - 1] in res.name_stop):
@@ -438,7 +462,7 @@ class EntityBuilder:
         # A leading country or demonym qualifies the body; it is not part of its name.
         while first < last and self._place_at(*toks[first]):
             first += 1
-        if last - first < 1 or words[first] in ("of", "for", "&"):
+        if last - first < 1 or words[first] in ("of", "for", "&") or (of_head >= 0 and first > of_head):
             return
         qualifier = None
         for m in self.mentions:  # a country written inside or right before the name
@@ -473,7 +497,7 @@ class EntityBuilder:
                     m.ent.mentions.remove((m.start, m.end))
                 except ValueError:
                     pass
-                if self._mention_by_end is not None and self._mention_by_end.get(m.end) is m:
+                if self._mention_by_end.get(m.end) is m:
                     del self._mention_by_end[m.end]
                 if self._mention_by_start.get(m.start) is m:
                     del self._mention_by_start[m.start]
@@ -662,6 +686,8 @@ class EntityBuilder:
         """True when a run has nothing that could make it a name (no title before, no verb of saying around,
         not a known surname, not a body, not 'pihak X'); one long word may still be a misspelt country.
         ``word`` is the (last) word, ``first`` the first word of a longer run."""
+        if s in self._start_marks:
+            return False
         text = self.text
         if text[e - 1] in ".,:":
             e -= 1
@@ -669,35 +695,22 @@ class EntityBuilder:
                 word = word[:-1]
         if not word or word[-1] in "'’" or text[e - 2:e] in ("'s", "’s"):
             return False
-        surnames = self.surnames
-        if word in surnames or word in self.res.org_tails or word.capitalize() in self.res.org_tails:
+        if word in self.surnames or word in self._org_words:
             return False
-        if first is None:
-            if word in self.res.org_heads:
-                return False
-        elif first in self.res.org_heads or first in _PLACE_SUFFIX or text[s:e] in surnames:
-            return False
-        p = s - 1
-        say_post = self._say_post_end
-        if p in self._titles_by_end or p in self._mention_by_end or p in say_post or s - 2 in say_post \
-                or s - 5 in say_post or text[max(0, s - 6):s].lower() == "pihak ":
+        if first is not None and (first in self._org_words or first in _PLACE_SUFFIX or text[s:e] in self.surnames):
             return False
         nxt = text[e:e + 1]
-        if nxt == ",":
-            if self._said_after(e):
-                return False
-        elif nxt == " ":
-            if e + 1 in self._say_pre_at:
+        if nxt == " ":
+            if e + 1 in self._say_pre_at or text[e + 1:e + 2].isupper():
                 return False
             m = _WORD_AT.match(self.low, e + 1)
             if m is not None and m.group(0) in _NAME_GAP:
                 return False
-            if text[e + 1:e + 2].isupper():
+        elif nxt == ",":
+            if self._said_after(e):
                 return False
-        if first is None and len(word) >= 6 and word.isalpha():
-            fuzzy = self._fuzzy_country(word)
-            if fuzzy:
-                return False
+        if first is None and len(word) >= 6 and word.isalpha() and self._fuzzy_country(word):
+            return False
         return True
 
     def _remember_run(self, words: list[str], s: int) -> None:
@@ -844,8 +857,9 @@ class EntityBuilder:
                 prev = self._titles_by_end.get(h.end)
                 if prev is None or h.start < prev.start:
                     self._titles_by_end[h.end] = h
-        self._mention_by_end: dict[int, Mention] = {m.end: m for m in self.mentions}
-        self._mention_by_start: dict[int, Mention] = {m.start: m for m in self.mentions}
+        self._mention_by_end = {m.end: m for m in self.mentions}
+        self._mention_by_start = {m.start: m for m in self.mentions}
+        self._live = True
         self._title_starts = {h.start for h in hits if h.kind == "title"}
 
     # -- stage 3: descriptors, groups and role attachment to known people ---------------------------------

@@ -302,13 +302,13 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
         add(v, "neg", v, False)
     for v in lex.non_official_words:
         add(v, "nonoff", v, False)
-    for k, v in lex.weekdays.items():
-        add(k, "weekday", v, False)
-    for k, v in lex.months.items():
+    for k, num in lex.weekdays.items():
+        add(k, "weekday", num, False)
+    for k, num in lex.months.items():
         if len(k) > 3:  # 'jan', 'mar' ... would match inside words everywhere; datelines parse them apart
-            add(k, "month", v, False)
-    for k, v in lex.relative_dates.items():
-        add(k, "reldate", v, False)
+            add(k, "month", num, False)
+    for k, num in lex.relative_dates.items():
+        add(k, "reldate", num, False)
     A = ahocorasick.Automaton()
     for key, payloads in table.items():
         A.add_word(key, (key, tuple(payloads)))

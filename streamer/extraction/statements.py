@@ -88,11 +88,11 @@ class _Speakers:
                 pos = self._locative_before(m.start, floor)  # 'Kedutaan Besar Belanda di Jakarta menyatakan'
                 continue
             if m is not None:
-                y = _REL_AGENT.search(self.a.low, max(floor, m.start - 30), m.start)
-                if y is not None and self.a.lang == "id":
+                ym = _REL_AGENT.search(self.a.low, max(floor, m.start - 30), m.start)
+                if ym is not None and self.a.lang == "id":
                     # 'Wang Yi dalam pernyataan yang dirilis Kementerian Luar Negeri China menyatakan': the
                     # body is the agent of a relative clause; the subject stands before 'yang'.
-                    m2 = self.by_end.get(self._skip_back(y.start(), floor))
+                    m2 = self.by_end.get(self._skip_back(ym.start(), floor))
                     if m2 is not None and m2.ent.type in ("PERSON", "ORG") and self._subject_position(m2.start, floor):
                         return self._from_mention(m2, floor, verb)
                     return None, None
@@ -425,6 +425,8 @@ _REL_AGENT = re.compile(r" yang di\w+ (?:oleh )?$")
 _ADVERBIAL_LEAD = frozenset({"melalui", "lewat", "via", "dalam", "di", "sebagai", "selaku", "saat", "ketika", "usai",
                              "through", "in", "at", "as", "during", "after", "speaking", "when", "which", "who",
                              "yang"})
+_ACTION_BEFORE_TO = frozenset({"agreed", "sepakat"})
+_TO_INFINITIVE = re.compile(r"(?: [a-z]+){0,3}? (?:to|untuk) ")
 _LOCATIVE = ("di", "in", "at", "from", "dari")
 _OFFICIAL_WORDS = frozenset({"pejabat", "official", "officials", "diplomat", "diplomats"})
 _VERB_KINDS = frozenset({"say_pre", "say_post", "according"})
@@ -437,11 +439,12 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
     text = sp.a.text
     out: list[tuple[Ent, Mention]] = []
     cur = m
-    for _ in range(4):
+    for k in range(4):
         j = cur.start
         while j > floor and text[j - 1] == " ":
             j -= 1
-        for conj in (",", " dan", " serta", " and", " &"):
+        # the link nearest the verb is a conjunction ('A, B dan C'); a bare comma there is an apposition
+        for conj in ((",", " dan", " serta", " and", " &") if k else (" dan", " serta", " and", " &")):
             if text.endswith(conj, floor, j):
                 j -= len(conj)
                 break
@@ -459,7 +462,7 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
         else:
             out.append((prev.ent, prev))
         cur = prev
-    if out and not sp._subject_position(cur.start, floor):
+    if out and m.ent.type == "GPE" and not sp._subject_position(cur.start, floor):
         return []
     return out
 
@@ -514,6 +517,17 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                             ent, mention = sp.before(h.start, qe)
                             verb_at = h.start
                             break
+                if verb_at < 0 and m is not None:
+                    # '"...," U.S. Department of Agriculture Deputy Administrator Walter Beale said.': the
+                    # attribution is a longer noun phrase ending in a verb of saying.
+                    end = min(p + 120, sentence_of(p)[1])
+                    cut = min((i for i in (text.find('"', p, end), text.find("“", p, end)) if i >= 0), default=end)
+                    for h in a.hits_in(p, cut):
+                        if h.kind in ("say_pre", "say_post"):
+                            ent, mention = sp.before(h.start, qe)
+                            if ent is not None:
+                                verb_at = h.start
+                            break
             if ent is None and verb_at < 0:
                 # Before: 'Blinken mengatakan: "..."' / 'Blinken said, "..."'.
                 p = qs
@@ -544,6 +558,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
         for h in verbs:
             if h.start in used_verbs:
                 continue
+            if h.value in _ACTION_BEFORE_TO and _TO_INFINITIVE.match(a.low, h.end):
+                used_verbs.add(h.start)
+                continue  # 'Purolator agreed to be acquired': an action, not an utterance
             if h.kind == "according" and h.value not in a.res.lex.according_to and _relays(text, ss, se, verbs):
                 continue  # 'Dilansir AFP, ...' before someone's quoted words: the outlet only relays them
             used_verbs.add(h.start)

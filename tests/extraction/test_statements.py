@@ -130,3 +130,23 @@ def test_statements_round2_negatives(run, body: str) -> None:  # type: ignore[no
     got = speakers(run(body))
     assert not any(s in got for s in ("Perikanan", "Texas Democrat", "Hawaii", "Twitternya", "Putusan", "Militer",
                                       "Japan", "China", "United Kingdom", "Reuters")), got
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Two top German officials, State Secretaries Karl Brenner and Hans Tietmeyer, told reporters Bonn saw no need "
+         "for action.", ["Hans Tietmeyer", "Karl Brenner"]),
+        ('"The walls of protection climb higher," U.S. Department of Agriculture Deputy Administrator Walter Beale said.',
+         ["Walter Beale"]),
+        ("Ostrava Holding agreed this past weekend to be acquired by its managers.", []),
+        ("Ostrava Holding chairman Petr Novak agreed it was another option to be looked at.", ["Petr Novak"]),
+    ],
+)
+def test_statements_round2_titles_coordination_and_actions(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(run(body)) == expected
+
+
+def test_statements_apposition_is_not_coordination(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Manajer Persebaya, Chairul Basalamah mengungkapkan, pemain sangat antusias menghadapi laga itu.")
+    assert speakers(x) == ["Chairul Basalamah"]
