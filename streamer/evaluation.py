@@ -156,6 +156,14 @@ _EXTRA_COUNTRIES: dict[str, str] = {
     "colombia": "CO", "kolombia": "CO", "zambia": "ZM", "afrika selatan": "ZA", "south africa": "ZA",
     "south african": "ZA", "uni eropa": "EU", "ue": "EU", "eu": "EU", "european union": "EU",
     "european community": "EU", "ec": "EU", "ee": "EU",
+    # Adjectives pycountry lacks (its names are nouns).
+    "hungarian": "HU", "polish": "PL", "czech": "CZ", "austrian": "AT", "danish": "DK", "finnish": "FI",
+    "irish": "IE", "portuguese": "PT", "romanian": "RO", "bulgarian": "BG", "yugoslav": "YU", "cuban": "CU",
+    "colombian": "CO", "peruvian": "PE", "chilean": "CL", "bolivian": "BO", "lebanese": "LB", "syrian": "SY",
+    "jordanian": "JO", "libyan": "LY", "algerian": "DZ", "moroccan": "MA", "tunisian": "TN", "kenyan": "KE",
+    "ethiopian": "ET", "ghanaian": "GH", "zimbabwean": "ZW", "sri lankan": "LK", "nepalese": "NP",
+    "afghan": "AF", "burmese": "MM", "mongolian": "MN", "cambodian": "KH", "laotian": "LA", "bruneian": "BN",
+    "new zealand's": "NZ", "kyrgyz": "KG", "tajik": "TJ", "turkmen": "TM", "qatari": "QA", "emirati": "AE",
 }
 
 
