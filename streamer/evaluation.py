@@ -183,16 +183,13 @@ def _tokens(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _country_table() -> dict[str, str]:
     table: dict[str, str] = {}
-    try:
-        import pycountry  # a project dependency; the table still works without it
-    except ImportError:  # pragma: no cover - pycountry is installed with the project
-        pycountry = None
-    if pycountry is not None:
-        for country in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                value = getattr(country, attr, None)
-                if value:
-                    table[" ".join(_tokens(value))] = country.alpha_2
+    import pycountry  # a project dependency
+
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                table[" ".join(_tokens(value))] = country.alpha_2
     table.update(_EXTRA_COUNTRIES)
     return table
 

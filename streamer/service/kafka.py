@@ -26,7 +26,7 @@ def ssl_context(settings: Settings) -> ssl.SSLContext | None:
         password=settings.ssl_key_password.get_secret_value() if settings.ssl_key_password else None,
     )
     context.check_hostname = settings.ssl_check_hostname
-    return context
+    return context  # type: ignore[no-any-return]  # aiokafka's helper is untyped
 
 
 def client_kwargs(settings: Settings) -> dict[str, Any]:
