@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import time
 from datetime import date
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -36,6 +37,7 @@ from streamer.extraction.model import (
 )
 from streamer.extraction.resources import LangResources, SharedResources, load_resources
 from streamer.extraction.sentences import split_sentences
+from streamer.extraction.speakers import consolidate_speakers
 from streamer.extraction.statements import RawStatement, find_statements
 from streamer.extraction.visits import Dateline, RawVisit, find_visits
 
@@ -114,7 +116,7 @@ class Extractor:
             return Extraction(language="other", text=text, entities=[], events=[])
         res: LangResources = self._shared.languages[lang]
         ref = reference_date(doc.published, cleaned.dateline_date, res.lex.months)
-        a = analyse(text, res, self._shared, ref)
+        a = analyse(text, res, self._shared, ref, check)
         lap("entities")
         check()
         sentences = split_sentences(text, res.abbreviations)
@@ -122,7 +124,7 @@ class Extractor:
         dateline = self._dateline(cleaned, doc, res)
         visits = find_visits(a, sentences, dateline, ref, check)
         lap("visits")
-        statements = find_statements(a, sentences, check)
+        statements = consolidate_speakers(a, find_statements(a, sentences, check))
         lap("statements")
         check()
         # Someone a traveler speaks to in the destination country is someone they met there.
@@ -139,7 +141,7 @@ class Extractor:
             if model.key not in seen_keys:  # two verbs of one sentence giving the same utterance
                 seen_keys.add(model.key)
                 events.append(model)
-        entities = self._entity_models(a)
+        entities = self._entity_models(a, check)
         out = Extraction.model_construct(language=lang, text=text, entities=entities, events=events)
         lap("models")
         return out
@@ -224,10 +226,12 @@ class Extractor:
         }, _STATEMENT_FIELDS)
 
     @staticmethod
-    def _entity_models(a: Analysis) -> list[Entity]:
+    def _entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
         out = []
         text = a.text
-        for ent in a.ents.values():
+        for i, ent in enumerate(a.ents.values()):
+            if not i & 63:
+                check()
             if not ent.mentions:
                 continue
             # Built by the core itself: no validation (it would only cost time), and no model_construct either

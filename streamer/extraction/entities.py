@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -26,7 +27,6 @@ _NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "
 _NOT_NAME_KINDS = frozenset({"unnamed", "request", "group", "anaphor", "say_pre", "say_post", "according", "visit", "nonoff", "weekday", "month", "reldate", "host", "meet"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 NAME_KINDS = frozenset({"country", "demonym", "city", "region", "metonym", "person", "person_short", "org"})
-_KIND_RANK = {"person": 0, "org": 1, "country": 2, "city": 3, "metonym": 4, "region": 5, "demonym": 6, "person_short": 7}
 
 
 @dataclass(slots=True)
@@ -116,24 +116,29 @@ class Analysis:
         return Hit(j, pos, kind, values[m.group(0)]) if m else None
 
 
-def scan(text: str, low: str, res: LangResources) -> tuple[list[tuple[int, int, str, Any]], list[Hit]]:
-    """Every automaton match at word boundaries: (name candidates, lexicon hits).
+# One automaton match of a name: (start, end, readings in file order, readings best kind first).
+NameMatch = tuple[int, int, tuple[tuple[str, Any], ...], tuple[tuple[str, Any], ...]]
 
-    Names are matched case-sensitively on the text, lexicon words on the lower-cased text; a hyphen counts
-    as part of a word for lexicon words ('kata-kata' is not the verb 'kata').
-    """
-    names: list[tuple[int, int, str, Any]] = []
-    hits: list[Hit] = []
+
+def scan_names(text: str, res: LangResources) -> list[NameMatch]:
+    """Every known name at word boundaries, matched case-sensitively on the text; one entry per span."""
+    names: list[NameMatch] = []
     n = len(text)
-    for end_idx, (key, payloads) in res.names_automaton.iter(text):
+    for end_idx, (key, payloads, ranked) in res.names_automaton.iter(text):
         start = end_idx - len(key) + 1
         end = end_idx + 1
         if start > 0 and text[start - 1].isalnum() and key[0].isalnum():
             continue
         if end < n and text[end].isalnum() and key[-1].isalnum():
             continue
-        for kind, value in payloads:
-            names.append((start, end, kind, value))
+        names.append((start, end, payloads, ranked))
+    return names
+
+
+def scan_lexicon(low: str, res: LangResources, n: int) -> list[Hit]:
+    """Every lexicon word on the lower-cased text; a hyphen counts as part of a word ('kata-kata' is not the
+    verb 'kata'). Sorted by (start, -end)."""
+    hits: list[Hit] = []
     for end_idx, (key, payloads) in res.automaton.iter(low):
         start = end_idx - len(key) + 1
         end = end_idx + 1
@@ -144,30 +149,45 @@ def scan(text: str, low: str, res: LangResources) -> tuple[list[tuple[int, int, 
         for kind, value in payloads:
             hits.append(Hit(start, end, kind, value))
     hits.sort(key=lambda h: (h.start, -h.end))
-    return names, hits
+    return hits
 
 
-def _select_names(cands: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, list[tuple[str, Any]]]]:
-    """Longest non-overlapping name matches, keeping every reading of the chosen span."""
-    cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), _KIND_RANK.get(c[2], 9)))
-    out: list[tuple[int, int, list[tuple[str, Any]]]] = []
+def scan(text: str, low: str, res: LangResources) -> tuple[list[tuple[int, int, str, Any]], list[Hit]]:
+    """Every automaton match at word boundaries: (name candidates, lexicon hits).
+
+    Names are matched case-sensitively on the text, lexicon words on the lower-cased text; a hyphen counts
+    as part of a word for lexicon words ('kata-kata' is not the verb 'kata').
+    """
+    names = [(s, e, kind, value) for s, e, payloads, _ in scan_names(text, res) for kind, value in payloads]
+    return names, scan_lexicon(low, res, len(text))
+
+
+def _select_names(cands: list[NameMatch]) -> list[tuple[int, int, tuple[tuple[str, Any], ...]]]:
+    """Longest non-overlapping name matches, with every reading of the chosen span (best kind first)."""
+    cands.sort(key=lambda c: (c[0], c[0] - c[1]))  # one match per span: no tie to break
+    out: list[tuple[int, int, tuple[tuple[str, Any], ...]]] = []
     last_end = -1
-    for s, e, kind, value in cands:
-        if out and s == out[-1][0] and e == out[-1][1]:
-            out[-1][2].append((kind, value))
-            continue
+    for s, e, _, ranked in cands:
         if s < last_end:
             continue
-        out.append((s, e, [(kind, value)]))
+        out.append((s, e, ranked))
         last_end = e
     return out
+
+
+def _no_check() -> None:
+    pass
 
 
 class EntityBuilder:
     """Builds the entities of one article; the methods are the stages of entity finding."""
 
-    def __init__(self, text: str, low: str, res: LangResources, shared: SharedResources, when: date | None):
+    def __init__(self, text: str, low: str, res: LangResources, shared: SharedResources, when: date | None,
+                 check: Callable[[], None] = _no_check):
         self.text, self.low, self.res, self.shared, self.when = text, low, res, shared, when
+        # Raises ExtractionTimeout past the deadline; the loops call it every few dozen items (a pathological
+        # megabyte of capitalised names must not overrun its budget by a second between two stages).
+        self.check = check
         self.ents: dict[str, Ent] = {}
         self.mentions: list[Mention] = []
         self.covered: list[tuple[int, int, Mention | None]] = []
@@ -245,11 +265,14 @@ class EntityBuilder:
         return m
 
     # -- stage 1: gazetteer and knowledge base ----------------------------------------------------------
-    def add_known(self, names: list[tuple[int, int, str, Any]]) -> None:
+    def add_known(self, names: list[NameMatch]) -> None:
         selected = _select_names(names)
         self._known_at = {s for s, _, _ in selected}
-        for s, e, readings in selected:
-            kind, value = min(readings, key=lambda r: _KIND_RANK.get(r[0], 9))
+        check = self.check
+        for i, (s, e, readings) in enumerate(selected):
+            if not i & 63:
+                check()
+            kind, value = readings[0]
             if kind == "person":
                 m = self.add_mention(s, e, self.person_kb_ent(value), "name")
             elif kind == "person_short":
@@ -335,12 +358,15 @@ class EntityBuilder:
             i = low.find("pihak ", i + 6)
         self._start_marks = marks
         res = self.res
-        self._org_words = res.org_heads | res.org_tails | {w.lower().capitalize() for w in res.org_tails}
+        self._org_words = res.org_words
         name_stop = self.res.name_stop
         org_tails = self.res.org_tails
         quick = self._quick_unmarked
         org_words = self.res.org_run_words
-        for run in _CAP_RUN.finditer(text):
+        check = self.check
+        for tick, run in enumerate(_CAP_RUN.finditer(text)):
+            if not tick & 15:
+                check()
             rs, re_ = run.span()
             group = run.group(0)
             if " " not in group:
@@ -510,7 +536,10 @@ class EntityBuilder:
         article introduced with that name ('Gatot S. Dewa Broto', 'George Hendrata'), when the KB person's
         full name never appears."""
         text = self.text
-        for m in self.mentions:
+        check = self.check
+        for i, m in enumerate(self.mentions):
+            if not i & 15:
+                check()
             if m.how == "short" or (m.how == "name" and m.ent.type == "GPE" and m.ent.geonames_id is not None):
                 surf = text[m.start:m.end]
                 if " " in surf:
@@ -709,36 +738,34 @@ class EntityBuilder:
         elif nxt == ",":
             if self._said_after(e):
                 return False
-        if first is None and len(word) >= 6 and word.isalpha() and self._fuzzy_country(word):
-            return False
+        if first is None and len(word) >= 6 and word.isalpha():
+            fz = self.res.fuzzy_cache.get(word, _MISSING)
+            if fz is _MISSING:
+                fz = self._fuzzy_country(word)
+            if fz:
+                return False
         return True
 
     def _remember_run(self, words: list[str], s: int) -> None:
         runs = self.runs
-        nw = len(words)
-        flags_of = self.res.word_flags
-        flags = []
-        for w in words:
-            f = flags_of.get(w)
-            if f is None:
-                f = _word_flags(w, self.res)
-                if len(flags_of) < 200_000:
-                    flags_of[w] = f
-            flags.append(f)
+        plans = self.res.run_plans
+        key = tuple(words)
+        plan = plans.get(key)
+        if plan is None:
+            plan = _run_plan(words, self.res)
+            if len(plans) < 200_000:
+                plans[key] = plan
         initial = None
-        for i, w in enumerate(words):
-            if flags[i] != 3 or w in runs:
+        for w, name, needs_mid in plan:
+            if w in runs:
                 continue
-            if i + 1 < nw:
-                j = nw if nw - i <= 4 else i + 2
-                if all(f & 1 for f in flags[i:j]):
-                    runs[w] = (" ".join(words[i:j]), s)
-            elif nw == 2 and flags[0] & 1 and not words[0].isupper():
+            if needs_mid:
                 if initial is None:
                     text = self.text
                     initial = s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in (". ", "? ", "! ", '" ', "- ")
-                if not initial:
-                    runs[w] = (" ".join(words), s)  # a surname: 'Francisco Gros' ... 'Gros'
+                if initial:
+                    continue
+            runs[w] = (name, s)
 
     def _said_after(self, e: int) -> bool:
         """A verb of saying follows the name, maybe after a comma and subject gap words, or after a short
@@ -764,9 +791,12 @@ class EntityBuilder:
                 j += 1
             if j in self._say_pre_at:
                 return True
-            k = j
-            while k < len(text) and text[k].isalpha():
-                k += 1
+            m = _WORD_AT.match(text, j)
+            k = j if m is None else m.end()
+            if k > j and not text[j:k].isalpha():  # a numeric letter ('²'): the regex class is wider than isalpha
+                k = j
+                while k < len(text) and text[k].isalpha():
+                    k += 1
             if k == j:
                 return False
             w = self.low[j:k]
@@ -865,7 +895,10 @@ class EntityBuilder:
     # -- stage 3: descriptors, groups and role attachment to known people ---------------------------------
     def attach_titles(self) -> None:
         """Give KB people and found people the role and country their title in this article states."""
-        for m in self.mentions:
+        check = self.check
+        for i, m in enumerate(self.mentions):
+            if not i & 63:
+                check()
             if m.ent.type != "PERSON" or m.how not in ("name",):
                 continue
             role, country, official, _ = self._title_before(m.start)
@@ -880,7 +913,10 @@ class EntityBuilder:
         """Official titles with no name: '<demonym> foreign minister' descriptors, or coref to a titled person."""
         text = self.text
         by_start = {m.start for m in self.mentions}
-        for h in hits:
+        check = self.check
+        for i, h in enumerate(hits):
+            if not i & 7:
+                check()  # each title looks over every mention: quadratic on a pathological text
             if h.kind != "title":
                 continue
             spec = self.res.titles[h.value]
@@ -929,6 +965,32 @@ class EntityBuilder:
         return None
 
 
+def _run_plan(words: list[str], res: LangResources) -> tuple[tuple[str, str, bool], ...]:
+    """What a multi-word run teaches about later bare names, the same for every occurrence of the run:
+    (word, the name it stands for, only when the run is not at a sentence start). Cached per process."""
+    flags_of = res.word_flags
+    flags = []
+    for w in words:
+        f = flags_of.get(w)
+        if f is None:
+            f = _word_flags(w, res)
+            if len(flags_of) < 200_000:
+                flags_of[w] = f
+        flags.append(f)
+    nw = len(words)
+    plan = []
+    for i, w in enumerate(words):
+        if flags[i] != 3:
+            continue
+        if i + 1 < nw:
+            j = nw if nw - i <= 4 else i + 2
+            if all(f & 1 for f in flags[i:j]):
+                plan.append((w, " ".join(words[i:j]), False))
+        elif nw == 2 and flags[0] & 1 and not words[0].isupper():
+            plan.append((w, " ".join(words), True))  # a surname: 'Francisco Gros' ... 'Gros'
+    return tuple(plan)
+
+
 def _word_flags(w: str, res: LangResources) -> int:
     """1: the word can be part of a person's name; 2: it can also stand for that name on its own."""
     ok = w[:1].isupper() and w not in res.name_stop and w.lower() not in res.title_words
@@ -941,6 +1003,7 @@ def _sentence_end_word(word: str) -> bool:
     return len(word) >= 3 and word[-1].islower() and word not in _ABBREV_DOT
 
 
+_MISSING = object()
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9&-]{1,9})\)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _APPOSITION_LEAD = frozenset({"sebagai", "selaku", "melalui", "lewat", "dalam", "di", "saat", "usai", "as", "in",
@@ -987,20 +1050,25 @@ def longest_titles(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def analyse(text: str, res: LangResources, shared: SharedResources, when: date | None) -> Analysis:
-    """Find every entity and lexicon hit of one article."""
+def analyse(text: str, res: LangResources, shared: SharedResources, when: date | None,
+            check: Callable[[], None] = _no_check) -> Analysis:
+    """Find every entity and lexicon hit of one article. ``check`` raises past the deadline (called every few
+    dozen items of each loop)."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower()[0] for c in text)
-    names, all_hits = scan(text, low, res)
+    names = scan_names(text, res)
+    all_hits = scan_lexicon(low, res, len(text))
     titles = longest_titles(all_hits)
     hits = [h for h in all_hits if h.kind != "title"] + titles
     hits.sort(key=lambda h: (h.start, -h.end))
-    b = EntityBuilder(text, low, res, shared, when)
+    check()
+    b = EntityBuilder(text, low, res, shared, when, check)
     b.add_known(names)
     b.mentions.sort(key=lambda m: m.start)
     b.prepare_lookups(hits)
     b.find_names(hits)
+    check()
     b.prepare_lookups(hits)
     b.attach_titles()
     b.bare_titles(hits)

@@ -25,6 +25,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from streamer.errors import ConfigurationError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+# Which reading of a name wins when one surface has several (a KB person before a city called the same).
+NAME_KIND_RANK = {"person": 0, "org": 1, "country": 2, "city": 3, "metonym": 4, "region": 5, "demonym": 6,
+                  "person_short": 7}
 SUPPORTED_LANGUAGES = ("id", "en")
 
 
@@ -152,11 +155,14 @@ class LangResources:
     fuzzy_index: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     fuzzy_cache: dict[str, str | None] = field(default_factory=dict)
     word_flags: dict[str, int] = field(default_factory=dict)  # per-surface cache for entities._word_flags
+    run_plans: dict[tuple[str, ...], Any] = field(default_factory=dict)  # per-run cache for entities._run_plan
     org_block: frozenset[str] = frozenset()
     name_prev_block: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()
     org_run_words: frozenset[str] = frozenset()  # a capitalised run with one of these may hold a body's name
     word_rx: dict[str, tuple[re.Pattern[str], dict[str, str]]] = field(default_factory=dict)
+    # Capitalised words that may belong to a body's name: org heads and tails, and tails as capitalised words.
+    org_words: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -315,7 +321,9 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
     A.make_automaton()
     N = ahocorasick.Automaton()
     for key, payloads in names.items():
-        N.add_word(key, (key, tuple(payloads)))
+        # (key, readings in file order, the same readings best kind first): the name stage takes the first
+        # of the ranked readings without sorting them per match.
+        N.add_word(key, (key, tuple(payloads), tuple(sorted(payloads, key=lambda r: NAME_KIND_RANK.get(r[0], 9)))))
     N.make_automaton()
 
     stop_words = frozenset(w.lower() for w in lex.stopwords)
@@ -349,6 +357,7 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
         gap_words=frozenset(lex.subject_gap_words),
         fuzzy_index=fuzzy,
         word_rx=word_rx,
+        org_words=frozenset(lex.org_heads) | frozenset(lex.org_tails) | {w.lower().capitalize() for w in lex.org_tails},
         org_block=frozenset(w for w in lex.name_stop if w.lower() in stop_words) | {"The", "A", "An"},
         name_prev_block=frozenset(w.lower() for w in lex.name_prev_block),
         org_run_words=frozenset(lex.org_tails) | frozenset(lex.org_heads) | {"of", "for"},

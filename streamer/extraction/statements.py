@@ -59,7 +59,7 @@ class _Speakers:
         text = self.a.text
         gap = self.a.res.gap_words
         while pos > floor:
-            while pos > floor and text[pos - 1] == " ":
+            while pos > floor and text[pos - 1] in " >":  # '<Renouf Corp Ltd> said': Reuters' company markup
                 pos -= 1
             j = pos
             while j > floor and (text[j - 1].isalnum() or text[j - 1] in "-'’"):
@@ -75,6 +75,10 @@ class _Speakers:
         """The speaker whose phrase ends right before ``pos`` (a verb of saying), or (None, None)."""
         text = self.a.text
         verb = pos
+        if self.a.lang == "id":
+            d = self._descriptor_subject(pos, floor)
+            if d is not None:
+                return (d.value.ent, d.value) if d.kind == "called" else self._resolve_anaphor(d)
         for _ in range(4):
             p = self._skip_back(pos, floor)
             if p > floor and text[p - 1] == ")":
@@ -96,7 +100,7 @@ class _Speakers:
                     if m2 is not None and m2.ent.type in ("PERSON", "ORG") and self._subject_position(m2.start, floor):
                         return self._from_mention(m2, floor, verb)
                     return None, None
-                return self._from_mention(m, floor, verb)
+                return self._from_mention(self._company_head(m, floor), floor, verb)
             g = self._hit_ending(p, "group")
             if g is not None:
                 return self._group_before(g, floor)
@@ -134,6 +138,100 @@ class _Speakers:
                 continue
             break
         return None, None
+
+    def _company_head(self, m: Mention, floor: int) -> Mention:
+        """'Bankers Trust Co said' with only 'Trust Co' read as a body: the capitalised words opening the
+        sentence before a company's name belong to it."""
+        if m.ent.type != "ORG" or m.ent.id or m.ent.group or m.start <= floor:
+            return m
+        text = self.a.text
+        s0 = floor
+        while s0 < m.start and text[s0] in " \"“":
+            s0 += 1
+        if text.startswith("&lt;", s0):
+            s0 += 4
+        words = text[s0:m.start].split()
+        if not 1 <= len(words) <= 3 or words[0] == "The" or not all(
+                w[:1].isupper() and w.replace("&", "").isalpha() for w in words) or self.a.mentions_in(s0, m.start):
+            return m
+        name = text[s0:m.end]
+        key = "org:" + name.lower()
+        ent = self.a.ents.get(key)
+        if ent is None:
+            ent = self.a.ents[key] = Ent(key, "ORG", name, country=m.ent.country)
+        ent.mentions.append((s0, m.end))
+        m2 = Mention(s0, m.end, ent, "name")
+        self.by_start[s0] = m2
+        self.by_end[m.end] = m2
+        return m2
+
+    def _descriptor_subject(self, verb: int, floor: int) -> Hit | None:
+        """'Mantan Kapolda Banten ini mengimbau', 'bos Persib itu mengaku', 'aktor berusia 29 tahun itu
+        mengatakan': a description closed by a demonstrative refers back to someone already named; a pronoun-like
+        hit at the description's start (resolved like 'dia'), or None when the subject is a name."""
+        low = self.a.low
+        near = low[max(floor, verb - 45):verb]
+        if " itu" not in near and " ini" not in near and " tersebut" not in near:
+            return None  # no demonstrative just before the verb (the common case)
+        text = self.a.text
+        gap = self.a.res.gap_words
+        p = verb
+        dem = -1
+        while p > floor:
+            while p > floor and text[p - 1] == " ":
+                p -= 1
+            j = p
+            while j > floor and (text[j - 1].isalnum() or text[j - 1] == "-"):
+                j -= 1
+            w = low[j:p]
+            if j == p or w not in gap or p in self.by_end:
+                break
+            if w in _DEMONSTRATIVES:
+                dem = j
+            p = j
+        if dem < 0:
+            return None
+        q = dem
+        while q > floor and text[q - 1] == " ":
+            q -= 1
+        if q > floor and text[q - 1] == ")":
+            o = text.rfind("(", max(floor, q - 40), q)
+            if o > floor:
+                q = o
+                while q > floor and text[q - 1] == " ":
+                    q -= 1
+        seg_lo = max(floor, q - 100)
+        seg = text[seg_lo:q]
+        cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind('"'), seg.rfind("“"), seg.rfind("”"), seg.rfind(":"))
+        c0 = seg_lo + cut + 1
+        while c0 < q and text[c0] == " ":
+            c0 += 1
+        words = text[c0:q].split()
+        if not words or len(words) > 8:
+            return None
+        if cut >= 0 and seg[cut] == ",":
+            b = seg_lo + cut
+            while b > floor and text[b - 1] == " ":
+                b -= 1
+            if b in self.by_end and self.by_end[b].ent.type == "PERSON":
+                return None  # 'M Taufik, politisi Gerindra itu, mengaku': an appositive of the name before it
+        m = self.by_end.get(q)
+        if m is not None and m.ent.type == "PERSON" and (m.ent.id or m.start <= c0):
+            return None  # 'Retno itu mengatakan': a name
+        # strip a leading connective ('Selain itu', 'Sementara itu', 'Namun')
+        k = 0
+        while k < len(words) - 1 and (words[k].lower() in _CONNECTIVES or words[k].lower() in gap):
+            k += 1
+        first = words[k].lower()
+        titled = any(h.kind == "title" for h in self.hit_by_start.get(text.find(words[k], c0), ()))
+        if not (titled or first in _DESCRIPTORS):
+            return None
+        for mm in self.a.mentions_in(c0, q):
+            if mm.ent.type == "PERSON" and mm.ent.id:
+                return None  # 'pelatih Arsenal Arsene Wenger itu'
+            if mm.ent.type == "PERSON" and _CALLED.search(low, max(c0, mm.start - 25), mm.start):
+                return Hit(mm.start, mm.end, "called", mm)  # 'Pelatih yang akrab disapa Djanur itu'
+        return Hit(c0, c0, "pronoun", None)
 
     def _locative_before(self, pos: int, floor: int) -> int:
         """The start of 'di'/'in'/'at' right before a place, else 0."""
@@ -211,6 +309,15 @@ class _Speakers:
         text = self.a.text
         p = pos
         after_title = False
+        if self.a.lang == "id" and (" itu" in (near := self.a.low[pos:min(len(text), ceil + 40)])
+                                    or " ini" in near or " tersebut" in near):
+            dm = _DESC_AFTER.match(self.a.low, pos, min(len(text), ceil + 40))
+            if dm is not None and (dm.group(1) in _DESCRIPTORS or self._hit_starting(dm.start(1), "title")):
+                # 'kata mantan Ketua DKPP itu': the description refers to someone already named
+                for mm in self.a.mentions_in(dm.start(), dm.end()):
+                    if mm.ent.type == "PERSON" and (mm.ent.id or _CALLED.search(self.a.low, max(0, mm.start - 25), mm.start)):
+                        return mm.ent, mm
+                return self._resolve_anaphor(Hit(pos, pos, "pronoun", None))
         for _ in range(5):
             while p < ceil and text[p] == " ":
                 p += 1
@@ -220,6 +327,21 @@ class _Speakers:
                 for m2 in self.a.mentions_in(m.end, min(ceil, m.end + 50)):
                     if m2.ent.type == "PERSON" and not any(c in text[m.end:m2.start] for c in ',.;:"“”('):
                         return m2.ent, m2
+            if m is not None and after_title and m.ent.type != "GPE" and m.ent.id is None:
+                # 'menurut Kapolsek Antang Kalang, Iptu Afif Hasan,': the title's holder is the name set off
+                # by a comma after the title phrase, not the words of the title phrase.
+                ap = self._apposed_name(m.end, ceil)
+                if ap is not None:
+                    return ap.ent, ap
+            if m is not None and after_title and (m.ent.type in ("ORG", "GPE") or self._title_words_only(m)):
+                # 'kata Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri Jose Tavares': portfolio words
+                # and bodies after a title, then the holder's name closing the phrase.
+                tn = self._trailing_name(m.start, ceil)
+                if tn is not None:
+                    return tn.ent, tn
+                if self._title_words_only(m):
+                    p = m.end
+                    continue
             if m is not None:
                 if m.ent.type == "PERSON" or m.ent.type == "ORG" and not self._followed_by_person(m, ceil):
                     if m.ent.type == "ORG" and self._hit_starting(m.end + 1, "group"):
@@ -244,7 +366,9 @@ class _Speakers:
                     if nm is not None and nm.ent.type in ("GPE", "ORG"):
                         return self._group(nm.ent, nm), nm
                     return None, None
-                p = h.end
+                # 'kata Kepala Dinas Sosial DKI': a body that starts inside the title's words
+                p = next((x for x in range(h.start + 1, h.end) if x in self.by_start and text[x - 1] == " "
+                          and self.by_start[x].end > h.end), h.end)
                 after_title = True
                 continue
             if h is not None and h.kind == "anaphor":
@@ -258,8 +382,149 @@ class _Speakers:
             if j > p and (self.a.low[p:j] in self.a.res.gap_words or text[p:j] == "The"):
                 p = j  # 'menurut keterangan Kementerian Luar Negeri RI', 'mengutip The Hollywood Reporter'
                 continue
+            rm = _GATHERED.match(self.a.low, p)
+            if rm is not None:
+                p = rm.end()  # 'menurut laporan yang berhasil dihimpun Reuters', 'disampaikan oleh X'
+                continue
+            if after_title and p < ceil and text[p] == ",":
+                ap = self._apposed_name(p, ceil)  # 'menurut Kepala Koki, Brad Carter,'
+                if ap is not None:
+                    return ap.ent, ap
+            if after_title and j > p and text[p].isupper() and self.a.low[p:j] in self.a.res.title_words:
+                tn = self._trailing_name(p, ceil)  # 'ujar Dirjen Bina Keuangan Daerah Kemendagri Sutarmanto'
+                if tn is not None:
+                    return tn.ent, tn
             break
         return None, None
+
+    def _title_words_only(self, m: Mention) -> bool:
+        tw = self.a.res.title_words
+        return m.ent.type == "PERSON" and m.ent.id is None and all(
+            w.lower() in tw for w in self.a.text[m.start:m.end].split())
+
+    def _trailing_name(self, pos: int, ceil: int) -> Mention | None:
+        """The capitalised words closing a title phrase that starts at ``pos`` and holds no person."""
+        a = self.a
+        text = a.text
+        end = min(len(text), ceil + 80, pos + 160)
+        j = pos
+        while j < end:  # the phrase runs over capitalised words (and 'dan') to a comma, a full stop or a lower-case word
+            k = j
+            while k < end and not text[k].isspace() and text[k] not in ",;:()\"“”":
+                k += 1
+            w = text[j:k]
+            if not w or not (w[0].isupper() or w == "dan" or w[0].isdigit()):
+                break
+            if w.endswith(".") and len(w) > 2:
+                j = k  # a full stop after a word ends the phrase
+                break
+            if k < end and text[k] != " ":
+                j = k
+                break
+            j = k + 1
+        e0 = min(j, len(text))
+        while e0 > pos and text[e0 - 1] in " .":
+            e0 -= 1
+        if e0 - pos > 150 or not _apposition_ends(text, e0):
+            return None
+        # the name: the last capitalised words after every title word, body and place
+        s0 = e0
+        for mm in a.mentions_in(pos, e0):
+            if mm.ent.type == "PERSON" and not self._title_words_only(mm):
+                if mm.end == e0:
+                    return mm
+                if mm.ent.id:
+                    return None
+        words = text[pos:e0].split()
+        names: list[str] = []
+        q = e0
+        for w in reversed(words):
+            w0 = w.rstrip(".")
+            qs = text.rfind(w, pos, q)
+            if w0.lower() in a.res.title_words or w0 in a.res.name_stop or w == "dan" or a.mentions_in(qs, q) \
+                    or (w0.isupper() and len(w0) > 1) or not w0[:1].isupper():
+                break
+            names.append(w)
+            s0 = qs
+            q = qs
+        if not 1 <= len(names) <= 4 or e0 - s0 < 4 or (len(names) == 1 and len(names[0]) < 4):
+            return None
+        name = text[s0:e0]
+        key = "person:" + name.lower()
+        ent = a.ents.get(key)
+        if ent is None:
+            ent = a.ents[key] = Ent(key, "PERSON", name)
+        ent.mentions.append((s0, e0))
+        m = Mention(s0, e0, ent, "name")
+        self.by_start[s0] = m
+        self.by_end[e0] = m
+        return m
+
+    def _apposed_name(self, pos: int, ceil: int) -> Mention | None:
+        """', [rank words] Name,' right after a title phrase ending at ``pos``: the person holding the title."""
+        a = self.a
+        text = a.text
+        p = pos
+        if not text.startswith(", ", p):
+            return None
+        p += 2
+        end = min(len(text), ceil + 60)
+        # rank and portfolio words before the name ('Iptu', 'Kombes Pol', 'Brigadir')
+        while True:
+            j = p
+            while j < end and (text[j].isalpha() or text[j] == "."):
+                j += 1
+            w = text[p:j].rstrip(".").lower()
+            if j > p and w in a.res.title_words and text.startswith(" ", j):
+                p = j + 1
+                continue
+            break
+        m = self.by_start.get(p)
+        if m is not None:
+            if m.ent.type != "PERSON" or not _apposition_ends(text, m.end):
+                return None
+            return m
+        j = p
+        words = []
+        while j < end and len(words) < 5:
+            k = j
+            while k < end and (text[k].isalnum() or text[k] in "-'’."):
+                k += 1
+            w = text[j:k]
+            if not w or not w[0].isupper():
+                break
+            words.append(w)
+            if w.endswith(".") and len(w) > 2:
+                j = k  # 'Gede Widiade. Rencananya': a full stop after a word ends the name
+                break
+            if not text.startswith(" ", k):
+                j = k
+                break
+            j = k + 1
+            if not text[j:j + 1].isupper():
+                j = k
+                break
+        e0 = min(j, len(text))
+        while e0 > p and text[e0 - 1] in " .":
+            e0 -= 1
+        if not 1 <= len(words) <= 4 or e0 - p < 3 or not _apposition_ends(text, e0) \
+                or _LIST_LINK.match(text, e0):
+            return None  # 'Kepala Biro Hubungan Masyarakat, Data, dan Informasi': a list of portfolios
+        for w in words:
+            if w.rstrip(".") in a.res.name_stop or w.isupper() and len(w) > 1:
+                return None
+        if a.hits_in(p, e0) or a.mentions_in(p, e0):
+            return None
+        name = text[p:e0]
+        key = "person:" + name.lower()
+        ent = a.ents.get(key)
+        if ent is None:
+            ent = a.ents[key] = Ent(key, "PERSON", name)
+        ent.mentions.append((p, e0))
+        m = Mention(p, e0, ent, "name")
+        self.by_start[p] = m
+        self.by_end[e0] = m
+        return m
 
     def _clause_ends_after(self, pos: int, ceil: int) -> bool:
         rest = self.a.text[pos:min(ceil + 20, pos + 20)]
@@ -408,13 +673,42 @@ class _Speakers:
     def _resolve_anaphor(self, h: Hit) -> tuple[Ent | None, Mention | None]:
         want = "PERSON" if h.kind == "pronoun" else "ORG"
         for m in reversed(self.a.mentions):
-            if m.end <= h.start and m.ent.type == want and not m.ent.group:
+            if m.end <= h.start and m.ent.type == want and not m.ent.group and not self._title_words_only(m):
                 if want == "ORG" and m.ent.international and h.value in ("the company", "perusahaan itu"):
                     continue
                 return m.ent, None
             if m.end <= h.start and h.start - m.end > 1500:
                 break
         return None, None
+
+
+_DESC_AFTER = re.compile(r" *([a-z-]+)(?: [^\s,.;:\"“”]+){0,7}? (?:itu|ini|tersebut)(?=[,.;:]| *$)")
+_CALLED = re.compile(r"(?:disapa|dipanggil|bernama|berjuluk|dijuluki|alias|sapaan) (?:akrab )?$")
+_LIST_LINK = re.compile(r",? (?:dan|serta|and|&) ")
+_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+_CONNECTIVES = frozenset({"selain", "sementara", "namun", "kemudian", "lalu", "setelah", "usai", "karena", "sedangkan",
+                          "adapun", "bahkan", "akhirnya", "kini", "saat", "ketika", "dan", "tapi", "tetapi"})
+# Common nouns that describe a person already named ('pria berusia 29 tahun itu', 'bos Persib itu').
+_DESCRIPTORS = frozenset({"mantan", "eks", "bos", "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok",
+                          "pemuda", "pemudi", "gadis", "bocah", "remaja", "aktor", "aktris", "artis", "penyanyi",
+                          "pemain", "penggawa", "pelatih", "juru", "manajer", "politisi", "politikus", "kandidat",
+                          "calon", "pebalap", "pembalap", "petenis", "pebulutangkis", "atlet", "bintang", "striker",
+                          "penyerang", "gelandang", "bek", "kiper", "kapten", "pesepakbola", "pemilik", "pengusaha",
+                          "jenderal", "purnawirawan", "jebolan", "lulusan", "suami", "istri", "ayah", "ibu", "anak",
+                          "kakak", "adik", "komedian", "presenter", "model", "musisi", "rapper", "sutradara",
+                          "produser", "penulis", "pendiri", "ketua", "menteri", "tokoh",
+                          "ulama", "pengacara", "terdakwa", "tersangka", "dokter", "ilmuwan",
+                          "peneliti", "pakar", "ahli", "legenda", "pria", "miliarder", "taipan", "mahasiswa",
+                          "pelajar", "siswa", "siswi", "guru", "dosen", "direktur", "pemimpin", "pentolan",
+                          "vokalis", "gitaris", "drummer", "politisi", "wakil"})
+_GATHERED = re.compile(r"yang (?:berhasil |sempat )?(?:dihimpun|dikutip|diterima|diperoleh|dirilis|dikeluarkan)"
+                       r"(?: oleh| dari)? |oleh ")
+
+
+def _apposition_ends(text: str, pos: int) -> bool:
+    """A name set off by commas: what follows is a comma, a full stop, the clause end or a lower-case word."""
+    rest = text[pos:pos + 3]
+    return not rest.strip() or rest[0] in ",.;:)" or rest.startswith(" (") or (rest[:1] == " " and rest[1:2].islower())
 
 
 _BODY_WORDS = ("company", "firm", "group", "bank", "unit", "subsidiary", "maker", "producer", "operator",
@@ -566,6 +860,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             used_verbs.add(h.start)
             if _inside_quote(text, ss, h.start):
                 continue
+            if h.kind == "say_pre" and _PASSIVE.search(a.low, max(ss, h.start - 24), h.start):
+                continue  # 'as has been widely reported': a passive verb of saying has no speaker before it
+            if h.kind == "say_pre" and h.value in a.res.lex.request_verbs and not _request_clause(a, h.end, se):
+                continue  # 'Juventus meminta tebusan 80 juta euro': a demand for a thing, not an utterance
             ent = mention = addressee = None
             quote = ""
             start = h.start
@@ -584,6 +882,16 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             else:
                 if h.kind == "say_pre":
                     ent, mention = sp.before(h.start, ss)
+                if ent is None and h.value.startswith(_RECAP) and not text[ss:h.start].strip(' "“'):
+                    # 'Demikian disampaikan Menlu Retno di Jakarta.': the utterance is the sentence before.
+                    ent, mention = sp.after(h.end, min(se, h.end + 80))
+                    if ent is None or ss == 0:
+                        continue
+                    ps = sentence_of(ss - 1)
+                    if any(x.kind in _VERB_KINDS for x in a.hits_in(ps[0], ps[1])) or '"' in text[ps[0]:ps[1]] \
+                            or "“" in text[ps[0]:ps[1]]:
+                        continue  # the sentence before already has its speaker
+                    quote, start = text[ps[0]:ps[1]], ps[0]
                 if ent is None and h.kind == "say_post":
                     # '<clause>, kata Blinken.' : the verb follows a comma.
                     j = h.start
@@ -624,8 +932,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     if len(_clean_clause(quote).split()) < 2 and mention is not None:
                         # '..., U.S. officials said.': the utterance is the clause before the speaker.
                         c = text.rfind(",", ss, mention.start)
-                        if c > ss and not text[c + 1:mention.start].strip(" ").lower().strip("the a"):
-                            quote, start = text[ss:c], ss
+                        if c > ss and (not text[c + 1:mention.start].strip(" ").lower().strip("the a")
+                                       or _ROLE_GAP.fullmatch(text, c + 1, mention.start)):
+                            quote, start = text[ss:c], ss  # '..., lead manager Societe Generale said.'
             quote = _clean_clause(quote)
             if len(quote.split()) < 2:
                 continue
@@ -638,6 +947,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     out.append(RawStatement(ent2, m2, quote, "reported", start, (ss, se), None,
                                             0.8 if ent2.type == "PERSON" else 0.7))
     out.sort(key=lambda r: r.start)
+    _merge_short_names(out)
     # 'kata dia' / 'the company said': the last named speaker of that kind, when one spoke just before.
     for i, r in enumerate(out):
         if r.mention is not None:
@@ -645,10 +955,54 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
         for prev in reversed(out[:i]):
             if prev.start < r.start - 1200:
                 break
-            if prev.mention is not None and prev.speaker.type == r.speaker.type and not prev.speaker.group:
+            if prev.speaker.type == r.speaker.type and not prev.speaker.group:
                 r.speaker = prev.speaker
                 break
     return out
+
+
+_RECAP = ("demikian ", "hal itu ", "hal tersebut ", "hal ini ")
+_ROLE_GAP = re.compile(r" *(?!(?:and|but|while|as|so|or|because|although|though|when|if|dan|tapi|namun)\b)"
+                       r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,3} ")
+_PASSIVE = re.compile(r"\b(?:been|being|was|were|is|are|be)(?: [a-z]+ly)? $")
+_CLAUSE_OPENERS = frozenset({"agar", "supaya", "bahwa", "untuk", "kepada", "pada", "semua", "seluruh", "para", "segenap",
+                             "masyarakat", "warga", "pemerintah", "publik", "dia", "ia", "mereka", "kita", "kami",
+                             "maaf", "that", "the", "all", "for", "to"})
+_ACTIVE_VERB = ("mem", "men", "meng", "meny", "ber")
+
+
+def _request_clause(a: Analysis, pos: int, se: int) -> bool:
+    """After a request verb: someone asked to do something ('meminta masyarakat agar ...', 'meminta Jepang
+    memastikan ...', 'urged Japan to ...'), not a thing demanded ('meminta tebusan 80 juta euro')."""
+    text = a.text
+    while pos < se and text[pos] == " ":
+        pos += 1
+    if pos >= se or text[pos] in ':"“,':
+        return True
+    if text[pos].isupper() or pos in {m.start for m in a.mentions_in(pos, min(se, pos + 60))}:
+        return True
+    rest = a.low[pos:se].split()
+    if not rest:
+        return False
+    if rest[0].strip(",") in _CLAUSE_OPENERS:
+        return True
+    return any(w in ("agar", "supaya", "bahwa", "to") or w.startswith(_ACTIVE_VERB) for w in rest[1:6])
+
+
+def _merge_short_names(out: list[RawStatement]) -> None:
+    """'Syarif menuturkan' after '..., ujar Dirjen ... Syarifuddin': a one-word speaker that is a word (or the
+    start of the one word) of exactly one fuller speaker's name is that speaker."""
+    people = {id(r.speaker): r.speaker for r in out if r.speaker.type == "PERSON"}
+    if len(people) < 2:
+        return
+    for r in out:
+        a = r.speaker
+        if a.type != "PERSON" or a.id or " " in a.name or len(a.name) < 3:
+            continue
+        cands = [b for b in people.values() if b is not a and len(b.name) > len(a.name) and any(
+            t == a.name or (len(a.name) >= 5 and t.startswith(a.name) and " " not in b.name) for t in b.name.split())]
+        if len(cands) == 1:
+            r.speaker = cands[0]
 
 
 def _relays(text: str, ss: int, se: int, verbs: list[Hit]) -> bool:

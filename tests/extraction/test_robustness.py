@@ -39,6 +39,30 @@ def test_robustness_pathological_input_is_bounded(extractor: Extractor, body: st
     assert time.perf_counter() - t0 < 20
 
 
+_NAMES = ("Budi", "Santoso", "Joko", "Widodo", "Retno", "Marsudi", "Siti", "Nurbaya", "Menteri", "Presiden")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a megabyte of capitalised Indonesian names and verbs of saying, no full stop
+        " ".join(f"{_NAMES[i % 10]} {_NAMES[(i * 7) % 10]} mengatakan" for i in range(50_000)),
+        # quotes attributed to titled names
+        " ".join(f'"{_NAMES[i % 10]} tidak," kata Menteri {_NAMES[(i * 3) % 10]}' for i in range(30_000)),
+        " ".join(("Mr", "Smith", "said", "the", "Foreign", "Minister", "visited", "Tokyo", "Jones", ",")[(i * 7) % 10]
+                 for i in range(200_000)),
+    ],
+)
+def test_robustness_deadline_bounds_a_pathological_megabyte(extractor: Extractor, body: str) -> None:
+    """The core checks its deadline inside its loops, not only between stages: a 0.05 s budget is kept to
+    within a few milliseconds (0.3 s allowed for a loaded CI machine) on text that takes a second or more."""
+    assert len(body) >= 800_000
+    t0 = time.monotonic()
+    with pytest.raises(ExtractionTimeout):
+        extractor.extract(Document(id="p", body=body), deadline=t0 + 0.05)
+    assert time.monotonic() - t0 < 0.3
+
+
 def test_robustness_empty_and_html(extractor: Extractor) -> None:
     assert extractor.extract(Document(id="e", body="")).language == "other"
     x = extractor.extract(Document(id="h", body="<p>Menteri Luar Negeri Retno Marsudi tiba di Tokyo pada Senin untuk bertemu mitranya.</p>", body_is_html=True))

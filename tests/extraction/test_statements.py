@@ -150,3 +150,66 @@ def test_statements_round2_titles_coordination_and_actions(run, body: str, expec
 def test_statements_apposition_is_not_coordination(run) -> None:  # type: ignore[no-untyped-def]
     x = run("Manajer Persebaya, Chairul Basalamah mengungkapkan, pemain sangat antusias menghadapi laga itu.")
     assert speakers(x) == ["Chairul Basalamah"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A title phrase, then the holder's name set off by commas (rank words before it are not the name).
+        ("Menurut Kapolsek Sukamaju Hilir, Iptu Darmo Santoso, kebakaran itu terjadi pada Selasa malam.",
+         ["Darmo Santoso"]),
+        ("Menurut Kepala Koki, Rendra Wiguna, bumbu itu dibuat dari rempah lokal.", ["Rendra Wiguna"]),
+        # Portfolio words and a body after the title, then the holder's name closing the phrase.
+        ('"Bantuan segera dikirim ke lokasi," kata Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri '
+         'Bima Aryasatya.', ["Bima Aryasatya"]),
+        # A body that starts inside the title's words.
+        ('"Jumlah penghuni panti terus bertambah," kata Kepala Dinas Sosial DKI, Surono Hadi, di Jakarta.',
+         ["Surono Hadi"]),
+        # 'Demikian disampaikan X': the sentence before is X's.
+        ("Indonesia siap membantu Myanmar menyelesaikan krisis di Rakhine. Demikian disampaikan Menlu Retno Marsudi "
+         "di Jakarta, Senin.", ["Retno Marsudi"]),
+        # 'menurut laporan yang berhasil dihimpun X'.
+        ("Menurut laporan yang berhasil dihimpun Reuters, korban tewas mencapai 20 orang.", ["Reuters"]),
+        # A description closed by a demonstrative refers back to the person named before.
+        ("Pelatih Darsono Wibisono memuji timnya. Pria berusia 54 tahun itu mengatakan bahwa pemainnya disiplin.",
+         ["Darsono Wibisono"]),
+        ('Pelatih Darsono Wibisono memuji timnya. "Kami bermain disiplin," tutur pria berusia 54 tahun itu.',
+         ["Darsono Wibisono"]),
+        ("Gubernur Hendra Kusuma hadir. Selain itu, mantan Kapolda Maluku ini mengimbau warga tetap tenang.",
+         ["Hendra Kusuma"]),
+        # 'yang akrab disapa X itu': the name given.
+        ("Pelatih Darsono Wibisono memuji timnya. Pelatih yang akrab disapa Darsono itu menambahkan, kunci "
+         "kemenangan adalah disiplin.", ["Darsono Wibisono"]),
+        # A one-word speaker that is a word of a fuller speaker's name is that speaker.
+        ('"Anggaran itu kami coret," ujar Dirjen Bina Keuangan Daerah Kementerian Dalam Negeri Sutarmanto. '
+         "Sutar menuturkan bantuan itu tidak berdasar hukum.", ["Sutarmanto"]),
+        # A request for someone to act is a statement; an apology too.
+        ("Menlu Retno Marsudi meminta negara-negara ASEAN memastikan bantuan sampai.", ["Retno Marsudi"]),
+        ("Menlu Retno Marsudi meminta maaf kepada para korban atas keterlambatan itu.", ["Retno Marsudi"]),
+    ],
+)
+def test_statements_round3_speakers(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(run(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A demand for a thing is no utterance.
+        "Klub Garuda Muda meminta tebusan sebesar 80 juta euro untuk pemain itu.",
+        # Words of a title phrase are not a speaker.
+        '"Produksi mobil itu sudah dihentikan," ujar Direktur Pemasaran dan Layanan Purna Jual PT Maju Motor.',
+        # A list of portfolios is not a name.
+        '"Kami hanya berhubungan dengan biro itu," ujar Kepala Biro Hubungan Masyarakat, Data, dan Informasi Kemenag.',
+        # 'Sebelumnya', 'Kini' and 'Meski' open a sentence; they are no names.
+        "Sebelumnya, pengacara itu menyatakan bahwa pengadilan ini terlalu dipaksakan.",
+        # An outlet after 'dikutip' only relays what the pronoun's speaker said.
+        '"Potensi itu tersebar di 16 titik di pulau ini," ujarnya dikutip Antara Kupang, Sabtu.',
+        # 'Hal itu disampaikan X' does not take a sentence that already has its speaker.
+        '"Kami siap," kata Gubernur Hendra Kusuma. Hal itu disampaikan Direktur Utama Persija, Gede Wirawan.',
+    ],
+)
+def test_statements_round3_negatives(run, body: str) -> None:  # type: ignore[no-untyped-def]
+    got = speakers(run(body))
+    assert not any(s in got for s in ("Garuda Muda", "Pemasaran", "Sukamaju Hilir", "Kapolsek Sukamaju Hilir", "Data",
+                                      "Sebelumnya", "Antara", "Antara Kupang", "Gede Wirawan")), got

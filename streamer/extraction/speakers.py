@@ -1,0 +1,251 @@
+"""Speaker consolidation: one speaker per person or body, under one canonical name, and no bogus names.
+
+Runs once per article on the attributed statements (pure functions, no state). An article names a person in
+several forms -- "Jose Mourinho", "Mourinho", the nickname "Mou"; "Djadjang Nurdjaman" and "Djanur, sapaan
+Djadjang"; a one-letter misspelling "Erlida" for "Erlinda" -- and a body by its name and its acronym
+("Shadow Open Market Committee", "SOMC"). Each form would otherwise be a speaker of its own. The rules, all
+within one article and only when exactly one fuller speaker fits:
+
+* a one-word form that is a word of a fuller name, or the start (3+ letters) of one of its words ("Pram" ->
+  "Pramono Anung", "Mou" -> "Jose Mourinho");
+* a one-word blend of the starts of two words of the fuller name ("Djanur" -> Djadjang Nurdjaman);
+* a nickname the article introduces next to a word of the fuller name ("Djanur, sapaan Djadjang", "known as");
+* the same words but one, which is one edit away (5+ letters: "Erlida"/"Erlinda", "Buchanan Snith"/
+  "Buchanan-Smith"); the rarer form goes;
+* an all-capital acronym of a body's words ("SOMC" -> Shadow Open Market Committee).
+
+Two people from the knowledge base are never merged (Reagan and Regan are two people).
+
+Name sanity: a "person" whose phrase runs on, without punctuation, into a person's name is part of that
+person's title ('Koordinator Pusat Pengendalian dan Operasi (Pusdalops) BPBD Sukabumi Yana Rusyana': not
+"Operasi"); a "person" whose name holds a body's head word ('Perkeretaaapian Kementerian Perhubungan') is a
+portfolio, and the name set off by a comma after it is the speaker. Failing that, the statement goes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from streamer.extraction.entities import Analysis, Ent, Mention
+
+_SPLIT = re.compile(r"[\s\-]+")
+_CALLED = re.compile(r"\b(?:sapaan|disapa|dipanggil|panggilan|alias|dijuluki|julukan|known as|nicknamed|dubbed)\b")
+_PHRASE_GAP = re.compile(r"(?: +|\([A-Z][\w.&-]*\)|[A-Z][\w.'’&-]*|(?:of|de|the|van|von)\b)*")
+_SMALL = frozenset({"of", "and", "the", "for", "de", "du", "la", "le", "des", "dan", "untuk", "&", "on", "in"})
+_NAME_WORD = re.compile(r"^[A-Z][a-z'’.-]+$")
+
+
+def consolidate_speakers(a: Analysis, statements: list[Any]) -> list[Any]:
+    """The statements with repaired speaker names and every person or body under one canonical entity."""
+    if not statements:
+        return statements
+    repl: dict[int, Ent | None] = {}
+    seen: set[int] = set()
+    for r in statements:
+        sp = r.speaker
+        if id(sp) in seen or sp.type != "PERSON" or sp.id or sp.group or (r.mention is None and not sp.mentions):
+            continue
+        seen.add(id(sp))
+        span = (r.mention.start, r.mention.end) if r.mention is not None else min(sp.mentions)
+        fixed = _repair(a, sp, span)
+        if fixed is not sp:
+            repl[id(sp)] = fixed
+    if repl:
+        kept = []
+        for r in statements:
+            if id(r.speaker) in repl:
+                new = repl[id(r.speaker)]
+                if new is None:
+                    continue
+                r.speaker = new
+                r.mention = None if r.mention is not None and r.mention.ent is not new else r.mention
+            kept.append(r)
+        statements = kept
+    _merge(a, statements)
+    return statements
+
+
+# -- name sanity -------------------------------------------------------------------------------------------
+
+def _repair(a: Analysis, sp: Ent, span: tuple[int, int]) -> Ent | None:
+    """``sp`` when its name is sound, else the person its title phrase leads to, else None."""
+    spans = [span]
+    text = a.text
+    for s, e in spans:
+        # 'Koordinator ... dan Operasi (Pusdalops) BPBD Kabupaten Sukabumi Yana Rusyana': a capitalised phrase
+        # running on into a person's name is that person's title.
+        g = _PHRASE_GAP.match(text, e, min(len(text), e + 120))
+        seg = text[e:g.end()].rstrip() if g is not None else ""
+        if len(seg) > 3:
+            for other in a.ents.values():
+                if other is sp or other.type != "PERSON" or other.group or len(other.name) < 3:
+                    continue
+                if seg.endswith(other.name) and seg[-len(other.name) - 1:-len(other.name)] == " ":
+                    return other
+    words = sp.name.split()
+    cut = max((i for i, w in enumerate(words) if w in a.res.org_heads or w.lower() in a.res.title_words
+               or (w.isupper() and len(w) > 1)), default=-1)
+    if cut < 0 or not any(w in a.res.org_heads for w in words[:cut + 1]):
+        return sp
+    rest = words[cut + 1:]
+    if rest:  # 'Otonomi Daerah Kemendagri Sumarsono': the name after the portfolio words
+        return _person(a, " ".join(rest), span)
+    # 'Direktur Jenderal Perkeretaaapian Kementerian Perhubungan, Prasetyo Boeditjahjono seperti ...'
+    for s, e in spans:
+        if not text.startswith(", ", e):
+            continue
+        p = e + 2
+        m2 = next((m for m in a.mentions_in(p, min(len(text), p + 60)) if m.start == p), None)
+        if m2 is not None:
+            return m2.ent if m2.ent.type == "PERSON" else None
+        name = []
+        for w in text[p:p + 60].split():
+            w0 = w.rstrip(",.;:")
+            if not _NAME_WORD.match(w0) or w0 in a.res.name_stop or w0.lower() in a.res.title_words:
+                break
+            name.append(w0)
+            if w0 != w:
+                break
+        if 1 < len(name) <= 4:
+            return _person(a, " ".join(name), None, p)
+    return None
+
+
+def _person(a: Analysis, name: str, span: tuple[int, int] | None, start: int = -1) -> Ent:
+    """The article's person called ``name`` (made when new), with the span it was read from."""
+    key = "person:" + name.lower()
+    ent = a.ents.get(key)
+    if ent is None:
+        ent = next((e for e in a.ents.values() if e.type == "PERSON" and not e.group and e.name == name), None)
+    if ent is None:
+        ent = a.ents[key] = Ent(key, "PERSON", name)
+    if start < 0 and span is not None:
+        start = a.text.rfind(name, span[0], span[1])
+    if start >= 0 and (start, start + len(name)) not in ent.mentions:
+        ent.mentions.append((start, start + len(name)))
+    return ent
+
+
+# -- merging ---------------------------------------------------------------------------------------------
+
+def _merge(a: Analysis, statements: list[Any]) -> None:
+    ents: dict[int, Ent] = {}
+    for r in statements:
+        ents.setdefault(id(r.speaker), r.speaker)
+    people = [e for e in ents.values() if e.type == "PERSON" and not e.group]
+    bodies = [e for e in ents.values() if e.type == "ORG" and not e.group]
+    target: dict[int, Ent] = {}
+    if len(people) > 1:
+        for e in people:
+            t = _person_target(a, e, people)
+            if t is not None:
+                target[id(e)] = t
+    if len(bodies) > 1:
+        for e in bodies:
+            t = _acronym_target(e, bodies)
+            if t is not None:
+                target[id(e)] = t
+    if not target:
+        return
+    for r in statements:
+        t = r.speaker
+        for _ in range(3):  # follow a chain 'Djanur' -> 'Djadjang' -> 'Djadjang Nurdjaman'
+            nxt = target.get(id(t))
+            if nxt is None or nxt is r.speaker:
+                break
+            t = nxt
+        r.speaker = t
+
+
+def _tokens(name: str) -> list[str]:
+    return [w for w in _SPLIT.split(name.replace(".", ". ").strip()) if w]
+
+
+def _person_target(a: Analysis, e: Ent, people: list[Ent]) -> Ent | None:
+    """The one fuller speaker ``e`` is another form of, or None."""
+    toks = [t.lower() for t in _tokens(e.name)]
+    if not toks:
+        return None
+    cands: list[Ent] = []
+    for b in people:
+        if b is e or (e.id and b.id and e.id != b.id):
+            continue
+        btoks = [t.lower() for t in _tokens(b.name)]
+        if _same_person(a, e, toks, b, btoks):
+            cands.append(b)
+    if len(cands) != 1:
+        return None
+    return cands[0]
+
+
+def _same_person(a: Analysis, e: Ent, toks: list[str], b: Ent, btoks: list[str]) -> bool:
+    if len(toks) == 1 and len(btoks) > 1 and not e.id:
+        w = toks[0]
+        if len(w) < 3:
+            return False
+        if w in btoks or any(t.startswith(w) for t in btoks):
+            return True  # 'Pramono' / 'Pram' -> 'Pramono Anung', 'Mou' -> 'Jose Mourinho'
+        if len(w) >= 4 and _blend(w, btoks):
+            return True  # 'Djanur' -> 'Djadjang Nurdjaman'
+        if _introduced(a, e, btoks):
+            return True
+    # one edit away: same words but one, that one 5+ letters long and one edit off
+    if len(toks) == len(btoks) and not (e.id and b.id) and len(toks) <= 4:
+        diff = [(x, y) for x, y in zip(toks, btoks) if x != y]
+        if len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5 \
+                and Levenshtein.distance(diff[0][0], diff[0][1]) == 1:
+            return _rarer(e, b)
+    if len(toks) == 1 and len(btoks) > 1 and len(toks[0]) >= 5 and not e.id:
+        if any(len(t) >= 5 and Levenshtein.distance(toks[0], t) == 1 for t in btoks):
+            return True  # 'Erlida' -> 'KPAI Erlinda'
+    return False
+
+
+def _rarer(e: Ent, b: Ent) -> bool:
+    """Of two forms one letter apart, the one the article uses less (the later one on a tie) goes."""
+    ne, nb = len(set(e.mentions)), len(set(b.mentions))
+    if ne != nb:
+        return ne < nb
+    fe = min(e.mentions, default=(0, 0))[0]
+    fb = min(b.mentions, default=(0, 0))[0]
+    return fe > fb
+
+
+def _blend(w: str, btoks: list[str]) -> bool:
+    for i in range(len(btoks) - 1):
+        t1 = btoks[i]
+        for k in range(2, min(len(t1), len(w) - 1) + 1):
+            if not w.startswith(t1[:k]):
+                break
+            rest = w[k:]
+            if len(rest) >= 2 and any(t.startswith(rest) for t in btoks[i + 1:]):
+                return True
+    return False
+
+
+def _introduced(a: Analysis, e: Ent, btoks: list[str]) -> bool:
+    """'Djanur, sapaan akrab Djadjang' / 'yang akrab disapa Djanur': a nickname next to a word of the name."""
+    low = a.low
+    for s, en in e.mentions[:6]:
+        win = low[max(0, s - 60):en + 60]
+        if _CALLED.search(win) and any(len(t) >= 3 and re.search(rf"\b{re.escape(t)}\b", win) for t in btoks):
+            return True
+    return False
+
+
+def _acronym_target(e: Ent, bodies: list[Ent]) -> Ent | None:
+    """'SOMC' -> 'Shadow Open Market Committee': the one body whose capitalised words give the acronym."""
+    acro = e.name.replace(".", "")
+    if not (2 <= len(acro) <= 8 and acro.isalpha() and acro.isupper()):
+        return None
+    cands = []
+    for b in bodies:
+        if b is e or (e.id and b.id):
+            continue
+        words = [w for w in _tokens(b.name) if w.lower() not in _SMALL]
+        if len(words) >= 2 and "".join(w[0] for w in words).upper() == acro.upper():
+            cands.append(b)
+    return cands[0] if len(cands) == 1 else None
