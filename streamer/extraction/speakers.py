@@ -35,7 +35,8 @@ _SPLIT = re.compile(r"[\s\-]+")
 _CALLED = re.compile(r"\b(?:sapaan|disapa|dipanggil|panggilan|alias|dijuluki|julukan|known as|nicknamed|dubbed)\b")
 _PHRASE_GAP = re.compile(r"(?: +|\([A-Z][\w.&-]*\)|[A-Z][\w.'’&-]*|(?:of|de|the|van|von)\b)*")
 _SMALL = frozenset({"of", "and", "the", "for", "de", "du", "la", "le", "des", "dan", "untuk", "&", "on", "in"})
-_NAME_WORD = re.compile(r"^[A-Z][a-z'’.-]+$")
+_NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
+_RUNS_ON = re.compile(r" (?:[A-Z]|\()")  # 'Victor Krueger of the Gartner Group': a name, then its affiliation
 
 
 def consolidate_speakers(a: Analysis, statements: list[Any]) -> list[Any]:
@@ -77,7 +78,7 @@ def _repair(a: Analysis, sp: Ent, span: tuple[int, int]) -> Ent | None:
     for s, e in spans:
         # 'Koordinator ... dan Operasi (Pusdalops) BPBD Kabupaten Sukabumi Yana Rusyana': a capitalised phrase
         # running on into a person's name is that person's title.
-        g = _PHRASE_GAP.match(text, e, min(len(text), e + 120))
+        g = _PHRASE_GAP.match(text, e, min(len(text), e + 120)) if _RUNS_ON.match(text, e) else None
         seg = text[e:g.end()].rstrip() if g is not None else ""
         if len(seg) > 3:
             for other in a.ents.values():
@@ -85,6 +86,19 @@ def _repair(a: Analysis, sp: Ent, span: tuple[int, int]) -> Ent | None:
                     continue
                 if seg.endswith(other.name) and seg[-len(other.name) - 1:-len(other.name)] == " ":
                     return other
+            # the name closing the phrase, after its portfolio words, bodies and places
+            end = e + len(seg)
+            name: list[str] = []
+            q = end
+            for w in reversed(seg.split()):
+                qs = text.rfind(w, e, q)
+                if not _NAME_WORD.match(w) or w in a.res.name_stop or w in a.res.org_heads \
+                        or w.lower() in a.res.title_words or a.mentions_in(qs, q):
+                    break
+                name.append(w)
+                q = qs
+            if 2 <= len(name) <= 4 and q > e:
+                return _person(a, text[q:end], None, q)
     words = sp.name.split()
     cut = max((i for i, w in enumerate(words) if w in a.res.org_heads or w.lower() in a.res.title_words
                or (w.isupper() and len(w) > 1)), default=-1)

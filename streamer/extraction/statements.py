@@ -142,7 +142,7 @@ class _Speakers:
     def _company_head(self, m: Mention, floor: int) -> Mention:
         """'Bankers Trust Co said' with only 'Trust Co' read as a body: the capitalised words opening the
         sentence before a company's name belong to it."""
-        if m.ent.type != "ORG" or m.ent.id or m.ent.group or m.start <= floor:
+        if m.ent.type != "ORG" or m.ent.id or m.ent.group or m.start <= floor or self.a.lang != "en":
             return m
         text = self.a.text
         s0 = floor
@@ -152,7 +152,8 @@ class _Speakers:
             s0 += 4
         words = text[s0:m.start].split()
         if not 1 <= len(words) <= 3 or words[0] == "The" or not all(
-                w[:1].isupper() and w.replace("&", "").isalpha() for w in words) or self.a.mentions_in(s0, m.start):
+                w[:1].isupper() and w.replace("&", "").isalpha() and w not in self.a.res.name_stop for w in words) \
+                or self.a.mentions_in(s0, m.start):
             return m
         name = text[s0:m.end]
         key = "org:" + name.lower()

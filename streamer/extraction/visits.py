@@ -59,7 +59,7 @@ class _Spec:
 # Trips whose verb and "to"/"in" are split by a span of time, or short motion verbs that need the place at once:
 # "spent two days at the end of last week in Washington", "will be going next week to Washington",
 # "went to Paris", "menghabiskan waktu tiga hari di Tokyo". The place must follow the match at once.
-_TIME_EN = (r"(?:(?:early |later |late )?(?:next|this|last) (?:week|month|weekend)|tomorrow|today|tonight|yesterday|soon"
+_TIME_EN = (r"(?:(?:early |later |late )?(?:next|this|last) (?:week|month|weekend)|tomorrow|(?:later )?(?:today|tonight)|yesterday|soon"
             r"|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: morning| afternoon| evening| night)?)")
 _NUM_EN = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+|the)"
 _SPENT = _Spec("completed", "strong")
@@ -73,7 +73,7 @@ _RX_TRIGGERS: dict[str, list[tuple[tuple[str, ...], re.Pattern[str], dict[str, _
         (("spen",), re.compile(r"(?i:\b(spent|spends|spend|spending) " + _NUM_EN + r" (?:\w+ )?(?:days?|weeks?|nights?"
                                r"|hours?|months?|weekend)\b[^.;\n\"]{0,50}? (?:in|at) )(?=[A-Z])"),
          {"spent": _SPENT, "": _OPEN}),
-        ((" went to ", " goes to ", " going to "), re.compile(r"(?i:\b(went|goes|going) to )(?=[A-Z])"),
+        ((" went to ", " goes to ", " going to ", " go to "), re.compile(r"(?i:\b(went|goes|going|go) to )(?=[A-Z])"),
          {"went": _DONE, "": _OPEN}),
     ],
     "id": [
@@ -94,6 +94,20 @@ _MOTION_TIME = re.compile(r"\b(went|go|goes|going|gone|travel|travels|travell?ed
 _MOTION_SPECS = {"went": _DONE, "gone": _DONE, "flew": _DONE, "traveled": _DONE, "travelled": _DONE,
                  "headed": _LEFT, "left": _LEFT}
 _RX_SPECS: dict[str, _Spec] = {}
+# Appositions that place the person just named (read right after an official's name): "X, in Tokyo for talks",
+# "X, currently in Tokyo,", "X, speaking in Tokyo," (the place follows at once); "X, here for talks", "X, speaking
+# here" (the dateline place); "X, who led the Jamaican delegation," / "X, head of the Malaysian delegation," (a named
+# delegation's leader is where the dateline puts the talks). Gated by the literals.
+_APPOS_PLACE = re.compile(r",\s+(?:currently |now |who (?:is|was) (?:now |currently )?|speaking |while )?in (?=[A-Z])")
+_APPOS_HERE = re.compile(r",\s+(?:(?:currently |now |who (?:is|was) )?here (?:for|to|on|at|with)\b|speaking here\b)")
+_APPOS_DELEG = re.compile(r",\s+(?:who (?:led|leads|heads|headed|is leading|was leading) |(?:the )?(?:head|leader|chief) of )"
+                          r"the ((?:[A-Z][\w.]*\s){1,2})delegation\b")
+_APPOS_GATES = (", in ", ", currently in ", ", now in ", ", who is in ", ", who was in ", ", speaking", ", while in ",
+                "here", "delegation")
+# "the visiting Argentine Economy Minister X": a capitalised title run between "visiting" and the name.
+_VISITING = re.compile(r"\b[Tt]he visiting ((?:[A-Z][\w.'-]*\s){0,5})$")
+_PLACED = _Spec("ongoing", "strong")
+_HERE = _Spec("ongoing", "here")
 
 
 @dataclass(slots=True)
@@ -145,6 +159,7 @@ class _Visits:
         self._meeting_cache: dict[int, tuple[str, Ent | None] | None] = {}
         self.has_place = False
         self.dest_explicit = False
+        self.delegations: list[tuple[Mention, str, int, int]] = []
         self.rx_hits = self._rx_hits()
 
     def _rx_hits(self) -> list[Hit]:
@@ -166,6 +181,8 @@ class _Visits:
                         if head is not None:
                             out.append(_rx_hit(head.start(1), tail.end() - 1, _OPEN))
         elif self.a.lang == "en":
+            if any(g in low for g in _APPOS_GATES):
+                out.extend(self._appositions())
             for t in _TO_FOR.finditer(low):
                 e = t.end()
                 if e < n and text[e].isupper() and low.endswith(_TIME_TAIL, max(0, t.start() - 10), t.start()):
@@ -174,6 +191,33 @@ class _Visits:
                         out.append(_rx_hit(verb.start(1), e - 1, _MOTION_SPECS.get(verb.group(1), _OPEN)))
         if len(out) > 1:
             out.sort(key=lambda h: h.start)
+        return out
+
+    def _appositions(self) -> list[Hit]:
+        """Hits right after (or, for 'the visiting', right at the end of) an official's name; see _APPOS_*."""
+        out: list[Hit] = []
+        text = self.a.text
+        for m in self.a.mentions:
+            if m.ent.type != "PERSON" or m.how == "coref" or m.ent.group:
+                continue
+            e = m.end
+            if text.startswith(",", e):
+                hit = _APPOS_PLACE.match(text, e)
+                if hit is not None:
+                    if _is_traveler(m.ent):
+                        out.append(_rx_hit(e, hit.end() - 1, _PLACED))
+                    continue
+                hit = _APPOS_HERE.match(text, e)
+                if hit is not None:
+                    if _is_traveler(m.ent):
+                        out.append(_rx_hit(e, hit.end(), _HERE))
+                    continue
+                hit = _APPOS_DELEG.match(text, e)
+                if hit is not None:
+                    self.delegations.append((m, hit.group(1).strip(), e, hit.end()))
+                    continue
+            if _is_traveler(m.ent) and _VISITING.search(text, max(0, m.start - 70), m.start) is not None:
+                out.append(_rx_hit(e, e, _HERE))
         return out
 
     @property
@@ -302,7 +346,7 @@ class _Visits:
         stop = min(stops, default=end)
         if h.value in _SPEECH:  # the place of the speech follows at once ("dalam pidatonya di Sidang Umum PBB di ...")
             stop = min(stop, h.end + 70) if self.a.low.startswith((" di ", " in ", " at ", " to "), h.end) else h.end
-        adjacent = h.value in _ADJACENT or h.value[:1] == "~"
+        adjacent = h.value in _ADJACENT or (h.value[:1] == "~" and not h.value.endswith(":here"))
         self.dest_explicit = False
         out: list[tuple[str, Ent | None]] = []
         saw_region = False
@@ -600,6 +644,8 @@ class _Visits:
                     self.companions.append((companion, lead.ent, (ss, se)))
         if self.has_place and persons:
             self._said_at(ss, se, hits)
+        if self.delegations:
+            self._delegation_heads(ss, se)
         if not triggers and not hosts_hits:
             # Hosts for a trip already known: "Blinken juga akan bertemu Presiden Kazakhstan Tokayev".
             self._attach_hosts(ss, se, hits)
@@ -651,6 +697,28 @@ class _Visits:
             for t in travelers:
                 for country, city in dests:
                     self.add(t, country, city, status, (ss, se), "042", spec.kind in ("strong", "here"), hosts)
+
+    def _delegation_heads(self, ss: int, se: int) -> None:
+        """'X, who led the Jamaican delegation, said ...' under a NEW YORK dateline: the head of a named national
+        delegation is at the dateline place (unless the sentence places the action elsewhere)."""
+        dl = self.dateline.country
+        for m, _group, s0, e0 in self.delegations:
+            if not ss <= s0 < se or not dl:
+                continue
+            g = next((x for x in self.a.mentions_in(s0, e0) if x.ent.type == "GPE" and x.ent.country), None)
+            if g is None or self._negated(Hit(s0, e0, "visit", ""), ss, se):
+                continue
+            ent = m.ent
+            if ent.country is None or ent.country_default:
+                if ent.official and ent.country is not None and ent.country != g.ent.country:
+                    continue
+                ent.country = g.ent.country
+                ent.country_default = False
+            elif ent.country != g.ent.country:
+                continue
+            if ent.country == dl or ent.international or self._placed_elsewhere(ss, se, dl):
+                continue
+            self.add(m, dl, self.dateline.city, "ongoing", (ss, se), "042", False, [])
 
     def _said_at(self, ss: int, se: int, hits: list[Hit]) -> None:
         """An official speaking at a named place abroad is there: 'kata Menlu Retno di Markas Besar PBB di New
@@ -739,7 +807,8 @@ def find_visits(a: Analysis, sentences: list[tuple[int, int]], dateline: Datelin
     v.all_sents = sentences
     # Only sentences holding a rule word (trigger, host, companion, meeting or speech verb) or a regex trigger
     # are read; the others are only counted (the pronoun and meeting look-backs read them on demand).
-    starts = sorted([h.start for h in a.hits if h.kind in _RULE_KINDS] + [h.start for h in v.rx_hits])
+    starts = sorted([h.start for h in a.hits if h.kind in _RULE_KINDS] + [h.start for h in v.rx_hits]
+                    + [d[2] for d in v.delegations])
     k, n = 0, len(starts)
     check()
     for ss, se in sentences:
