@@ -124,6 +124,16 @@ def scan_names(text: str, res: LangResources) -> list[NameMatch]:
     """Every known name at word boundaries, matched case-sensitively on the text; one entry per span."""
     names: list[NameMatch] = []
     n = len(text)
+    if res.names_rs is not None:
+        entries = res.names_entries
+        for idx, start, end in res.names_rs.find_matches_as_indexes(text, overlapping=True):
+            key, payloads, ranked = entries[idx]
+            if start > 0 and text[start - 1].isalnum() and key[0].isalnum():
+                continue
+            if end < n and text[end].isalnum() and key[-1].isalnum():
+                continue
+            names.append((start, end, payloads, ranked))
+        return names
     for end_idx, (key, payloads, ranked) in res.names_automaton.iter(text):
         start = end_idx - len(key) + 1
         end = end_idx + 1
@@ -139,9 +149,14 @@ def scan_lexicon(low: str, res: LangResources, n: int) -> list[Hit]:
     """Every lexicon word on the lower-cased text; a hyphen counts as part of a word ('kata-kata' is not the
     verb 'kata'). Sorted by (start, -end)."""
     hits: list[Hit] = []
-    for end_idx, (key, payloads) in res.automaton.iter(low):
-        start = end_idx - len(key) + 1
-        end = end_idx + 1
+    if res.lex_rs is not None:
+        entries = res.lex_entries
+        matches = [(start, end, entries[idx][1])
+                   for idx, start, end in res.lex_rs.find_matches_as_indexes(low, overlapping=True)]
+    else:
+        matches = [(end_idx - len(key) + 1, end_idx + 1, payloads)
+                   for end_idx, (key, payloads) in res.automaton.iter(low)]
+    for start, end, payloads in matches:
         if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-"):
             continue
         if end < n and (low[end].isalnum() or low[end] == "-"):
@@ -377,36 +392,38 @@ class EntityBuilder:
                 self._candidate(rs, re_, 1, "")
                 continue
             parts = group.split(" ")
-            toks = []
-            for part in parts:
-                toks.append((rs, rs + len(part)))
-                rs += len(part) + 1
             if not org_words.isdisjoint(parts) or (group[-1] in ".," and parts[-1][:-1] in org_tails):
+                toks = []
+                for part in parts:
+                    toks.append((rs, rs + len(part)))
+                    rs += len(part) + 1
+                rs = run.start()
                 self._run_orgs(toks, mask)
             cur: list[tuple[int, int]] = []
             prev_word = ""
-            for ts, te in toks:
-                word = text[ts:te]
-                if word[-1] in ".,":
-                    word = word.rstrip(".,")
+            ts = rs
+            for part in parts:
+                te = ts + len(part)
+                word = part.rstrip(".,") if part[-1] in ".," else part
                 if word in name_stop or mask[ts] or mask[te - 1]:
                     known = True
-                elif word.lower() in _CONNECTORS and (not cur or word.lower() not in _NAME_CONNECTORS):
-                    known = True
                 else:
-                    known = False
+                    wl = word.lower()
+                    known = wl in _CONNECTORS and (not cur or wl not in _NAME_CONNECTORS)
                 if known:
                     if cur:
                         self._close(cur, prev_word)
                     cur = []
                     prev_word = word.lower()
+                    ts = te + 1
                     continue
                 cur.append((ts, te))
-                if text[te - 1] == "." and _sentence_end_word(word):
+                if part[-1] == "." and _sentence_end_word(word):
                     # 'Kevin Rooney. Eckhart': a full stop after a word (not an initial) ends the name.
                     self._close(cur, prev_word)
                     cur = []
                     prev_word = "."
+                ts = te + 1
             if cur:
                 self._close(cur, prev_word)
         self.mentions.sort(key=lambda m: m.start)

@@ -19,6 +19,11 @@ from typing import Any
 
 import ahocorasick
 import orjson
+
+try:  # the Rust Aho-Corasick: same matches, found ~3x faster than pyahocorasick's per-character walk
+    import ahocorasick_rs as _ars
+except ImportError:  # pragma: no cover - optional; pyahocorasick alone gives the same results
+    _ars = None
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -163,6 +168,12 @@ class LangResources:
     word_rx: dict[str, tuple[re.Pattern[str], dict[str, str]]] = field(default_factory=dict)
     # Capitalised words that may belong to a body's name: org heads and tails, and tails as capitalised words.
     org_words: frozenset[str] = frozenset()
+    # The same automata in ahocorasick_rs when it is installed (None otherwise): pattern i is entries[i], the
+    # payload the pyahocorasick automaton stores for that key.
+    names_rs: Any = None
+    names_entries: tuple[Any, ...] = ()
+    lex_rs: Any = None
+    lex_entries: tuple[Any, ...] = ()
 
 
 @dataclass(slots=True)
@@ -325,6 +336,15 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
         # of the ranked readings without sorting them per match.
         N.add_word(key, (key, tuple(payloads), tuple(sorted(payloads, key=lambda r: NAME_KIND_RANK.get(r[0], 9)))))
     N.make_automaton()
+    names_rs = lex_rs = None
+    names_entries: tuple[Any, ...] = ()
+    lex_entries: tuple[Any, ...] = ()
+    if _ars is not None:
+        names_entries = tuple(N.values())
+        lex_entries = tuple(A.values())
+        # Names: a contiguous NFA (a DFA of 27,000 names would take ~130 MB); the lexicon: a small DFA.
+        names_rs = _ars.AhoCorasick([e[0] for e in names_entries], implementation=_ars.Implementation.ContiguousNFA)
+        lex_rs = _ars.AhoCorasick([e[0] for e in lex_entries], implementation=_ars.Implementation.DFA)
 
     stop_words = frozenset(w.lower() for w in lex.stopwords)
     # Very common function words are not in the automaton (they would match everywhere); the rules look
@@ -357,6 +377,10 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
         gap_words=frozenset(lex.subject_gap_words),
         fuzzy_index=fuzzy,
         word_rx=word_rx,
+        names_rs=names_rs,
+        names_entries=names_entries,
+        lex_rs=lex_rs,
+        lex_entries=lex_entries,
         org_words=frozenset(lex.org_heads) | frozenset(lex.org_tails) | {w.lower().capitalize() for w in lex.org_tails},
         org_block=frozenset(w for w in lex.name_stop if w.lower() in stop_words) | {"The", "A", "An"},
         name_prev_block=frozenset(w.lower() for w in lex.name_prev_block),

@@ -137,7 +137,112 @@ class _Speakers:
                 pos = lo + cut + 1
                 continue
             break
-        return None, None
+        return self._bare_name_before(verb, floor)
+
+    def _bare_name_before(self, verb: int, floor: int) -> tuple[Ent | None, Mention | None]:
+        """A name the entity stage did not build, right before a verb of saying: the holder closing a title
+        phrase ('Menteri Pendidikan dan Kebudayaan Muhadjir Effendy menuturkan') or a 2-3-word capitalised name
+        opening the clause ('Miles Teller said', 'Sementara itu, Jane Doe mengatakan')."""
+        a = self.a
+        text = a.text
+        p = self._skip_back(verb, floor)
+        if p <= floor or not text[p - 1].isalpha() or p in self.by_end:
+            return None, None
+        # the run of capitalised words (and 'dan'/'and'/'of') ending at p
+        starts: list[int] = []
+        q = p
+        while q > floor and len(starts) < 10:
+            j = q
+            while j > floor and (text[j - 1].isalnum() or text[j - 1] in "-'’."):
+                j -= 1
+            w = text[j:q]
+            if not w or not (w[0].isupper() or w in ("dan", "and", "of", "&")):
+                break
+            starts.append(j)
+            if j <= floor or text[j - 1] != " ":
+                break
+            q = j - 1
+        if not starts or text[starts[-1]].islower():
+            return None, None
+        if a.mentions_in(starts[-1], p) and any(m.ent.type == "PERSON" for m in a.mentions_in(starts[-1], p)):
+            return None, None
+        # 1. a title phrase running into the name
+        for j in reversed(starts):
+            if self._hit_starting(j, "title") is not None:
+                tn = self._trailing_name(j, p)
+                if tn is not None and tn.end == p and tn.start > j:
+                    return tn.ent, tn
+                break
+        # 2. a bare name of 2-3 words opening the clause
+        n = len(starts)
+        s0 = starts[-1]
+        if not 2 <= n <= 3 or a.hits_in(s0, p) or a.mentions_in(s0, p):
+            return None, None
+        lead = text[max(floor, s0 - 30):s0].rstrip()
+        lw = lead.rsplit(" ", 1)[-1].lower() if lead else ""
+        if lead and lead[-1] not in ',;:("“' and lw not in _CONNECTIVES and lw not in ("itu", "said", "but", "and",
+                                                                                             "while", "however"):
+            return None, None
+        for k in range(n):
+            w = text[starts[k]:starts[k - 1] - 1 if k else p]
+            if not _NAME_WORD.fullmatch(w) or w in a.res.name_stop or w.lower() in a.res.title_words \
+                    or w.lower() in a.res.stopwords or w in a.res.org_words or w.lower() in _NON_AGENTS:
+                return None, None
+        m = self._new_mention(s0, p, "PERSON")
+        return m.ent, m
+
+    def _new_mention(self, s0: int, e0: int, kind: str) -> Mention:
+        a = self.a
+        name = a.text[s0:e0]
+        key = ("person:" if kind == "PERSON" else "org:") + name.lower()
+        ent = a.ents.get(key)
+        if ent is None:
+            ent = a.ents[key] = Ent(key, kind, name)
+        ent.mentions.append((s0, e0))
+        m = Mention(s0, e0, ent, "name")
+        self.by_start[s0] = m
+        self.by_end[e0] = m
+        return m
+
+    def _bare_name_after(self, p: int, ceil: int) -> tuple[Ent | None, Mention | None]:
+        """'," terang Hariyanto.' / 'teriak Marshmello di tengah ...': a 1-3-word capitalised name the entity
+        stage did not build, right after a post-posed verb and closing the clause."""
+        a = self.a
+        text = a.text
+        words: list[tuple[int, int]] = []
+        j = p
+        end = min(len(text), ceil + 40)
+        while j < end and len(words) < 4:
+            k = j
+            while k < end and (text[k].isalnum() or text[k] in "-'’"):
+                k += 1
+            if k == j or not text[j].isupper():
+                break
+            words.append((j, k))
+            c = _NAME_LINK.match(text, k)
+            if c is not None and words:
+                j = c.end()  # 'Travel and Leisure'
+                continue
+            if not text.startswith(" ", k) or not text[k + 1:k + 2].isupper():
+                break
+            j = k + 1
+        if not 1 <= len(words) <= 3:
+            return None, None
+        s0, e0 = words[0][0], words[-1][1]
+        rest = text[e0:e0 + 12]
+        if not (not rest.strip() or rest[0] in ",.;:" or _AFTER_NAME.match(rest)) or a.hits_in(s0, e0) \
+                or a.mentions_in(s0, e0):
+            return None, None
+        for ws, we in words:
+            w = text[ws:we]
+            if not _NAME_WORD.fullmatch(w) or w in a.res.name_stop or w.lower() in a.res.title_words \
+                    or w.lower() in a.res.stopwords or w in a.res.org_words or w.lower() in _NON_AGENTS:
+                return None, None
+        if len(words) == 1 and e0 - s0 < 4:
+            return None, None
+        m = self._new_mention(s0, e0, "ORG" if len(words) > 1 and " " in text[words[0][1]:words[1][0]].strip()
+                              else "PERSON")
+        return m.ent, m
 
     def _company_head(self, m: Mention, floor: int) -> Mention:
         """'Bankers Trust Co said' with only 'Trust Co' read as a body: the capitalised words opening the
@@ -151,9 +256,12 @@ class _Speakers:
         if text.startswith("&lt;", s0):
             s0 += 4
         words = text[s0:m.start].split()
+        inside = self.a.mentions_in(s0, m.start)
+        if any(x.how not in ("demonym", "title") for x in inside):
+            return m  # 'American President Cos Ltd said': a demonym or title word may open a company's name
         if not 1 <= len(words) <= 3 or words[0] == "The" or not all(
-                w[:1].isupper() and w.replace("&", "").isalpha() and w not in self.a.res.name_stop for w in words) \
-                or self.a.mentions_in(s0, m.start):
+                w[:1].isupper() and w.replace("&", "").isalpha() and (inside or w not in self.a.res.name_stop)
+                for w in words):
             return m
         name = text[s0:m.end]
         key = "org:" + name.lower()
@@ -395,6 +503,9 @@ class _Speakers:
                 tn = self._trailing_name(p, ceil)  # 'ujar Dirjen Bina Keuangan Daerah Kemendagri Sutarmanto'
                 if tn is not None:
                     return tn.ent, tn
+            if j > p and text[p].isupper() and not after_title and not text[pos:p].strip() \
+                    and not self.a.low.endswith("nya", 0, pos):
+                return self._bare_name_after(p, ceil)
             break
         return None, None
 
@@ -565,6 +676,9 @@ class _Speakers:
         ent = m.ent
         if verb >= 0 and (self._future_between(m.end, verb) or self._requested(m.start, floor)):
             return None, None
+        if ent.name.lower() in _NON_AGENTS or self.a.low[max(floor, m.start - 8):m.start].split()[-1:] \
+                in (["takdir"], ["nasib"], ["fate"]):
+            return None, None  # 'takdir Tuhan berkata lain': a figure of speech, not a speaker
         if ent.type == "ORG" and m.how == "name" and self._title_ending(m.start, floor):
             return None, None  # 'mantan Kepala Staf Angkatan Darat (KSAD) tersebut mengatakan': a person
         if ent.type == "PERSON" or ent.type == "ORG":
@@ -721,6 +835,11 @@ _ADVERBIAL_LEAD = frozenset({"melalui", "lewat", "via", "dalam", "di", "sebagai"
                              "through", "in", "at", "as", "during", "after", "speaking", "when", "which", "who",
                              "yang"})
 _ACTION_BEFORE_TO = frozenset({"agreed", "sepakat"})
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
+_NAME_LINK = re.compile(r" (?:and|dan|of|de|&) (?=[A-Z])")
+_AFTER_NAME = re.compile(r" (?:di|dalam|saat|ketika|kepada|pada|in|at|on|to|during|dilansir|seperti)\b")
+# Subjects of 'berkata'/'said' that are figures of speech, never speakers ('takdir Tuhan berkata lain').
+_NON_AGENTS = frozenset({"tuhan", "allah", "god", "takdir", "nasib", "fate", "destiny", "sejarah", "history"})
 _TO_INFINITIVE = re.compile(r"(?: [a-z]+){0,3}? (?:to|untuk) ")
 _LOCATIVE = ("di", "in", "at", "from", "dari")
 _OFFICIAL_WORDS = frozenset({"pejabat", "official", "officials", "diplomat", "diplomats"})

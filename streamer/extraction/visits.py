@@ -103,7 +103,16 @@ _APPOS_HERE = re.compile(r",\s+(?:(?:currently |now |who (?:is|was) )?here (?:fo
 _APPOS_DELEG = re.compile(r",\s+(?:who (?:led|leads|heads|headed|is leading|was leading) |(?:the )?(?:head|leader|chief) of )"
                           r"the ((?:[A-Z][\w.]*\s){1,2})delegation\b")
 _APPOS_GATES = (", in ", ", currently in ", ", now in ", ", who is in ", ", who was in ", ", speaking", ", while in ",
-                "here", "delegation")
+                ", here", ", who is here", ", who was here", "delegation", "the visiting ")
+# "said at a news conference in Tokyo": the conference words between the verb and the place.
+_AT_CONFERENCE = ("at a news conference ", "at a press conference ", "at a news briefing ", "at a press briefing ",
+                  "dalam konferensi pers ", "saat konferensi pers ")
+_LED_BY = re.compile(r"\b(?:headed|led|chaired) by (?:[\w.'-]+ ){0,5}$")
+# A trip clause opening the sentence, its traveler named after the comma: "Saat berkunjung ke Tokyo, Menlu X ...",
+# "During a visit to Tokyo, X said"; "Talks between X and Y in Tokyo ..." names its travelers after the trigger.
+_LEAD_CLAUSE = frozenset(("saat", "ketika", "selama", "dalam", "during", "while", "on", "during his", "during her",
+                          "during a", "on a", "on his", "on her", "while on a"))
+_BETWEEN = frozenset(("talks between", "meeting between", "pertemuan antara", "pembicaraan antara"))
 # "the visiting Argentine Economy Minister X": a capitalised title run between "visiting" and the name.
 _VISITING = re.compile(r"\b[Tt]he visiting ((?:[A-Z][\w.'-]*\s){0,5})$")
 _PLACED = _Spec("ongoing", "strong")
@@ -197,6 +206,7 @@ class _Visits:
         """Hits right after (or, for 'the visiting', right at the end of) an official's name; see _APPOS_*."""
         out: list[Hit] = []
         text = self.a.text
+        visiting = "he visiting " in text
         for m in self.a.mentions:
             if m.ent.type != "PERSON" or m.how == "coref" or m.ent.group:
                 continue
@@ -204,7 +214,7 @@ class _Visits:
             if text.startswith(",", e):
                 hit = _APPOS_PLACE.match(text, e)
                 if hit is not None:
-                    if _is_traveler(m.ent):
+                    if _is_traveler(m.ent) and m.ent.country is not None:  # else a domestic stay cannot be told apart
                         out.append(_rx_hit(e, hit.end() - 1, _PLACED))
                     continue
                 hit = _APPOS_HERE.match(text, e)
@@ -216,7 +226,7 @@ class _Visits:
                 if hit is not None:
                     self.delegations.append((m, hit.group(1).strip(), e, hit.end()))
                     continue
-            if _is_traveler(m.ent) and _VISITING.search(text, max(0, m.start - 70), m.start) is not None:
+            if visiting and _is_traveler(m.ent) and _VISITING.search(text, max(0, m.start - 70), m.start) is not None:
                 out.append(_rx_hit(e, e, _HERE))
         return out
 
@@ -494,6 +504,8 @@ class _Visits:
     def _non_official_subject(self, ss: int, pos: int, trav: Mention | None = None) -> bool:
         """A team, CEO, banker... between the official subject and the trigger ('Retno's team visited')."""
         lo = trav.end if trav is not None and trav.how != "coref" and trav.start < pos else ss
+        if trav is not None and trav.how != "coref" and _LED_BY.search(self.a.low, max(ss, trav.start - 60), trav.start):
+            return False  # "a commission headed by X and including company officials will travel": X leads it
         return bool(self.a.hits_in(lo, pos, "nonoff"))
 
     def _delegation_country(self, ent: Ent, ss: int, se: int) -> None:
@@ -665,11 +677,15 @@ class _Visits:
             chosen.append(h)
         for h in chosen:
             spec = _RX_SPECS[h.value] if h.value[:1] == "~" else a.res.visit_triggers[h.value]
+            if h.value in _BETWEEN:
+                self._fronted(h, spec, ss, se)
+                continue
             if spec.kind == "noun":
                 trav = self._noun_owner(h, ss, se)
             else:
                 trav = self._subject(ss, h.start)
             if trav is None:
+                self._fronted(h, spec, ss, se)
                 continue
             possessive = spec.kind == "noun" and (a.low.endswith(_POSSESSIVE_END, max(ss, h.start - 6), h.start)
                                                   or h.value.endswith("nya"))
@@ -706,7 +722,7 @@ class _Visits:
             if not ss <= s0 < se or not dl:
                 continue
             g = next((x for x in self.a.mentions_in(s0, e0) if x.ent.type == "GPE" and x.ent.country), None)
-            if g is None or self._negated(Hit(s0, e0, "visit", ""), ss, se):
+            if g is None:  # no visit verb here, so the sentence's hope / phone words do not apply
                 continue
             ent = m.ent
             if ent.country is None or ent.country_default:
@@ -719,6 +735,34 @@ class _Visits:
             if ent.country == dl or ent.international or self._placed_elsewhere(ss, se, dl):
                 continue
             self.add(m, dl, self.dateline.city, "ongoing", (ss, se), "042", False, [])
+
+    def _fronted(self, h: Hit, spec: _Spec, ss: int, se: int) -> None:
+        """Travelers named after the trigger: a fronted trip clause ('Saat berkunjung ke Tokyo, Jepang, Menlu X
+        bertemu ...') gives the first official after its comma; 'Talks between X and Y in Tokyo' gives every
+        official named before the place."""
+        a = self.a
+        prefix = a.low[ss:h.start].strip(" \"'")
+        between = h.value in _BETWEEN and prefix in ("", "the")
+        if not between and (prefix not in _LEAD_CLAUSE or spec.kind not in ("strong", "noun")):
+            return
+        travelers: list[Mention] = []
+        comma = a.text.find(",", h.end, se)
+        for m in a.mentions_in(h.end, se):
+            if m.ent.type == "GPE" and m.how != "demonym" and between:
+                break
+            if m.ent.type != "PERSON" or not _is_traveler(m.ent) or (not between and (comma < 0 or m.start < comma)):
+                continue
+            travelers.append(m)
+            if not between:
+                break
+        for t in travelers:
+            self._local_country(t, ss)
+            if t.ent.country is None and between:
+                continue
+            dests, _ = self._destinations(h, "strong" if not between else "weak", se, t.ent, ss)
+            status = self._status(h, ss, spec.status, spec.kind == "noun", se)
+            for country, city in dests:
+                self.add(t, country, city, status, (ss, se), "042", not between, [])
 
     def _said_at(self, ss: int, se: int, hits: list[Hit]) -> None:
         """An official speaking at a named place abroad is there: 'kata Menlu Retno di Markas Besar PBB di New
@@ -741,6 +785,8 @@ class _Visits:
                 continue
             tail = a.low[at:min(se, at + 70)]
             lead = tail.lstrip(" ,")
+            conf = next((c for c in _AT_CONFERENCE if lead.startswith(c)), "")
+            lead = lead[len(conf):]
             if not lead.startswith(("di ", "in ")) or lead.startswith(("in a ", "in an ", "di dalam")):
                 continue
             p0 = at + (len(tail) - len(lead)) + 3

@@ -247,3 +247,87 @@ def test_visits_participants_listed_at_the_meeting_named_before(run) -> None:  #
     alone = ("Menlu Retno Marsudi memimpin pertemuan tersebut dengan tokoh dunia seperti Presiden AS Joe Biden "
              "dan Menlu Jepang Yoko Kamikawa.")
     assert visits(run(alone)) == []
+
+
+# -- round 5 rules (generalisation) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "located", "expected"),
+    [
+        # an apposition placing the official just named
+        ("Chilean Finance Minister Hernan Buchi, in Tokyo for talks with bankers, said the debt plan was sound.",
+         None, [("Hernan Buchi", "JP")]),
+        ("Chilean Finance Minister Hernan Buchi, currently in Tokyo, said the debt plan was sound.",
+         None, [("Hernan Buchi", "JP")]),
+        # "here for talks" and "the visiting X": the dateline place
+        ("Chilean Finance Minister Hernan Buchi, here for talks with bankers, said the debt plan was sound.",
+         "TOKYO, March 9 -", [("Hernan Buchi", "JP")]),
+        ("The visiting Chilean Finance Minister Hernan Buchi said the debt plan was sound and would be kept.",
+         "TOKYO, March 9 -", [("Hernan Buchi", "JP")]),
+        # the head of a named national delegation is at the dateline place
+        ("Prime Minister Hernan Buchi, who led the Chilean delegation, called the terms very favourable.",
+         "NEW YORK, March 9 -", [("Hernan Buchi", "US")]),
+        ("Finance Minister Hernan Buchi, head of the Chilean delegation, said he was cautiously optimistic.",
+         "GENEVA, March 9 -", [("Hernan Buchi", "CH")]),
+    ],
+)
+def test_visits_appositions_place_the_official(run, body: str, located: str | None, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert visits(run(body, located=located)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "located"),
+    [
+        # an apposition at home, or with no country for the person (a company president): nothing
+        ("Treasury Secretary James Baker, in Washington for the budget talks, said the deficit would fall.", None),
+        ("Mobil president Richard Tucker, currently in Peking, said he was optimistic about investment.", None),
+        # "here for talks" with no dateline, and "the visiting" under a home dateline
+        ("Chilean Finance Minister Hernan Buchi, here for talks with bankers, said the debt plan was sound.", None),
+        ("The visiting Chilean Finance Minister Hernan Buchi said the debt plan was sound and would be kept.",
+         "SANTIAGO, March 9 -"),
+        # a delegation head at home
+        ("Prime Minister Hernan Buchi, who led the Chilean delegation, called the terms very favourable.",
+         "SANTIAGO, March 9 -"),
+    ],
+)
+def test_visits_appositions_negatives(run, body: str, located: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert visits(run(body, located=located)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "status"),
+    [
+        ("Chilean Finance Minister Hernan Buchi was to leave later today for Ottawa for trade talks.",
+         [("Hernan Buchi", "CA")], "planned"),
+        ("Chilean Finance Minister Hernan Buchi will go to Tokyo next month to meet bankers.",
+         [("Hernan Buchi", "JP")], "planned"),
+        ("A commission headed by Chilean Mining Minister Hernan Buchi and including officials of the state copper "
+         "company will travel to Peru on Tuesday.", [("Hernan Buchi", "PE")], "planned"),
+        ("Talks between Chilean Finance Minister Hernan Buchi and Japanese Finance Minister Kiichi Miyazawa in "
+         "Tokyo ended on Monday.", [("Hernan Buchi", "JP")], "ongoing"),
+        ("Chilean Finance Minister Hernan Buchi said at a news conference in Tokyo that the debt plan was sound.",
+         [("Hernan Buchi", "JP")], "ongoing"),
+        ("During a visit to Tokyo, Chilean Finance Minister Hernan Buchi said the debt plan was sound.",
+         [("Hernan Buchi", "JP")], "ongoing"),
+        ("Saat berkunjung ke Tokyo, Jepang, Menlu Retno Marsudi bertemu dengan Menlu Jepang Taro Kono untuk membahas "
+         "kerja sama kedua negara.", [("Retno Marsudi", "JP")], "ongoing"),
+    ],
+)
+def test_visits_round5_verbs_and_fronted_clauses(run, body: str, expected: list, status: str) -> None:  # type: ignore[no-untyped-def,type-arg]
+    x = run(body)
+    assert visits(x) == expected
+    assert next(e for e in x.events if e.type == "diplomatic_visit").status == status
+
+
+def test_visits_held_separate_meetings_under_a_dateline(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Chilean Finance Minister Hernan Buchi held separate meetings with French Finance Minister Edouard "
+            "Balladur and central bank governor Jacques de Larosiere, officials said.")
+    assert visits(run(body, located="PARIS, March 3 -")) == [("Hernan Buchi", "FR")]
+    assert visits(run(body)) == []  # no dateline: the place is unknown
+
+
+def test_visits_talks_between_at_home_is_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Talks between Japanese Finance Minister Kiichi Miyazawa and Japanese bankers in Tokyo ended on Monday "
+            "without an agreement, officials said.")
+    assert visits(run(body)) == []
