@@ -236,8 +236,7 @@ class Extractor:
                 continue
             # Built by the core itself: no validation (it would only cost time), and no model_construct either
             # (its per-call overhead is most of the cost for hundreds of spans per article).
-            spans = [_trusted(Span, {"start": s, "end": e, "text": text[s:e]}, _SPAN_FIELDS)
-                     for s, e in sorted(set(ent.mentions))]
+            spans = [_span(s, e, text) for s, e in sorted(set(ent.mentions))]
             out.append(_trusted(Entity, {
                 "id": ent.id, "type": ent.type, "name": ent.name, "mentions": spans,
                 "country": ent.country, "role": ent.role, "geonames_id": ent.geonames_id,
@@ -255,7 +254,14 @@ _STATEMENT_FIELDS = frozenset(Statement.model_fields)
 _ENTITY_FIELDS = frozenset(Entity.model_fields)
 _M = TypeVar("_M", bound=BaseModel)
 _new = object.__new__
-_set = object.__setattr__
+# BaseModel's slots, set through their descriptors (cheaper than object.__setattr__'s lookup over the MRO).
+_SET_DICT = BaseModel.__dict__["__dict__"].__set__
+_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
+# One fields-set per model class, shared by its instances: every field is in it, so pydantic's only mutation
+# (adding an assigned field's name) leaves it unchanged.
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
 
 
 def _trusted(cls: type[_M], values: dict[str, Any], fields_set: frozenset[str]) -> _M:
@@ -263,10 +269,26 @@ def _trusted(cls: type[_M], values: dict[str, Any], fields_set: frozenset[str]) 
 
     tests/extraction/test_robustness.py re-validates every output of the test articles against model.py."""
     inst = _new(cls)
-    _set(inst, "__dict__", values)
-    _set(inst, "__pydantic_fields_set__", set(fields_set))
-    _set(inst, "__pydantic_extra__", None)
-    _set(inst, "__pydantic_private__", None)
+    _SET_DICT(inst, values)
+    shared = _FIELDS_SETS.get(fields_set)
+    if shared is None:
+        shared = _FIELDS_SETS[fields_set] = set(fields_set)
+    _SET_FIELDS_SET(inst, shared)
+    _SET_EXTRA(inst, None)
+    _SET_PRIVATE(inst, None)
+    return inst
+
+
+_SPAN_FIELDS_SET = set(_SPAN_FIELDS)
+
+
+def _span(s: int, e: int, text: str) -> Span:
+    """``_trusted(Span, ...)`` unrolled: an article has a hundred spans."""
+    inst = _new(Span)
+    _SET_DICT(inst, {"start": s, "end": e, "text": text[s:e]})
+    _SET_FIELDS_SET(inst, _SPAN_FIELDS_SET)
+    _SET_EXTRA(inst, None)
+    _SET_PRIVATE(inst, None)
     return inst
 
 

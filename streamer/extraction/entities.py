@@ -379,11 +379,15 @@ class EntityBuilder:
         quick = self._quick_unmarked
         org_words = self.res.org_run_words
         check = self.check
-        for tick, run in enumerate(_CAP_RUN.finditer(text)):
+        # findall (no match objects) and str.find for the offsets: _CAP_RUN needs no context before its first
+        # character, so the leftmost occurrence of a run at or after the previous run's end is where it matched.
+        re_ = 0
+        find = text.find
+        for tick, group in enumerate(_CAP_RUN.findall(text)):
             if not tick & 15:
                 check()
-            rs, re_ = run.span()
-            group = run.group(0)
+            rs = find(group, re_)
+            re_ = rs + len(group)
             if " " not in group:
                 # One word (most runs): a known word, or an unmarked word that can only be a misspelt country.
                 word = group.rstrip(".,:") if group[-1] in ".,:" else group
@@ -397,7 +401,7 @@ class EntityBuilder:
                 for part in parts:
                     toks.append((rs, rs + len(part)))
                     rs += len(part) + 1
-                rs = run.start()
+                rs = re_ - len(group)
                 self._run_orgs(toks, mask)
             cur: list[tuple[int, int]] = []
             prev_word = ""

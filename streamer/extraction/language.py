@@ -10,6 +10,26 @@ _QUICK_CHARS = 500
 _WORD = re.compile(r"\w+")
 MIN_HITS = 2
 MIN_RATIO = 0.12
+# ASCII text (most articles): the words of r"\w+" are the runs of [A-Za-z0-9_], found by bytes.translate and
+# split (C loops over bytes) instead of the regex engine (~40 ns a character).
+_NON_WORD = bytes(b if (48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b == 95) else 32 for b in range(256))
+_BYTES_PROFILES: dict[frozenset[str], frozenset[bytes]] = {}
+
+
+def _words(low: str, end: int | None = None) -> list[str] | list[bytes]:
+    """The r"\w+" words of ``low[:end]``: str words, or bytes words when the text is ASCII."""
+    if low.isascii():
+        return (low if end is None else low[:end]).encode().translate(_NON_WORD).split()
+    return _WORD.findall(low) if end is None else _WORD.findall(low, 0, end)
+
+
+def _profile(stop: frozenset[str], words: list[str] | list[bytes]) -> frozenset[str] | frozenset[bytes]:
+    if not words or isinstance(words[0], str):
+        return stop
+    b = _BYTES_PROFILES.get(stop)
+    if b is None:
+        b = _BYTES_PROFILES[stop] = frozenset(w.encode() for w in stop if w.isascii())
+    return b
 
 
 def detect_language(text: str, profiles: Mapping[str, frozenset[str]], hint: str | None = None) -> str:
@@ -21,19 +41,20 @@ def detect_language(text: str, profiles: Mapping[str, frozenset[str]], hint: str
     """
     low = text[:_SAMPLE_CHARS].lower()
     if len(low) > _QUICK_CHARS:
-        words = _WORD.findall(low, 0, _QUICK_CHARS)
-        counts = sorted(((sum(map(stop.__contains__, words)), lang) for lang, stop in profiles.items()), reverse=True)
+        words = _words(low, _QUICK_CHARS)
+        counts = sorted(((sum(map(_profile(stop, words).__contains__, words)), lang)  # type: ignore[arg-type]
+                         for lang, stop in profiles.items()), reverse=True)
         if counts and len(words) >= 40:
             top, lang = counts[0]
             second = counts[1][0] if len(counts) > 1 else 0
             if top >= 2 * MIN_RATIO * len(words) and top >= 4 * max(second, 1):
                 return lang
-    words = _WORD.findall(low)
+    words = _words(low)
     if not words:
         return "other"
     best, best_hits = "other", 0
     for lang, stop in profiles.items():
-        hits = sum(map(stop.__contains__, words))
+        hits = sum(map(_profile(stop, words).__contains__, words))  # type: ignore[arg-type]
         if hits > best_hits or (hits == best_hits and lang == hint):
             best, best_hits = lang, hits
     if best_hits < MIN_HITS or best_hits / len(words) < MIN_RATIO:

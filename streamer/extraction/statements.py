@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from streamer.extraction.entities import Analysis, Ent, Hit, Mention
 
-_QUOTE = re.compile(r"\"([^\"\n]{2,3000})\"|“([^”\n]{2,3000})”")
+_QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”")  # also '"...”' (mixed marks)
 _GAP_PUNCT = re.compile(r"^[\s,:]*$")
 _WORDS = re.compile(r"[\w'’.-]+")
 MAX_APPOSITIVE = 120
@@ -75,6 +75,14 @@ class _Speakers:
         """The speaker whose phrase ends right before ``pos`` (a verb of saying), or (None, None)."""
         text = self.a.text
         verb = pos
+        if self.a.lang == "en" and _MANAGER_AFTER.match(text, text.find(" ", pos)):
+            return None, None  # '..., said sole manager X': the speaker follows the verb
+        if self.a.lang == "en" and "manager" in self.a.low[max(floor, pos - 120):pos]:
+            bm = _MANAGER_BEFORE.search(text, max(floor, pos - 120), pos)
+            if bm is not None:
+                m = self._body_phrase(bm.start(1), bm.end(1))  # '..., lead manager Credit Commercial de France said'
+                if m is not None:
+                    return m.ent, m
         if self.a.lang == "id":
             d = self._descriptor_subject(pos, floor)
             if d is not None:
@@ -148,6 +156,21 @@ class _Speakers:
         p = self._skip_back(verb, floor)
         if p <= floor or not text[p - 1].isalpha() or p in self.by_end:
             return None, None
+        if self.a.lang == "en" and text.endswith(_OUTLET_AFTER, floor, p):
+            e1 = p - next(len(x) for x in _OUTLET_AFTER if text.endswith(x, floor, p))
+            k = e1
+            while k > floor and (text[k - 1].isalnum() or text[k - 1] in " -'&."):
+                k -= 1
+            words = text[k:e1].split()
+            while words and not words[0][:1].isupper():
+                words.pop(0)
+            if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0] not in ("The", "A"):
+                s1 = text.rfind(words[0], k, e1)
+                mm = next((x for x in a.mentions_in(s1, e1) if x.start == s1 and x.end == e1), None)
+                if mm is None and not a.mentions_in(s1, e1):
+                    mm = self._new_mention(s1, e1, "ORG")
+                if mm is not None and mm.ent.type == "ORG":
+                    return mm.ent, mm
         # the run of capitalised words (and 'dan'/'and'/'of') ending at p
         starts: list[int] = []
         q = p
@@ -173,9 +196,20 @@ class _Speakers:
                 if tn is not None and tn.end == p and tn.start > j:
                     return tn.ent, tn
                 break
-        # 2. a bare name of 2-3 words opening the clause
         n = len(starts)
         s0 = starts[-1]
+        # 2. a news outlet in its own voice: 'surat kabar resmi Korut Rodong Sinmun melaporkan', 'Der Spiegel
+        # magazine said'
+        s1 = s0
+        while s1 in self.by_start and self.by_start[s1].ent.type == "GPE" and self.by_start[s1].end < p:
+            s1 = self.by_start[s1].end + 1  # 'Korut Rodong Sinmun': the country of the outlet
+        if self.a.lang == "id" and n <= 5 and text[s1].isupper() and not a.hits_in(s1, p) \
+                and not a.mentions_in(s1, p):
+            om = _OUTLET_BEFORE.search(a.low, max(floor, s1 - 45), s1)
+            if om is not None:
+                m = self._new_mention(s1, p, "ORG")
+                return m.ent, m
+        # 3. a bare name of 2-3 words opening the clause
         if not 2 <= n <= 3 or a.hits_in(s0, p) or a.mentions_in(s0, p):
             return None, None
         lead = text[max(floor, s0 - 30):s0].rstrip()
@@ -190,6 +224,17 @@ class _Speakers:
                 return None, None
         m = self._new_mention(s0, p, "PERSON")
         return m.ent, m
+
+    def _body_phrase(self, s0: int, e0: int) -> Mention | None:
+        """The bank named by a capitalised phrase after 'lead manager' (a known body when it is one)."""
+        while e0 > s0 and self.a.text[e0 - 1] in " .,":
+            e0 -= 1
+        for m in self.a.mentions_in(s0, e0):
+            if m.start == s0 and m.end == e0 and m.ent.type == "ORG":
+                return m
+        if e0 - s0 < 3:
+            return None
+        return self._new_mention(s0, e0, "ORG")
 
     def _new_mention(self, s0: int, e0: int, kind: str) -> Mention:
         a = self.a
@@ -418,6 +463,12 @@ class _Speakers:
         text = self.a.text
         p = pos
         after_title = False
+        if self.a.lang == "en":
+            bm = _MANAGER_AFTER.match(text, pos, min(len(text), ceil + 80))
+            if bm is not None:
+                m = self._body_phrase(bm.start(1), bm.end(1))  # '..., said sole manager Donaldson, Lufkin and Jenrette'
+                if m is not None:
+                    return m.ent, m
         if self.a.lang == "id" and (" itu" in (near := self.a.low[pos:min(len(text), ceil + 40)])
                                     or " ini" in near or " tersebut" in near):
             dm = _DESC_AFTER.match(self.a.low, pos, min(len(text), ceil + 40))
@@ -456,8 +507,13 @@ class _Speakers:
                     if m.ent.type == "ORG" and self._hit_starting(m.end + 1, "group"):
                         return self._group(m.ent, m), m
                     return m.ent, m
+                if m.ent.type == "GPE" and m.how == "name" and m.ent.geonames_id is not None and not after_title \
+                        and not text[pos:p].strip() and self._clause_ends_after(m.end, ceil) \
+                        and self.a.lang == "id" and " " not in m.ent.name:
+                    m2 = self._new_mention(m.start, m.end, "PERSON")  # '," sambung Bima.': a person named like a city
+                    return m2.ent, m2
                 if m.ent.type == "GPE" and m.how in ("name", "metonym") and not self._followed_by_person(m, ceil) \
-                        and self._clause_ends_after(m.end, ceil):
+                        and (m.ent.geonames_id is None or m.how == "metonym") and self._clause_ends_after(m.end, ceil):
                     return self.a_country(m.ent), m  # '..., kata Jepang.' / 'according to Ecuador'
                 p = m.end
                 continue
@@ -597,7 +653,7 @@ class _Speakers:
                 return None
             return m
         j = p
-        words = []
+        words: list[str] = []
         while j < end and len(words) < 5:
             k = j
             while k < end and (text[k].isalnum() or text[k] in "-'’."):
@@ -787,6 +843,33 @@ class _Speakers:
 
     def _resolve_anaphor(self, h: Hit) -> tuple[Ent | None, Mention | None]:
         want = "PERSON" if h.kind == "pronoun" else "ORG"
+        if want == "ORG" and isinstance(h.value, str):
+            head = h.value.rsplit(" ", 1)[-1]
+            if head in _GOVERNMENT_HEADS:
+                # 'The government has denied ...': the government of the country the article is about so far
+                counts: dict[str, float] = {}
+                for m in self.a.mentions:
+                    if m.end > h.start:
+                        continue
+                    if m.ent.type == "GPE" and m.ent.country and m.how in ("name", "demonym", "metonym"):
+                        # the country named first (the lead's) breaks a tie
+                        counts[m.ent.country] = counts.get(m.ent.country, 0) + (1 if counts else 1.5)
+                if counts:
+                    top = max(counts.values())
+                    best = [c for c, n in counts.items() if n == top]
+                    ent = self.a.ents.get(f"iso:{best[0]}") if len(best) == 1 else None
+                    if ent is not None:
+                        return ent, Mention(h.start, h.end, ent, "anaphor")
+                return None, None
+            if head in _BODY_HEADS:
+                # 'the department reported': the last body named with that head word
+                for m in reversed(self.a.mentions):
+                    if m.end > h.start:
+                        continue
+                    if h.start - m.end > 1500:
+                        break
+                    if m.ent.type == "ORG" and not m.ent.group and head in m.ent.name.lower():
+                        return m.ent, Mention(h.start, h.end, m.ent, "anaphor")
         for m in reversed(self.a.mentions):
             if m.end <= h.start and m.ent.type == want and not m.ent.group and not self._title_words_only(m):
                 if want == "ORG" and m.ent.international and h.value in ("the company", "perusahaan itu"):
@@ -797,7 +880,8 @@ class _Speakers:
         return None, None
 
 
-_DESC_AFTER = re.compile(r" *([a-z-]+)(?: [^\s,.;:\"“”]+){0,7}? (?:itu|ini|tersebut)(?=[,.;:]| *$)")
+_DESC_AFTER = re.compile(r" *([a-z-]+)(?: [^\s,.;:\"“”]+){0,7}? (?:itu|ini|tersebut)"
+                         r"(?=[,.;:]| *$| (?:dilansir|dikutip|seperti|sebagaimana|kepada|saat|ketika|di|dalam)\b)")
 _CALLED = re.compile(r"(?:disapa|dipanggil|bernama|berjuluk|dijuluki|alias|sapaan) (?:akrab )?$")
 _LIST_LINK = re.compile(r",? (?:dan|serta|and|&) ")
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
@@ -836,6 +920,24 @@ _ADVERBIAL_LEAD = frozenset({"melalui", "lewat", "via", "dalam", "di", "sebagai"
                              "yang"})
 _ACTION_BEFORE_TO = frozenset({"agreed", "sepakat"})
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
+# Bond issues: 'lead manager X said' / 'said sole manager X': the managing bank speaks, not the issuer.
+_BANK_PHRASE = r"((?:[A-Z][\w.&'-]*|and|de|du|of|et|&)(?:,? (?:[A-Z][\w.&'-]*|and|de|du|of|et|&)){0,7})"
+_MANAGER_BEFORE = re.compile(r"\b(?:sole |lead |co-lead |joint lead |joint )?manag(?:er|ers) " + _BANK_PHRASE + r" ?$")
+_MANAGER_AFTER = re.compile(r" *(?:the )?(?:sole|lead|co-lead|joint lead|joint) manag(?:er|ers) " + _BANK_PHRASE
+                            + r"(?=[.;]?(?:\s|$))")
+# English verbs that also follow their speaker ('..., said sole manager X'); not 'told' (X is the addressee).
+_POST_TOO = frozenset({"said", "says", "added", "stated", "noted"})
+_OUTLET_BEFORE = re.compile(r"\b(?:surat kabar|koran|harian|majalah|tabloid|kantor berita|situs|laman|portal|stasiun "
+                            r"televisi)(?: [\w-]+){0,3} $")
+_OUTLET_AFTER = (" magazine", " newspaper", " daily", " weekly", " news agency", " television", " radio")
+_COMPLAINT_VERBS = frozenset({"melaporkan", "reported"})
+_COMPLAINT_TO = re.compile(r"(?: [\w-]+){0,6}? (?:ke|kepada|to) (?:pihak )?(?:polisi|kepolisian|polda|polres|polsek|"
+                           r"bareskrim|mabes|kpk|the police)\b")
+# Inside a quote these describe the quoted speaker's own thoughts, not someone else's speech.
+_NOT_REPORTED_IN_QUOTE = frozenset({"berharap", "menilai", "menganggap", "mengaku", "mengakui", "believes", "expects",
+                                    "estimated", "forecast", "projected", "agreed", "welcomed", "menanggapi"})
+_GOVERNMENT_HEADS = frozenset({"government"})
+_BODY_HEADS = frozenset({"department", "ministry", "agency", "commission", "committee", "airline", "utility"})
 _NAME_LINK = re.compile(r" (?:and|dan|of|de|&) (?=[A-Z])")
 _AFTER_NAME = re.compile(r" (?:di|dalam|saat|ketika|kepada|pada|in|at|on|to|during|dilansir|seperti)\b")
 # Subjects of 'berkata'/'said' that are figures of speech, never speakers ('takdir Tuhan berkata lain').
@@ -978,10 +1080,14 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if h.kind == "according" and h.value not in a.res.lex.according_to and _relays(text, ss, se, verbs):
                 continue  # 'Dilansir AFP, ...' before someone's quoted words: the outlet only relays them
             used_verbs.add(h.start)
-            if _inside_quote(text, ss, h.start):
+            quoted = _inside_quote(text, ss, h.start)
+            if quoted and (h.kind != "say_pre" or h.value in _NOT_REPORTED_IN_QUOTE):
                 continue
             if h.kind == "say_pre" and _PASSIVE.search(a.low, max(ss, h.start - 24), h.start):
                 continue  # 'as has been widely reported': a passive verb of saying has no speaker before it
+            if h.value in _COMPLAINT_VERBS and (_COMPLAINT_TO.match(a.low, h.end, min(se, h.end + 80))
+                                                or a.low.startswith(" secara ", h.end)):
+                continue  # 'melaporkan kasus itu ke polisi' (a complaint), 'melaporkan secara ekstensif' (a job)
             if h.kind == "say_pre" and h.value in a.res.lex.request_verbs and not _request_clause(a, h.end, se):
                 continue  # 'Juventus meminta tebusan 80 juta euro': a demand for a thing, not an utterance
             ent = mention = addressee = None
@@ -1002,6 +1108,12 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             else:
                 if h.kind == "say_pre":
                     ent, mention = sp.before(h.start, ss)
+                if quoted:
+                    # '"Pak Ketua Umum Airlangga Hartarto menyarankan agar ..."': someone the speaker reports as
+                    # saying something speaks too -- when named (a pronoun there is the quoted speaker's 'he')
+                    if ent is None or mention is None or mention.how != "name" or ent.type != "PERSON" \
+                            or (" " not in ent.name and not ent.id):
+                        continue
                 if ent is None and h.value.startswith(_RECAP) and not text[ss:h.start].strip(' "“'):
                     # 'Demikian disampaikan Menlu Retno di Jakarta.': the utterance is the sentence before.
                     ent, mention = sp.after(h.end, min(se, h.end + 80))
@@ -1012,7 +1124,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                             or "“" in text[ps[0]:ps[1]]:
                         continue  # the sentence before already has its speaker
                     quote, start = text[ps[0]:ps[1]], ps[0]
-                if ent is None and h.kind == "say_post":
+                if ent is None and (h.kind == "say_post" or a.lang == "en" and h.value in _POST_TOO):
                     # '<clause>, kata Blinken.' : the verb follows a comma.
                     j = h.start
                     while j > ss and text[j - 1] == " ":
@@ -1130,9 +1242,13 @@ def _relays(text: str, ss: int, se: int, verbs: list[Hit]) -> bool:
     quoted words or another verb of saying."""
     nxt = text[se:se + 300].split(". ", 1)[0]
     seg = text[ss:se] + nxt
-    return '"' in seg or "“" in seg or sum(1 for v in verbs if v.kind != "according") > 0
+    # another outlet's report ('Diberitakan Reuters, ... Rodong Sinmun melaporkan') is no one's words relayed
+    return '"' in seg or "“" in seg or sum(1 for v in verbs if v.kind != "according" and v.value not in _COMPLAINT_VERBS) > 0
 
 
 def _inside_quote(text: str, ss: int, pos: int) -> bool:
     seg = text[ss:pos]
-    return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”")
+    n = seg.count('"')
+    if n % 2 == 1 and not (n == 1 and seg.count("”") == 1 and seg.index('"') < seg.index("”")):
+        return True  # (a '"...”' pair with mixed marks is closed)
+    return seg.count("“") > seg.count("”")

@@ -28,6 +28,19 @@ _MEETING_NOUNS = ("ktt", "konferensi", "sidang", "pertemuan", "forum", "summit",
 _MEETING_RX = re.compile(r"\b(?:" + "|".join(_MEETING_NOUNS) + r")\b")
 _ANAPHORS = ("tersebut", "itu", "ini", "the ", "that ")
 _ANAPHORIC_NP = re.compile(r"(?:the|that|this week's|last week's) (?:[\w-]+ ){1,2}(?:" + "|".join(_MEETING_NOUNS) + r")\b")
+# What joins the places of one list ("in Britain, West Germany, France and Italy" / "di Jepang, Korea dan China").
+_LIST_GAPS = frozenset((", ", " and ", ", and ", " dan ", ", dan ", " serta ", ", serta ", " or ", " atau "))
+# "after the summit" before a meeting-noun trigger dates the meeting, not the end of the trip.
+_AFTER_WORDS = frozenset(("after", "following", "setelah", "usai", "seusai"))
+# Status cues that may follow the trigger: time words ("held talks in Paris last week").
+_TIME_CUES = frozenset(("last week", "last month", "next week", "next month", "tomorrow", "pekan depan",
+                        "minggu depan", "bulan depan", "besok", "pekan lalu", "minggu lalu", "bulan lalu"))
+# A minister heading a trade mission or business delegation is on official business (not its business people).
+_MISSIONS = frozenset(("trade mission", "business delegation", "misi dagang", "delegasi bisnis"))
+_LEADS = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|headed|memimpin|dipimpin)(?: (?:a|an|the|his|her))?"
+                    r"(?: [\w-]+){0,2} $")
+# "X and other members of the Philippine delegation" / "with other members of the ... delegation".
+_MEMBERS = re.compile(r"\b(?:and|with|along with|together with) (?:the )?other members of the ((?:[A-Z][\w.]*\s){1,2})delegation\b")
 _HERE_RX = re.compile(r"\b(?:here|di sini)\b")
 # Words joining two travelers of one trip ("Onodera bersama Menlu Taro Kono akan bertolak ke AS").
 _COORD_GAPS = frozenset(("and", "dan", "serta", "bersama", "beserta", "bersama dengan", "together with",
@@ -167,6 +180,7 @@ class _Visits:
         self.sents: list[tuple[int, int]] = []  # sentences read so far (for the meeting last placed)
         self._meeting_cache: dict[int, tuple[str, Ent | None] | None] = {}
         self.has_place = False
+        self._saw_region = False
         self.dest_explicit = False
         self.delegations: list[tuple[Mention, str, int, int]] = []
         self.rx_hits = self._rx_hits()
@@ -246,7 +260,7 @@ class _Visits:
                 for nxt in ms[i + 1:i + 3]:
                     if nxt.start - m.end <= 45 and nxt.ent.type == "PERSON" and any(c.isalpha() for c in nxt.ent.name):
                         between = text[m.end:nxt.start]
-                        if "," not in between and not any(
+                        if "," not in between and ".\n" not in between and ". " not in between and not any(
                             h.kind in ("visit", "meet") for h in self.a.hits_in(m.end, nxt.start)
                         ) and not self.a.hits_in(m.end, nxt.start, "dstop"):
                             out.add(m.start)
@@ -344,7 +358,6 @@ class _Visits:
 
     # -- destination ---------------------------------------------------------------------------------------
     def _destinations(self, h: Hit, trig_kind: str, se: int, traveler: Ent, ss: int = 0) -> tuple[list[tuple[str, Ent | None]], bool]:
-        text = self.a.text
         end = min(se, h.end + _DEST_WINDOW)
         stops = [x.start for x in self.a.hits_in(h.end, end) if x.kind in ("say_pre", "say_post")]
         dstops = self.a.hits_in(h.end, end, "dstop")
@@ -354,14 +367,40 @@ class _Visits:
                 low[x.start:x.end] in _EVENT_STOPS and self._introduces_event(x.end))]
         stops += [x.start for x in dstops[:1]]
         stop = min(stops, default=end)
+        # "a tour of Europe and debt discussions with officials in Britain, France and Italy": a trip to a region
+        # reads on past a "with" / "dengan" to the countries then placed with "in" / "di".
+        region_with = (trig_kind in ("noun", "strong") and dstops and stop == dstops[0].start
+                       and self.a.low[dstops[0].start:dstops[0].end] in ("with", "dengan"))
         if h.value in _SPEECH:  # the place of the speech follows at once ("dalam pidatonya di Sidang Umum PBB di ...")
             stop = min(stop, h.end + 70) if self.a.low.startswith((" di ", " in ", " at ", " to "), h.end) else h.end
         adjacent = h.value in _ADJACENT or (h.value[:1] == "~" and not h.value.endswith(":here"))
         self.dest_explicit = False
         out: list[tuple[str, Ent | None]] = []
+        self._scan_places(h, trig_kind, stop, adjacent, out)
+        saw_region = self._saw_region
+        if region_with and not out and saw_region:
+            far = min(se, h.end + 2 * _DEST_WINDOW)  # a list of five countries runs long
+            tail = min([x.start for x in self.a.hits_in(stop + 1, far) if x.kind in ("dstop", "say_pre", "say_post")] + [far])
+            self._scan_places(h, "weak", tail, False, out, start=dstops[0].end)
+        self.dest_explicit = bool(out)
+        if not out and not adjacent and self._dateline_applies(h, trig_kind, saw_region, ss, se, traveler):
+            out.append((self.dateline.country, self.dateline.city))  # type: ignore[arg-type]
+        if not out and trig_kind == "weak":
+            place = self._anaphoric_meeting(h, se)
+            if place is not None:
+                out.append(place)
+        return out, saw_region
+
+    def _scan_places(self, h: Hit, trig_kind: str, stop: int, adjacent: bool, out: list[tuple[str, Ent | None]],
+                     start: int = -1) -> None:
+        """The countries named between the trigger (or ``start``) and ``stop``. For inferred trips ('weak',
+        'here') a place needs 'in' / 'di' / 'at' before it, or must continue a list of such places ('talks in
+        Britain, West Germany and Italy': the later places inherit the first one's preposition)."""
+        text = self.a.text
         saw_region = False
-        last_end = h.end
-        for m in self.a.mentions_in(h.end, stop):
+        last_end = h.end if start < 0 else start
+        listed = -1  # end of the last place accepted behind a preposition (or by the list it opened)
+        for m in self.a.mentions_in(last_end, stop):
             if adjacent and text[last_end:m.start].strip(" ,").lower() not in ("", "and", "dan", "the", "serta"):
                 break
             if m.ent.type == "LOC":
@@ -375,8 +414,11 @@ class _Visits:
                 continue
             if trig_kind in ("weak", "here") and not adjacent:
                 prev = text[max(0, m.start - 8 if capital else m.start - 4):m.start].lower()
-                if not prev.endswith(_PLACE_PREPS + ("in the ", "at the ")):
+                if not prev.endswith(_PLACE_PREPS + ("in the ", "at the ")) and not (
+                        listed >= 0 and text[listed:m.start].lower() in _LIST_GAPS
+                        and not text.startswith(("'s", "’s"), m.end)):  # "in Tokyo, China's Xinhua said"
                     continue
+                listed = m.end
             if adjacent and text.startswith(("'s", "’s"), m.end):
                 break  # "went to Japan's embassy in Jakarta": a possessor, not the place gone to
             last_end = m.end
@@ -385,14 +427,7 @@ class _Visits:
                 continue
             city = m.ent if m.ent.geonames_id is not None else None
             out.append((country, city))
-        self.dest_explicit = bool(out)
-        if not out and not adjacent and self._dateline_applies(h, trig_kind, saw_region, ss, se, traveler):
-            out.append((self.dateline.country, self.dateline.city))  # type: ignore[arg-type]
-        if not out and trig_kind == "weak":
-            place = self._anaphoric_meeting(h, se)
-            if place is not None:
-                out.append(place)
-        return out, saw_region
+        self._saw_region = saw_region
 
     def _introduces_event(self, pos: int) -> bool:
         """'sebelum acara ADMM Plus', 'before the summit', 'di sela-sela KTT': the stop word opens the meeting."""
@@ -484,8 +519,13 @@ class _Visits:
         return None
 
     def _status(self, h: Hit, ss: int, default: str | None, noun: bool = False, se: int = 0) -> str | None:
-        """Status cues in the few words before the trigger; a cancellation cue anywhere near wins."""
+        """Status cues in the few words before the trigger; a cancellation cue anywhere near wins; else a time
+        word right after it ('held talks in Paris last week', 'bertemu ... pekan depan')."""
+        low = self.a.low
         cues = [c for c in self.a.hits_in(max(ss, h.start - 40), h.start, "status")]
+        if cues and h.value in _MEETING_NOUNS and cues[-1].value == "completed" and \
+                low[cues[-1].start:cues[-1].end] in _AFTER_WORDS and not low[cues[-1].end:h.start].strip(" thea"):
+            cues.pop()  # "met X after the summit in Lima": the summit is over, not the trip
         after = self.a.hits_in(h.end, min(h.end + 40, len(self.a.text)) if not noun else se, "status")
         if any(c.value == "cancelled" for c in cues + after):
             return "cancelled"
@@ -493,6 +533,10 @@ class _Visits:
             return default
         if cues:
             return str(cues[-1].value)
+        if default is None:
+            for c in self.a.hits_in(h.end, min(se, h.end + 120) if se else h.end + 40, "status"):
+                if low[c.start:c.end] in _TIME_CUES:
+                    return str(c.value)
         return default
 
     def _negated(self, h: Hit, ss: int, se: int) -> bool:
@@ -506,7 +550,12 @@ class _Visits:
         lo = trav.end if trav is not None and trav.how != "coref" and trav.start < pos else ss
         if trav is not None and trav.how != "coref" and _LED_BY.search(self.a.low, max(ss, trav.start - 60), trav.start):
             return False  # "a commission headed by X and including company officials will travel": X leads it
-        return bool(self.a.hits_in(lo, pos, "nonoff"))
+        low = self.a.low
+        for h in self.a.hits_in(lo, pos, "nonoff"):
+            if low[h.start:h.end] in _MISSIONS and _LEADS.search(low, max(lo, h.start - 40), h.start):
+                continue  # "Minister X, who is leading a trade mission, will visit Seoul": X is on official business
+            return True
+        return False
 
     def _delegation_country(self, ent: Ent, ss: int, se: int) -> None:
         """'Delegasi China yang dipimpin Wakil Presiden X' / 'a Chinese delegation led by X': X is Chinese."""
@@ -658,6 +707,8 @@ class _Visits:
             self._said_at(ss, se, hits)
         if self.delegations:
             self._delegation_heads(ss, se)
+        if "members of the" in a.low[ss:se]:
+            self._delegation_members(ss, se)
         if not triggers and not hosts_hits:
             # Hosts for a trip already known: "Blinken juga akan bertemu Presiden Kazakhstan Tokayev".
             self._attach_hosts(ss, se, hits)
@@ -735,6 +786,25 @@ class _Visits:
             if ent.country == dl or ent.international or self._placed_elsewhere(ss, se, dl):
                 continue
             self.add(m, dl, self.dateline.city, "ongoing", (ss, se), "042", False, [])
+
+    def _delegation_members(self, ss: int, se: int) -> None:
+        """'X and other members of the Philippine delegation met ...' / 'he spent the weekend evaluating it with
+        other members of the Philippine delegation': X belongs to that national delegation, which is at the
+        dateline place (unless the sentence places the action elsewhere)."""
+        dl = self.dateline.country
+        m = _MEMBERS.search(self.a.text, ss, se)
+        if m is None or not dl:
+            return
+        g = next((x for x in self.a.mentions_in(m.start(1), m.end(1)) if x.ent.type == "GPE" and x.ent.country), None)
+        trav = self._subject(ss, m.start())
+        if trav is None and self.a.hits_in(ss, m.start(), "pronoun"):
+            last = self.last_traveler()
+            trav = Mention(ss, ss, last, "coref") if last is not None else None
+        if g is None or trav is None or trav.ent.country != g.ent.country or trav.ent.international:
+            return
+        if trav.ent.country == dl or self._placed_elsewhere(ss, se, dl) or self.a.hits_in(ss, se, "neg"):
+            return
+        self.add(trav, dl, self.dateline.city, "ongoing", (ss, se), "042", False, [])
 
     def _fronted(self, h: Hit, spec: _Spec, ss: int, se: int) -> None:
         """Travelers named after the trigger: a fronted trip clause ('Saat berkunjung ke Tokyo, Jepang, Menlu X

@@ -213,3 +213,99 @@ def test_statements_round3_negatives(run, body: str) -> None:  # type: ignore[no
     got = speakers(run(body))
     assert not any(s in got for s in ("Garuda Muda", "Pemasaran", "Sukamaju Hilir", "Kapolsek Sukamaju Hilir", "Data",
                                       "Sebelumnya", "Antara", "Antara Kupang", "Gede Wirawan")), got
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A title phrase running into a name the entity stage did not build.
+        ("Menanggapi itu, Menteri Pendidikan dan Kebudayaan Hartono Wibisana menuturkan, ujian tetap digelar.",
+         ["Hartono Wibisana"]),
+        # A bare two-word name opening the clause.
+        ("Sementara itu, Corwin Maddox said the film would open in June.", ["Corwin Maddox"]),
+        # A one-word name after a post-posed verb, a mixed '"...”' quote, a new verb ('teriak').
+        ('"Kami akan bekerja keras untuk acara ini,” terang Wiryono.', ["Wiryono"]),
+        ("“Mari tunjukkan suara kalian semua,” teriak Zedlando di tengah pertunjukan.", ["Zedlando"]),
+        # An outlet named with 'and'.
+        ("Dikutip dari Lakes and Rivers, tiga danau itu paling sering dicari wisatawan tahun ini.", ["Lakes and Rivers"]),
+        # A person whose name is also a city's, after a post-posed verb.
+        ('"Kami sudah bicara panjang lebar dengan dia," sambung Bima.', ["Bima"]),
+        # A company's name opened by a demonym and a title word.
+        ("American President Cos Ltd said its shipping unit will lease four new ships from Kolbe Marine Co. "
+         "The company said it will lease the ships for three years.", ["American President Cos Ltd"]),
+        # 'The government' is the government of the country the article is about.
+        ("Taiwan's exports to the United States rose. Taiwan wants stable rates. "
+         "The government has denied local press reports of pressure on the currency.", ["Taiwan"]),
+        # 'the department' is the department named before.
+        ("The U.S. Commerce Department released new figures on Monday. "
+         "Later the department reported the index fell 1.0 pct in January.", ["Commerce Department"]),
+        # Bond issues: the managing bank speaks, not the issuer.
+        ("Kestrel Finance Corp, a unit of Kestrel Inc, is raising 100 mln dlrs through an offering of bonds, "
+         "said sole manager Harwood, Pell and Quist Securities Corp.", ["Harwood, Pell and Quist Securities Corp"]),
+        ("Norrland Industri AB is issuing a 500 mln franc bond with warrants, lead manager Banque Verte de Lyon said.",
+         ["Banque Verte de Lyon"]),
+    ],
+)
+def test_statements_round5_speakers(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    got = speakers(run(body))
+    assert all(any(e in g for g in got) for e in expected), got
+
+
+@pytest.mark.parametrize(
+    ("body", "bad"),
+    [
+        # A figure of speech is no speaker.
+        ("Namun sayangnya, takdir Tuhan berkata lain.", "Tuhan"),
+        # 'katanya' carries its speaker: the show after it is no speaker.
+        ('"Tentu saja dia ingin piala itu," katanya dalam acara Late Night Tonight.', "Late Night Tonight"),
+        # A firm before a job title is no speaker: the analyst named after it is.
+        ("Shares rose sharply yesterday, according to Halvorsen market strategist Michael Brandt.", "Halvorsen"),
+        # 'told X': X is the addressee, even after an appositive comma.
+        ("A small group led by Melvin Garsh, a surgeon, told the Securities and Exchange Commission it bought shares.",
+         "Securities and Exchange Commission"),
+        # The issuer before a lead manager does not speak.
+        ("Kestrel Finance Corp, a unit of Kestrel Inc, is raising 100 mln dlrs through an offering of bonds, "
+         "said sole manager Harwood, Pell and Quist Securities Corp.", "Kestrel Finance Corp"),
+    ],
+)
+def test_statements_round5_negatives(run, body: str, bad: str) -> None:  # type: ignore[no-untyped-def]
+    assert bad not in speakers(run(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A description closed by 'itu' after the verb, then the outlet that relays it.
+        ('Gelandang Belanda Wouter Vandijk resmi bergabung. "Saya sangat gembira berada di sini," tukas eks kapten '
+         "timnas Belanda itu dilansir Gulf Times.", ["Wouter Vandijk"]),
+        # News outlets in their own voice.
+        ("Surat kabar resmi Korut Minju Sinbo melaporkan jutaan warga telah mendaftar sebagai sukarelawan.",
+         ["Minju Sinbo"]),
+        ("Die Woche magazine said controllers discovered the losses in February.", ["Die Woche"]),
+        # Someone the quoted speaker reports as speaking speaks too.
+        ('Ketua DPD itu, Sutrisno Hadi, berbicara kepada wartawan. "Pak Ketua Umum Darmawan Sukirno menyarankan agar '
+         'kami menampung dulu nama-nama calon," kata Sutrisno.', ["Sutrisno Hadi", "Darmawan Sukirno"]),
+        # 'accused' is a verb of saying.
+        ("But the keynote speaker, Prince Faisal al-Rahman, accused businessmen of investing abroad.",
+         ["Rahman"]),
+    ],
+)
+def test_statements_round5_outlets_and_reported(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    got = speakers(run(body))
+    assert all(any(e in g for g in got) for e in expected), got
+
+
+@pytest.mark.parametrize(
+    ("body", "bad"),
+    [
+        # Filing a complaint with the police is no utterance.
+        ("Komisi Perlindungan Warga (KPW) melaporkan video itu ke polisi pada Kamis.", "Komisi Perlindungan Warga"),
+        # A journalist's work, not an utterance.
+        ("Jurnalis itu, Carmen Velasco, melaporkan secara ekstensif hubungan antara politisi dan kartel.",
+         "Carmen Velasco"),
+        # Inside a quote, a pronoun's verb is the quoted speaker's own words.
+        ('"Dia mengatakan bahwa semuanya baik-baik saja," kata Sutrisno Hadi.', "Dia"),
+    ],
+)
+def test_statements_round5_more_negatives(run, body: str, bad: str) -> None:  # type: ignore[no-untyped-def]
+    assert bad not in speakers(run(body))

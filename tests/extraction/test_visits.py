@@ -331,3 +331,85 @@ def test_visits_talks_between_at_home_is_nothing(run) -> None:  # type: ignore[n
     body = ("Talks between Japanese Finance Minister Kiichi Miyazawa and Japanese bankers in Tokyo ended on Monday "
             "without an agreement, officials said.")
     assert visits(run(body)) == []
+
+
+def _status_of(x, country: str) -> str:  # type: ignore[no-untyped-def]
+    return next(e.status for e in x.events if e.type == "diplomatic_visit" and e.destination.country == country)
+
+
+def test_visits_region_trip_then_listed_countries_inherit_in(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Chilean Finance Minister Hernan Buchi later left Santiago for a tour of Europe and talks with officials "
+            "in Spain, Portugal, Belgium and Austria.")
+    assert visits(run(body)) == [("Hernan Buchi", c) for c in ("AT", "BE", "ES", "PT")]
+    body = ("Menlu Retno Marsudi bertemu dengan para menteri di Jepang, Korea Selatan dan China untuk membahas "
+            "perdagangan.")
+    assert visits(run(body)) == [("Retno Marsudi", c) for c in ("CN", "JP", "KR")]
+    # a possessor after the comma is not a listed place
+    body = "Chilean Finance Minister Hernan Buchi met Japanese officials in Tokyo, China's Xinhua news agency said."
+    assert visits(run(body)) == [("Hernan Buchi", "JP")]
+
+
+def test_visits_list_place_before_a_new_sentence_is_not_a_title(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Chilean Finance Minister Hernan Buchi will travel to Spain and Italy.\n\nBrazil's central bank "
+            "President Francisco Gros said he sent a telex.")
+    assert visits(run(body)) == [("Hernan Buchi", "ES"), ("Hernan Buchi", "IT")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Australian Trade Minister John Dawkins will lead a trade mission to Japan next month.", [("John Dawkins", "JP")]),
+        ("Japanese Trade Minister Hajime Tamura will head a business delegation to China next week.",
+         [("Hajime Tamura", "CN")]),
+        ("Japanese Trade Minister Hajime Tamura, who is leading a trade mission of 40 companies, will visit Seoul "
+         "next week.", [("Hajime Tamura", "KR")]),
+        ("Menteri Perdagangan Enggartiasto Lukita yang memimpin misi dagang akan berkunjung ke Jepang pekan depan.",
+         [("Enggartiasto Lukita", "JP")]),
+        # the mission travels, not the minister who announces it; business people alone are never travelers
+        ("Japanese Trade Minister Hajime Tamura said a trade mission will visit Seoul next week.", []),
+        ("A trade mission of businessmen will visit China next week.", []),
+    ],
+)
+def test_visits_minister_led_trade_missions(run, body: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert visits(run(body)) == expected
+
+
+def test_visits_trade_mission_here_and_guest_of_honour(run) -> None:  # type: ignore[no-untyped-def]
+    body = "Japanese Trade Minister Hajime Tamura made his remarks at the end of a two-week trade mission here."
+    x = run(body, located="WASHINGTON, March 11 -")
+    assert visits(x) == [("Hajime Tamura", "US")] and _status_of(x, "US") == "ongoing"
+    body = ("Menteri Luar Negeri Retno Marsudi menjadi tamu kehormatan pada acara jamuan makan malam di sebuah kapal, "
+            "yang tengah berlabuh di pelabuhan.")
+    assert visits(run(body, located="ROMA")) == [("Retno Marsudi", "IT")]
+    assert visits(run(body)) == []  # no place known
+
+
+def test_visits_other_members_of_the_delegation_under_a_dateline(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Chilean Finance Minister Hernan Buchi said he was optimistic. He said he had spent the weekend studying "
+            "the offer with other members of the Chilean delegation.")
+    assert visits(run(body, located="NEW YORK, March 15 -")) == [("Hernan Buchi", "US")]
+    assert visits(run(body)) == []
+    # a member of a delegation of another country is not placed by it
+    body = "Chilean Finance Minister Hernan Buchi met bankers and other members of the Peruvian delegation."
+    assert visits(run(body, located="NEW YORK, March 15 -")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "country", "status"),
+    [
+        ("Secretary of State George Shultz met Chinese Foreign Minister Wu Xueqian after the summit in Lima.", "PE",
+         "ongoing"),
+        ("Secretary of State George Shultz wrapped up a visit to China on Friday.", "CN", "completed"),
+        ("Secretary of State George Shultz returned home on Friday from a visit to China.", "CN", "completed"),
+        ("Secretary of State George Shultz held talks with officials in Britain and France last week.", "FR",
+         "completed"),
+        ("Menlu Retno Marsudi bertemu dengan para menteri di Jepang pekan lalu untuk membahas perdagangan.", "JP",
+         "completed"),
+        ("Secretary of State George Shultz postponed his visit to Japan because of the crisis.", "JP", "cancelled"),
+        ("Kunjungan Presiden Joko Widodo ke Australia yang dijadwalkan pekan depan ditunda, kata juru bicara Istana.",
+         "AU", "cancelled"),
+        ("Presiden Joko Widodo batal berkunjung ke Australia pekan depan karena banjir di Jakarta.", "AU", "cancelled"),
+    ],
+)
+def test_visits_round6_statuses(run, body: str, country: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    assert _status_of(run(body), country) == status
