@@ -50,10 +50,10 @@ class PassthroughService:
         raw = self.app.topic(settings.topic_raw, key_serializer="raw", value_serializer="raw")
         self.output = self.app.topic(settings.topic_enriched, key_serializer="raw", value_serializer="raw")
         self.agent = self.app.agent(raw, name="streamer.passthrough", concurrency=1)(self._forward)
-        self.app.on_partitions_assigned.connect(self._on_assigned)
+        self.app.on_partitions_assigned.connect(self._on_assigned)  # type: ignore[arg-type]
         self.web = WebServer(settings=settings, registry=CollectorRegistry(), is_ready=lambda: self.ready)
 
-    async def _forward(self, stream: faust.StreamT) -> None:
+    async def _forward(self, stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():
             message = event.message
             headers = list(message.headers.items()) if isinstance(message.headers, dict) else list(message.headers or [])
@@ -62,7 +62,7 @@ class PassthroughService:
             await asyncio.gather(pending)
             self.forwarded += 1
 
-    async def _on_assigned(self, app: faust.App, assigned: set[Any], **kwargs: Any) -> None:
+    async def _on_assigned(self, app: Any, *args: Any, signal: Any = None, **kwargs: Any) -> None:
         self.ready = True
 
 
