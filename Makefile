@@ -51,7 +51,7 @@ test: install system-deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
 	$(KAFKA) down; exit $$status
 
-bench: install
+bench: install system-deps
 	$(KAFKA) up
 	@export STREAMER_TEST_BOOTSTRAP=127.0.0.1:$(KAFKA_PORT); $(BIN)/python -m streamer.bench $(BENCH_ARGS); status=$$?; \
 	$(KAFKA) down; exit $$status

@@ -22,7 +22,7 @@ from streamer.errors import ExtractionError, ExtractionTimeout
 from streamer.extraction.clean import MAX_CHARS, Cleaned, clean
 from streamer.extraction.dates import reference_date
 from streamer.extraction.document import Document
-from streamer.extraction.entities import Analysis, Ent, Mention, analyse, scan
+from streamer.extraction.entities import Analysis, Ent, Mention, analyse, scan_names
 from streamer.extraction.language import detect_language
 from streamer.extraction.model import (
     Actor,
@@ -151,8 +151,9 @@ class Extractor:
         place = cleaned.dateline_place or doc.located
         if not place:
             return Dateline(None, None)
-        names, _ = scan(place, place.lower(), res)
-        for _s, _e, kind, value in sorted(names, key=lambda n: (n[0], n[0] - n[1])):
+        # Names only (no lexicon scan); the first reading, in file order, of the leftmost longest name first.
+        matches = sorted(scan_names(place, res), key=lambda n: (n[0], n[0] - n[1]))
+        for kind, value in (r for m in matches for r in m[2]):
             if kind == "city":
                 city = self._shared.cities[value]
                 ent = Ent(f"geonames:{city.geonames_id}", "GPE", city.name, id=f"geonames:{city.geonames_id}",

@@ -10,14 +10,14 @@ _QUICK_CHARS = 500
 _WORD = re.compile(r"\w+")
 MIN_HITS = 2
 MIN_RATIO = 0.12
-# ASCII text (most articles): the words of r"\w+" are the runs of [A-Za-z0-9_], found by bytes.translate and
+# ASCII text (most articles): the words of \w+ are the runs of [A-Za-z0-9_], found by bytes.translate and
 # split (C loops over bytes) instead of the regex engine (~40 ns a character).
 _NON_WORD = bytes(b if (48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b == 95) else 32 for b in range(256))
 _BYTES_PROFILES: dict[frozenset[str], frozenset[bytes]] = {}
 
 
 def _words(low: str, end: int | None = None) -> list[str] | list[bytes]:
-    """The r"\w+" words of ``low[:end]``: str words, or bytes words when the text is ASCII."""
+    """The words (regex ``\\w+``) of ``low[:end]``: str words, or bytes words when the text is ASCII."""
     if low.isascii():
         return (low if end is None else low[:end]).encode().translate(_NON_WORD).split()
     return _WORD.findall(low) if end is None else _WORD.findall(low, 0, end)
@@ -42,7 +42,7 @@ def detect_language(text: str, profiles: Mapping[str, frozenset[str]], hint: str
     low = text[:_SAMPLE_CHARS].lower()
     if len(low) > _QUICK_CHARS:
         words = _words(low, _QUICK_CHARS)
-        counts = sorted(((sum(map(_profile(stop, words).__contains__, words)), lang)  # type: ignore[arg-type]
+        counts = sorted(((sum(map(_profile(stop, words).__contains__, words)), lang)
                          for lang, stop in profiles.items()), reverse=True)
         if counts and len(words) >= 40:
             top, lang = counts[0]
@@ -54,7 +54,7 @@ def detect_language(text: str, profiles: Mapping[str, frozenset[str]], hint: str
         return "other"
     best, best_hits = "other", 0
     for lang, stop in profiles.items():
-        hits = sum(map(_profile(stop, words).__contains__, words))  # type: ignore[arg-type]
+        hits = sum(map(_profile(stop, words).__contains__, words))
         if hits > best_hits or (hits == best_hits and lang == hint):
             best, best_hits = lang, hits
     if best_hits < MIN_HITS or best_hits / len(words) < MIN_RATIO:

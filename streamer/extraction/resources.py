@@ -20,6 +20,7 @@ from typing import Any
 import ahocorasick
 import orjson
 
+_ars: Any
 try:  # the Rust Aho-Corasick: same matches, found ~3x faster than pyahocorasick's per-character walk
     import ahocorasick_rs as _ars
 except ImportError:  # pragma: no cover - optional; pyahocorasick alone gives the same results

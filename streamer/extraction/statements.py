@@ -61,6 +61,12 @@ class _Speakers:
         while pos > floor:
             while pos > floor and text[pos - 1] in " >":  # '<Renouf Corp Ltd> said': Reuters' company markup
                 pos -= 1
+            if pos < len(text) and text[pos] == ">":
+                # 'British Aerospace Plc <BAEL.L> said': a stock ticker after the company's name
+                lt = _ticker_start(text, pos, floor)
+                if lt >= 0:
+                    pos = lt
+                    continue
             j = pos
             while j > floor and (text[j - 1].isalnum() or text[j - 1] in "-'’"):
                 j -= 1
@@ -87,8 +93,12 @@ class _Speakers:
             d = self._descriptor_subject(pos, floor)
             if d is not None:
                 return (d.value.ent, d.value) if d.kind == "called" else self._resolve_anaphor(d)
-        for _ in range(4):
+        for it in range(4):
             p = self._skip_back(pos, floor)
+            if it == 0 and p > floor and text[p - 1] != ",":
+                ra = self._role_appositive(p, floor)
+                if ra is not None:
+                    return self._from_mention(ra, floor, verb)
             if p > floor and text[p - 1] == ")":
                 # 'Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mengimbau'
                 o = text.rfind("(", max(floor, p - 40), p)
@@ -146,6 +156,85 @@ class _Speakers:
                 continue
             break
         return self._bare_name_before(verb, floor)
+
+    def _role_appositive(self, p: int, floor: int) -> Mention | None:
+        """'Luigi Lucchini, president of the employers organisation Confindustria said' / 'Djoko Hariyanto, Kepala
+        Unit Pelaksana Teknis Lokawisata Baturraden menyebut': a person's name, a comma, then a role phrase that
+        runs, without a closing comma, into the verb; the speaker is the person, not the body of the role."""
+        a = self.a
+        text = a.text
+        c = text.rfind(",", max(floor, p - 130), p)
+        if c <= floor:
+            return None
+        s1 = c + 1
+        while s1 < p and text[s1] == " ":
+            s1 += 1
+        sp1 = text.find(" ", s1, p)
+        first = a.low[s1:sp1 if sp1 > 0 else p].strip("()")
+        if not (first in _ROLE_NOUNS or first in a.res.title_words or first in _UNIT_LEAD or text[s1:s1 + 1].isupper()):
+            return None
+        seg = text[c + 1:p]
+        words = seg.split()
+        if not 1 <= len(words) <= 12 or any(ch in seg for ch in ';:"“”'):
+            return None
+        if _UNIT_OF.match(a.low, s1):
+            # 'NEC Electronics Inc, a unit of NEC Corp said': the unit speaks, not its parent
+            head = self.by_end.get(c)
+            if head is not None and head.ent.type == "ORG":
+                return head
+            k = c
+            while k > floor and (text[k - 1].isalnum() or text[k - 1] in " &.'-"):
+                k -= 1
+            while k < c and text[k] == " ":
+                k += 1
+            nw = text[k:c].split()
+            if 2 <= len(nw) <= 6 and nw[-1] in _COMPANY_SUFFIXES and all(w[:1].isupper() or w in ("and", "&")
+                                                                         for w in nw) \
+                    and self._subject_position(k, floor):
+                return self._new_mention(k, c, "ORG")
+            return None
+        org = self.by_start.get(s1)
+        if not (self._hit_starting(s1, "title") is not None or first in a.res.title_words or first in _ROLE_NOUNS
+                or (org is not None and org.ent.type == "ORG" and org.end == p)):
+            return None
+        if a.hits_in(s1, p, "say_pre") or a.hits_in(s1, p, "say_post") or " yang " in seg or " who " in seg:
+            return None
+        last = self.by_end.get(p)
+        if last is not None and last.ent.type == "PERSON" and last.start > s1:
+            lw = last.ent.name.split()
+            if 2 <= len(lw) <= 3 and all(_NAME_WORD.fullmatch(w) and w not in a.res.org_words for w in lw):
+                return None  # 'Jakarta, Kepala BNPB Willem Rampangilei mengatakan': the role runs into its holder
+        if last is None and self.a.mentions_in(s1, p) and self.a.mentions_in(s1, p)[-1].ent.type == "PERSON":
+            return None
+        j = c
+        head = self.by_end.get(j)
+        if head is not None:
+            if head.ent.type == "PERSON" and self._subject_position(head.start, floor):
+                return head
+            return None
+        # a name the entity stage did not build: 2-4 capitalised words opening the clause
+        k = j
+        names: list[str] = []
+        while k > floor and len(names) < 5:
+            i = k
+            while i > floor and (text[i - 1].isalnum() or text[i - 1] in "-'’."):
+                i -= 1
+            w = text[i:k]
+            if not w or not _NAME_WORD.fullmatch(w) or w in a.res.name_stop or w.lower() in a.res.title_words \
+                    or w.lower() in a.res.stopwords or w in a.res.org_words:
+                break
+            names.append(w)
+            k = i
+            if k <= floor or text[k - 1] != " ":
+                break
+            k -= 1
+        if not 2 <= len(names) <= 4:
+            return None
+        s0 = j - len(" ".join(names))
+        if text[s0:j] != " ".join(reversed(names)) or a.hits_in(s0, j) or a.mentions_in(s0, j) \
+                or not self._subject_position(s0, floor):
+            return None
+        return self._new_mention(s0, j, "PERSON")
 
     def _bare_name_before(self, verb: int, floor: int) -> tuple[Ent | None, Mention | None]:
         """A name the entity stage did not build, right before a verb of saying: the holder closing a title
@@ -304,6 +393,8 @@ class _Speakers:
         inside = self.a.mentions_in(s0, m.start)
         if any(x.how not in ("demonym", "title") for x in inside):
             return m  # 'American President Cos Ltd said': a demonym or title word may open a company's name
+        if len(words) == 2 and words[1] in ("and", "&") and m.ent.name.split()[-1] in _COMPANY_SUFFIXES:
+            words = words[:1]  # 'Sahlen and Associates Inc said', 'Rodman and Renshaw Capital Group Inc said'
         if not 1 <= len(words) <= 3 or words[0] == "The" or not all(
                 w[:1].isupper() and w.replace("&", "").isalpha() and (inside or w not in self.a.res.name_stop)
                 for w in words):
@@ -408,6 +499,12 @@ class _Speakers:
             s0, e0 = a + 1, b
             while s0 < e0 and text[s0] == " ":
                 s0 += 1
+            if e0 > s0 and text[e0 - 1] == ">":  # 'KLM Royal Dutch Airlines <KLM.AS>, in a move ..., said'
+                lt = _ticker_start(text, e0 - 1, s0)
+                if lt > s0:
+                    e0 = lt
+                    while e0 > s0 and text[e0 - 1] == " ":
+                        e0 -= 1
             segs.append((s0, e0))
         # 1. the first segment that is one name: 'Baka, head of ..., told' / 'Pemimpin redaksi X, Oscar Cantu,'
         for k, (s0, e0) in enumerate(segs):
@@ -415,11 +512,27 @@ class _Speakers:
                 s0 += 4
             m = self.by_start.get(s0)
             if m is not None and m.end == e0 and m.ent.type in ("PERSON", "ORG", "GPE"):
+                if m.ent.type == "GPE" and k > 0:
+                    continue  # 'Konsul Jenderal RI di Istanbul, Turki, Herry Sudradjat, mengatakan': a place's country
                 return m
             if m is None and k == 0 and len(segs) > 1:
                 m = self._new_name(s0, e0, segs[1])
                 if m is not None:
                     return m
+        # A parent named in the appositive ('NEC Electronics Inc, a unit of NEC Corp, said', 'Ford Motor Co of
+        # Canada, 90 pct-owned by Ford Motor Co, said'): the subject is the capitalised name opening the clause.
+        last = self.by_end.get(segs[-1][1])
+        if len(segs) > 1 and last is not None and last.ent.type == "ORG" and _OWNED_BY.search(
+                self.a.low, max(segs[-1][0], last.start - 40), last.start):
+            s0, e0 = segs[0]
+            words = text[s0:e0].split()
+            if 2 <= len(words) <= 7 and words[0][:1].isupper() and words[-1] in _COMPANY_SUFFIXES | {"Canada"} \
+                    or 2 <= len(words) <= 7 and words[0][:1].isupper() and "of" in words \
+                    and words[words.index("of") - 1] in _COMPANY_SUFFIXES:
+                if all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+                    m0 = self.by_start.get(s0)
+                    return m0 if m0 is not None and m0.end == e0 else self._new_mention(s0, e0, "ORG")
+            return None
         # 2. the first segment that ends with a person: 'Laos Prime Minister Sonexay Siphandone, the host, said'
         for s0, e0 in segs:
             m = self.by_end.get(e0)
@@ -735,6 +848,8 @@ class _Speakers:
         if ent.name.lower() in _NON_AGENTS or self.a.low[max(floor, m.start - 8):m.start].split()[-1:] \
                 in (["takdir"], ["nasib"], ["fate"]):
             return None, None  # 'takdir Tuhan berkata lain': a figure of speech, not a speaker
+        if ent.type == "ORG" and all(w in _COMPANY_SUFFIXES for w in ent.name.split()):
+            return None, None  # 'Ryan, Beck and Co Inc said': only the legal-form words of a name were read
         if ent.type == "ORG" and m.how == "name" and self._title_ending(m.start, floor):
             return None, None  # 'mantan Kepala Staf Angkatan Darat (KSAD) tersebut mengatakan': a person
         if ent.type == "PERSON" or ent.type == "ORG":
@@ -919,6 +1034,17 @@ _ADVERBIAL_LEAD = frozenset({"melalui", "lewat", "via", "dalam", "di", "sebagai"
                              "through", "in", "at", "as", "during", "after", "speaking", "when", "which", "who",
                              "yang"})
 _ACTION_BEFORE_TO = frozenset({"agreed", "sepakat"})
+# Lower-case role nouns that open an appositive after a person's name ('X, president of Y said').
+_UNIT_LEAD = frozenset({"a", "an", "the", "unit", "subsidiary", "division", "affiliate", "arm"})
+_UNIT_OF = re.compile(r"(?:an? |the )?(?:[\w-]+ )?(?:unit|subsidiary|division|affiliate|arm) of ")
+_OWNED_BY = re.compile(r"\b(?:unit|subsidiary|division|affiliate|arm|owned|controlled|part) (?:of|by) (?:the )?$")
+_ROLE_NOUNS = frozenset({"president", "vice-president", "vice", "chairman", "chairwoman", "head", "chief", "director",
+                         "spokesman", "spokeswoman", "secretary", "governor", "minister", "manager", "executive",
+                         "founder", "leader", "member", "partner", "analyst", "economist", "general", "senior",
+                         "kepala", "ketua", "direktur", "pemimpin", "pimpinan", "juru", "bos", "pendiri", "anggota",
+                         "sekretaris", "wakil", "pelatih", "manajer", "presiden", "menteri", "gubernur", "komisaris"})
+_COMPANY_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "AB", "Cos", "Inc.", "Corp.",
+                               "Co.", "Ltd."})
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
 # Bond issues: 'lead manager X said' / 'said sole manager X': the managing bank speaks, not the issuer.
 _BANK_PHRASE = r"((?:[A-Z][\w.&'-]*|and|de|du|of|et|&)(?:,? (?:[A-Z][\w.&'-]*|and|de|du|of|et|&)){0,7})"
@@ -983,6 +1109,54 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
     return out
 
 
+# 'diungkapkan oleh Dirjen ... I Gusti Putu', 'seperti yang dikatakan Kapolri', 'kabar itu dirilis Tuttosport': a
+# passive verb of saying with its agent named right after it.
+_PASSIVE_SAY_LOW = re.compile(r"di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|umumkan|rilis|utarakan|"
+                              r"kemukakan|tuturkan|paparkan|nyatakan|beberkan) (?:oleh )?")
+
+
+def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
+    text = a.text
+    for pm in _PASSIVE_SAY_LOW.finditer(a.low):
+        p = pm.end()
+        if p >= len(text) or not text[p].isupper() or (pm.start() > 0 and a.low[pm.start() - 1].isalnum()):
+            continue  # 'disampaikan kepada ...', 'dikatakan sebagai ...': no agent named
+        before = a.low[max(0, pm.start() - 16):pm.start()]
+        if before.endswith(" yang ") and not before.endswith(("seperti yang ", "sebagaimana yang ")):
+            continue  # 'data yang dirilis BPS': a relative clause about a thing released
+        if "demikian" in before or " hal " in f" {before}":
+            continue  # 'Hal itu disampaikan X': the recap rule's
+        ss, se = sentence_of(pm.start())
+        if _inside_quote(text, ss, pm.start()):
+            continue
+        ent, mention = sp.after(p, min(se, p + 80))
+        if ent is None or mention is None or mention.start - p > 70:
+            continue
+        gap = text[p:mention.start]
+        if any(c in gap for c in '.;:"“”'):
+            continue
+        if ("," in gap or "(" in gap) and (sp._hit_starting(p, "title") is None or ent.type != "PERSON"
+                                           or " " not in ent.name or text.startswith(",", mention.end)):
+            continue  # 'diungkapkan oleh Dirjen Industri Logam, Mesin, ...': a list of portfolios, not a name
+        if ent.type not in ("PERSON", "ORG") and not ent.country:
+            continue
+        quote = _clean_clause(text[ss:se])
+        if len(quote.split()) < 3:
+            continue
+        out.append(RawStatement(ent, mention, quote, "reported", ss, (ss, se), None,
+                                0.7 if ent.type == "PERSON" else 0.6))
+
+
+def _ticker_start(text: str, gt: int, floor: int) -> int:
+    """Where a Reuters stock ticker ('<BAEL.L>', '&lt;KLM.AS>') closing at ``text[gt] == '>'`` opens, or -1."""
+    lt = text.rfind("&lt;", max(floor, gt - 16), gt)
+    if lt < 0:
+        lt = text.rfind("<", max(floor, gt - 13), gt)
+    if lt <= floor or text[lt - 1] != " " or len(text[lt:gt].split()) > 2:
+        return -1
+    return lt
+
+
 def _clean_clause(s: str) -> str:
     s = s.strip(" ,.:;\"“”")
     return s
@@ -991,7 +1165,7 @@ def _clean_clause(s: str) -> str:
 def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> list[RawStatement]:  # type: ignore[no-untyped-def]
     """Every attributed utterance of the article, in text order."""
     text = a.text
-    if not any(h.kind in _VERB_KINDS for h in a.hits):
+    if not any(h.kind in _VERB_KINDS for h in a.hits) and not (a.lang == "id" and _PASSIVE_SAY_LOW.search(a.low)):
         return []  # no verb of saying: neither quotes nor reported speech can be attributed
     sp = _Speakers(a)
     out: list[RawStatement] = []
@@ -1080,7 +1254,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if h.kind == "according" and h.value not in a.res.lex.according_to and _relays(text, ss, se, verbs):
                 continue  # 'Dilansir AFP, ...' before someone's quoted words: the outlet only relays them
             used_verbs.add(h.start)
-            quoted = _inside_quote(text, ss, h.start)
+            quoted = _inside_quote(text, ss, h.start) or _closes_quote(a, ss, h.start, se)
             if quoted and (h.kind != "say_pre" or h.value in _NOT_REPORTED_IN_QUOTE):
                 continue
             if h.kind == "say_pre" and _PASSIVE.search(a.low, max(ss, h.start - 24), h.start):
@@ -1178,6 +1352,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 for ent2, m2 in _coordinated(sp, mention, ss):
                     out.append(RawStatement(ent2, m2, quote, "reported", start, (ss, se), None,
                                             0.8 if ent2.type == "PERSON" else 0.7))
+    if a.lang == "id" and " di" in a.low:
+        _passive_agents(a, sp, out, sentence_of)
     out.sort(key=lambda r: r.start)
     _merge_short_names(out)
     # 'kata dia' / 'the company said': the last named speaker of that kind, when one spoke just before.
@@ -1244,6 +1420,23 @@ def _relays(text: str, ss: int, se: int, verbs: list[Hit]) -> bool:
     seg = text[ss:se] + nxt
     # another outlet's report ('Diberitakan Reuters, ... Rodong Sinmun melaporkan') is no one's words relayed
     return '"' in seg or "“" in seg or sum(1 for v in verbs if v.kind != "according" and v.value not in _COMPLAINT_VERBS) > 0
+
+
+def _closes_quote(a: Analysis, ss: int, pos: int, se: int) -> bool:
+    """'... dilanjutkan. Mengadili menyatakan keberatan ... diterima," ujar Ketua majelis hakim Yanto': a sentence
+    inside a quotation opened in an earlier sentence, which it closes before a post-posed verb of saying."""
+    text = a.text
+    q1, q2 = text.find('"', pos, se), text.find("”", pos, se)
+    if q1 < 0 and q2 < 0:
+        return False
+    q = q1 if q2 < 0 or 0 <= q1 < q2 else q2
+    if text[q - 1] not in ",.!?" or '"' in text[ss:pos] or "“" in text[ss:pos] or "”" in text[ss:pos] or text[pos:se].count('"') + text[pos:se].count("”") \
+            - text[pos:se].count("“") != 1 and text[pos:se].count('"') % 2 != 1:
+        return False
+    p = q + 1
+    while p < se and text[p] == " ":
+        p += 1
+    return any(h.kind == "say_post" for h in a.hits_in(p, min(se, p + 12)))
 
 
 def _inside_quote(text: str, ss: int, pos: int) -> bool:

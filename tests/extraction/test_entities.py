@@ -161,3 +161,52 @@ def test_entities_acronym_in_parentheses_is_an_alias() -> None:
     a = _ents("Pihak Formula One (F1) menyatakan protes. Kini, pihak F1 memastikan protes dicabut.", "id")
     f1 = [m for m in a.mentions if a.text[m.start:m.end] == "F1"]
     assert f1 and all(m.ent.name == "Formula One" for m in f1)
+
+
+_SCAN_TEXTS = [
+    "Menteri Luar Negeri RI Retno Marsudi tiba di Papua Nugini, Senin (27/3), kata-kata AS dan U.S. di Jakarta.",
+    "Mr. Smith said the U.S. and the State of Palestine met in 's-Hertogenbosch; von der Leyen went to 6th of October City.",
+    "İstanbul'da ŞEHİR 𝐀 😀 Jakarta😀Bandung Singapura Singapur SINGAPURA Kyrgyztan mengatakan.",
+    "",
+    "A",
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_entities_rust_automata_find_what_pyahocorasick_finds(text: str) -> None:
+    """ahocorasick_rs (when installed) and pyahocorasick give the same name matches and lexicon hits, with
+    character offsets, on ASCII, accented and astral-plane text."""
+    from streamer.extraction.entities import scan_lexicon, scan_names
+
+    for res in load_resources().languages.values():
+        if res.names_rs is None:
+            pytest.skip("ahocorasick_rs not installed")
+        low = text.lower()
+        if len(low) != len(text):
+            low = "".join(c.lower()[0] for c in text)
+        fast_names, fast_hits = sorted(scan_names(text, res)), scan_lexicon(low, res, len(text))
+        names_rs, lex_rs = res.names_rs, res.lex_rs
+        try:
+            res.names_rs = res.lex_rs = None
+            assert sorted(scan_names(text, res)) == fast_names
+            assert scan_lexicon(low, res, len(text)) == fast_hits
+        finally:
+            res.names_rs, res.lex_rs = names_rs, lex_rs
+
+
+def test_entities_analyse_checks_the_deadline_inside_the_name_loop() -> None:
+    """The name stage calls ``check`` every few dozen runs, so a long text stops soon after its deadline."""
+    calls = []
+
+    class Stop(Exception):
+        pass
+
+    def check() -> None:
+        calls.append(1)
+        if len(calls) > 3:
+            raise Stop
+
+    text = " ".join(["Budi Santoso mengatakan Joko Widodo"] * 2_000)
+    with pytest.raises(Stop):
+        analyse(text, load_resources().languages["id"], load_resources(), None, check)
+    assert len(calls) == 4

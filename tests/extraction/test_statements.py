@@ -309,3 +309,57 @@ def test_statements_round5_outlets_and_reported(run, body: str, expected: list[s
 )
 def test_statements_round5_more_negatives(run, body: str, bad: str) -> None:  # type: ignore[no-untyped-def]
     assert bad not in speakers(run(body))
+
+
+# --- Round 6: appositives without a closing comma, tickers, passive agents (own fixture sentences) ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A person, a comma, then a role phrase running into the verb: the person speaks, not the role's body.
+        ("Maria Kessler, president of the growers association Agrofed said on Monday that prices were too low.",
+         ["Maria Kessler"]),
+        ("Prices will rise this year, Tom Walden, vice-president of Harbor Freight Lines Corporation told reporters.",
+         ["Tom Walden"]),
+        ("Rudi Santoso, Kepala Unit Pelaksana Teknis Taman Wisata Cibodas menyebut wahana baru itu aman.",
+         ["Rudi Santoso"]),
+        # ... but a role that runs into its holder's name keeps the holder.
+        ("Sementara itu, Kepala BNPB Willem Rampangilei mengatakan banjir sudah surut.", ["Willem Rampangilei"]),
+        # A Reuters stock ticker between a company's name and its verb.
+        ("Northwind Trading Plc &lt;NWT.L> said it raised its stake in the brewer to 12 pct.", ["Northwind Trading Plc"]),
+        ("Keystone Mills Ltd &lt;KMS.TO>, in a move that surprised traders, said it would close two plants.",
+         ["Keystone Mills Ltd"]),
+        # Company names joined by 'and'; a unit speaks, not its parent.
+        ("Barlow and Pierce Inc said it completed the purchase of a courier firm.", ["Barlow and Pierce Inc"]),
+        ("Lakeside Electronics Inc, a unit of Orbital Holdings Corp &lt;ORB> said a court denied the motion.",
+         ["Lakeside Electronics Inc"]),
+        # A passive verb of saying with its agent named after it.
+        ("Festival itu, seperti yang dikatakan Menteri Pariwisata Arief Yahya, didukung penuh pemerintah daerah.",
+         ["Arief Yahya"]),
+        ("Kabar mengejutkan itu dirilis Tuttosport pada Senin pagi.", ["Tuttosport"]),
+    ],
+)
+def test_statements_round6_speakers(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(run(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A thing released, an utterance handed to someone, a list of portfolios: no agent speaks.
+        "Data yang dirilis Badan Pusat Statistik menunjukkan inflasi naik tipis bulan lalu.",
+        "Bantuan itu disampaikan kepada warga korban banjir di Bekasi pada Minggu.",
+        # Only the legal-form words of a co-manager's name.
+        "Lead managers Harbor Securities Inc &lt;HSI> and Grant, Lowe and Co Inc &lt;GLC> said the offering was priced.",
+    ],
+)
+def test_statements_round6_negative(run, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(run(body)) == []
+
+
+def test_statements_sentence_closing_an_earlier_quote(run) -> None:  # type: ignore[no-untyped-def]
+    # 'Memutuskan menyatakan ...' is a sentence inside the judge's quotation, not a speaker named 'Memutuskan'.
+    x = run('Majelis hakim membacakan putusan sela. " Menyatakan keberatan itu tidak dapat diterima. Memutuskan '
+            'menyatakan eksepsi kuasa hukum terdakwa tidak dapat diterima, " ujar Ketua Majelis Hakim Sutrisno Adi.')
+    assert "Memutuskan" not in speakers(x)

@@ -1,0 +1,212 @@
+"""`python -m streamer.bench [--quick]`: every benchmark, then bench-results/results.{json,md} and PNG plots.
+
+The broker parts need a running Kafka (`make bench` starts one and sets STREAMER_TEST_BOOTSTRAP); without
+one they are skipped and the results say so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from streamer.bench import e2e, report
+from streamer.bench.articles import REPO, ArticleSet, load_articles
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How much of everything to run: `--quick` for a smoke run, the default for the README figures."""
+
+    core_limit_per_language: int | None
+    profile_limit: int
+    backfill_articles: int
+    live_rates: tuple[tuple[float, float], ...]  # (articles/s, seconds)
+    drain_timeout: float
+    ready_repeats: int
+    profile_worker: bool
+
+
+FULL = Plan(core_limit_per_language=None, profile_limit=1000, backfill_articles=6000,
+            live_rates=((50, 10), (100, 30), (200, 10), (1000, 6)), drain_timeout=45.0, ready_repeats=3,
+            profile_worker=True)
+QUICK = Plan(core_limit_per_language=800, profile_limit=300, backfill_articles=1500,
+             live_rates=((50, 4), (100, 10), (200, 4), (1000, 3)), drain_timeout=20.0, ready_repeats=1,
+             profile_worker=False)
+
+
+def run_core(plan: Plan, out_dir: Path, corpus: Path | None) -> dict[str, Any]:
+    """The core in its own process, so its memory and CPU figures are its own."""
+    out = out_dir / "core.json"
+    command = [sys.executable, "-m", "streamer.bench.core", "--out", str(out), "--profile-dir", str(out_dir),
+               "--profile-limit", str(plan.profile_limit)]
+    if plan.core_limit_per_language:
+        command += ["--limit", str(plan.core_limit_per_language)]
+    if corpus:
+        command += ["--corpus", str(corpus)]
+    subprocess.run(command, check=True, cwd=REPO)
+    result: dict[str, Any] = orjson.loads(out.read_bytes())
+    return result
+
+
+class Errors(list[dict[str, str]]):
+    """What failed, by step: a broken step is reported and the other steps still run and are written."""
+
+    def record(self, step: str, exc: BaseException) -> None:
+        message = f"{type(exc).__name__}: {exc}"
+        print(f"bench: {step} FAILED: {message[:2000]}", file=sys.stderr)
+        self.append({"step": step, "error": message[-4000:]})
+
+
+async def run_broker(bootstrap: str, article_set: ArticleSet, plan: Plan, out_dir: Path,
+                     errors: Errors) -> tuple[dict[str, Any], dict[str, Any]]:
+    log_dir = out_dir / "logs"
+    log_dir.mkdir(exist_ok=True)
+    unique = list({a.key: a for a in article_set.all()}.values())
+    articles = unique[: plan.backfill_articles]
+    source = e2e.Names()
+    await e2e.create_topics(bootstrap, [source.raw])
+    produce_seconds = await e2e.produce_all(bootstrap, source.raw, articles)
+    print(f"bench: {len(articles)} articles on {source.raw} in {produce_seconds:.1f}s", file=sys.stderr)
+    result: dict[str, Any] = {"backfill": [], "backfill_ratios": []}
+    timeout = max(120.0, len(articles) / 20)
+    try:
+        for kind in ("streamer", "passthrough"):
+            for workers in (1, 2):
+                print(f"bench: backfill {kind} x{workers}", file=sys.stderr)
+                try:
+                    result["backfill"].append(await e2e.backfill(bootstrap, source.raw, articles, kind=kind,
+                                                                 workers=workers, log_dir=log_dir, timeout=timeout))
+                except Exception as exc:  # noqa: BLE001 (reported, and the other runs go on)
+                    errors.record(f"backfill {kind} x{workers}", exc)
+        for workers in (1, 2):
+            pick = {b["kind"]: b for b in result["backfill"] if b["workers"] == workers}
+            if set(pick) != {"streamer", "passthrough"}:
+                continue
+            service, ceiling = pick["streamer"]["articles_per_second"], pick["passthrough"]["articles_per_second"]
+            share = round(service / ceiling, 3) if service and ceiling and pick["streamer"]["complete"] else None
+            # The same ratio from CPU per article: what it would be on an idle machine, whatever else runs now.
+            cpu_service = pick["streamer"]["worker_cpu_ms_per_article"]
+            cpu_ceiling = pick["passthrough"]["worker_cpu_ms_per_article"]
+            cpu_share = round(cpu_ceiling / cpu_service, 3) if cpu_service and cpu_ceiling else None
+            result["backfill_ratios"].append({"workers": workers, "streamer": service, "passthrough": ceiling,
+                                              "share_of_ceiling": share, "cpu_share_of_ceiling": cpu_share})
+        single = next((b for b in result["backfill"] if b["kind"] == "streamer" and b["workers"] == 1), None)
+        if single is not None:
+            result["worker_rss_after_backfill_mib"] = single["worker_memory"][0]["rss_mib"]
+            result["worker_peak_rss_mib"] = single["worker_memory"][0]["peak_rss_mib"]
+        if plan.profile_worker:
+            print("bench: worker under cProfile", file=sys.stderr)
+            try:
+                result["worker_profile"] = await e2e.profile_worker(bootstrap, source.raw, articles, log_dir=log_dir,
+                                                                    out_dir=out_dir, timeout=timeout)
+            except Exception as exc:  # noqa: BLE001
+                errors.record("worker profile", exc)
+    finally:
+        await e2e.delete_topics(bootstrap, [source.raw])
+
+    latencies: dict[str, Any] = {}
+    result["live"] = {}
+    for kind in ("streamer", "passthrough"):
+        print(f"bench: live {kind} at {[r for r, _ in plan.live_rates]}/s", file=sys.stderr)
+        try:
+            live = await e2e.live(bootstrap, unique, kind=kind, rates=list(plan.live_rates), log_dir=log_dir,
+                                  drain_timeout=plan.drain_timeout)
+        except Exception as exc:  # noqa: BLE001
+            errors.record(f"live {kind}", exc)
+            continue
+        latencies[kind] = {str(run["offered_per_second"]): run.pop("latencies_ms") for run in live["rates"]}
+        result["live"][kind] = live
+    print("bench: start to ready", file=sys.stderr)
+    try:
+        result["start_to_ready"] = await e2e.start_to_ready(bootstrap, repeats=plan.ready_repeats, log_dir=log_dir)
+    except Exception as exc:  # noqa: BLE001
+        errors.record("start to ready", exc)
+    return result, latencies
+
+
+def git_revision() -> str:
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+        return head + ("+uncommitted changes" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m streamer.bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="smaller samples and shorter live runs (a smoke run)")
+    parser.add_argument("--out-dir", type=Path, default=REPO / "bench-results")
+    parser.add_argument("--bootstrap", default=os.environ.get("STREAMER_TEST_BOOTSTRAP"),
+                        help="Kafka for the end-to-end runs (default: $STREAMER_TEST_BOOTSTRAP)")
+    parser.add_argument("--corpus", type=Path, default=None, help="directory of the corpora (default ../shared/corpus)")
+    parser.add_argument("--skip-core", action="store_true")
+    parser.add_argument("--skip-broker", action="store_true")
+    args = parser.parse_args(argv)
+    plan = QUICK if args.quick else FULL
+    out_dir: Path = args.out_dir
+    out_dir.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    article_set = load_articles(args.corpus)
+    results: dict[str, Any] = {
+        "meta": {
+            "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "machine": f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}",
+            "command": "make bench" + (" BENCH_ARGS=--quick" if args.quick else ""),
+            "plan": "quick" if args.quick else "full",
+            "revision": git_revision(),
+            "articles_source": article_set.source,
+            "articles_note": article_set.note,
+            "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+        },
+        "notes": [],
+    }
+    if article_set.source != "corpus":
+        results["notes"].append(article_set.note)
+    errors = Errors()
+    if not args.skip_core:
+        print("bench: extraction core and service path", file=sys.stderr)
+        try:
+            results["core"] = run_core(plan, out_dir, args.corpus)
+        except Exception as exc:  # noqa: BLE001 (the broker runs still tell something)
+            errors.record("core", exc)
+    latencies: dict[str, Any] = {}
+    if args.skip_broker:
+        results["notes"].append("broker benchmarks skipped (--skip-broker)")
+    elif not args.bootstrap:
+        results["notes"].append("broker benchmarks skipped: no broker (run `make bench`, or set STREAMER_TEST_BOOTSTRAP)")
+    else:
+        try:
+            results["e2e"], latencies = asyncio.run(run_broker(args.bootstrap, article_set, plan, out_dir, errors))
+        except Exception as exc:  # noqa: BLE001
+            errors.record("broker", exc)
+    results["meta"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    results["meta"]["bench_seconds"] = round(time.monotonic() - started, 1)
+    results["errors"] = list(errors)
+    results["targets"] = report.evaluate_targets(results)
+    (out_dir / "results.json").write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2))
+    (out_dir / "latencies.json").write_bytes(orjson.dumps(latencies))
+    (out_dir / "results.md").write_text(report.markdown(results))
+    written = report.plots(results, latencies, out_dir)
+    print(report.markdown(results))
+    print(f"bench: wrote {out_dir}/results.json, results.md, {', '.join(written)} in {results['meta']['bench_seconds']}s",
+          file=sys.stderr)
+    if errors:
+        print(f"bench: {len(errors)} step(s) failed: {', '.join(e['step'] for e in errors)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
