@@ -33,7 +33,25 @@ from streamer.service.kafka import faust_credentials
 
 log = logging.getLogger("streamer.worker")
 
-Send = Callable[..., Awaitable[Any]]
+class ProducerTopic:
+    """One output topic, written straight through the app's producer.
+
+    faust's ``Topic.send`` yields to the event loop on every call (``maybe_start_producer`` is a stampede
+    wrapper), so an article's first record went to the broker alone and the rest waited for its
+    acknowledgement. Appending every record to the producer first puts them in one request: measured 13 %
+    less worker CPU per article and a worker that keeps up at 200 articles/s (README, Speed). The producer is
+    the one faust flushes before committing offsets, so the at-least-once contract is unchanged.
+    """
+
+    def __init__(self, app: faust.App, name: str) -> None:
+        self.app = app
+        self.name = name
+        self._producer: Any = None
+
+    async def send(self, *, key: bytes | None, value: bytes, headers: list[tuple[str, bytes]]) -> Awaitable[Any]:
+        if self._producer is None:
+            self._producer = await self.app.maybe_start_producer()
+        return await self._producer.send(self.name, key, value, partition=None, timestamp=None, headers=headers)  # type: ignore[no-any-return]
 
 
 class ArticleHandler:
@@ -136,6 +154,35 @@ class WebServer(Service):
         return web.json_response({"status": "starting"}, status=503)
 
 
+def build_faust_app(s: Settings) -> faust.App:
+    """The faust App of a worker; the benchmark's pass-through worker uses the same one, so the ratio is fair."""
+    return faust.App(
+        s.app_id,
+        broker=[f"kafka://{server.strip()}" for server in s.kafka_bootstrap.split(",")],
+        broker_credentials=faust_credentials(s),
+        processing_guarantee="at_least_once",
+        store="memory://",
+        datadir=s.data_dir,
+        topic_partitions=s.topic_partitions,
+        topic_replication_factor=s.topic_replication_factor,
+        consumer_auto_offset_reset="earliest",
+        web_enabled=False,
+        web_router_enabled=False,
+        web_tables_enabled=False,
+        web_stats_enabled=False,
+        web_graph_enabled=False,
+        web_metrics_enabled=False,
+        producer_acks=-1,
+        # A SIGKILLed worker's partitions move to the survivors after the session timeout: keep it short.
+        broker_session_timeout=10.0,
+        broker_heartbeat_interval=3.0,
+        broker_request_timeout=max(s.broker_request_timeout_seconds, 10.0),
+        broker_commit_interval=1.0,
+        worker_redirect_stdouts=False,
+        loghandlers=[],
+    )
+
+
 class StreamerService:
     """Builds the faust app, its topics and agent, the metrics and the web server from one Settings."""
 
@@ -148,10 +195,10 @@ class StreamerService:
         self.metrics.build.info({"version": __version__, "extractor": Extractor.version})
         self.extractor = extractor or Extractor()
         self.ready = False
-        self.app = self._build_app()
+        self.app = build_faust_app(settings)
         raw = self.app.topic(settings.topic_raw, key_serializer="raw", value_serializer="raw")
         outputs = {
-            name: self.app.topic(name, key_serializer="raw", value_serializer="raw")
+            name: ProducerTopic(self.app, name)
             for name in (settings.topic_enriched, settings.topic_visits, settings.topic_statements, settings.topic_dlq)
         }
         self.handler = ArticleHandler(settings=settings, extractor=self.extractor, metrics=self.metrics, topics=outputs)
@@ -160,34 +207,6 @@ class StreamerService:
         # faust's signal type wants a plain function; a bound coroutine method is what it calls in practice.
         self.app.on_partitions_assigned.connect(self._on_assigned)  # type: ignore[arg-type]
         self.web = WebServer(settings=settings, registry=self.registry, is_ready=lambda: self.ready)
-
-    def _build_app(self) -> faust.App:
-        s = self.settings
-        return faust.App(
-            s.app_id,
-            broker=[f"kafka://{server.strip()}" for server in s.kafka_bootstrap.split(",")],
-            broker_credentials=faust_credentials(s),
-            processing_guarantee="at_least_once",
-            store="memory://",
-            datadir=s.data_dir,
-            topic_partitions=s.topic_partitions,
-            topic_replication_factor=s.topic_replication_factor,
-            consumer_auto_offset_reset="earliest",
-            web_enabled=False,
-            web_router_enabled=False,
-            web_tables_enabled=False,
-            web_stats_enabled=False,
-            web_graph_enabled=False,
-            web_metrics_enabled=False,
-            producer_acks=-1,
-            # A SIGKILLed worker's partitions move to the survivors after the session timeout: keep it short.
-            broker_session_timeout=10.0,
-            broker_heartbeat_interval=3.0,
-            broker_request_timeout=max(s.broker_request_timeout_seconds, 10.0),
-            broker_commit_interval=1.0,
-            worker_redirect_stdouts=False,
-            loghandlers=[],
-        )
 
     async def _process(self, stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():

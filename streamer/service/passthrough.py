@@ -14,29 +14,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
 from typing import Any
 
 import faust
 from prometheus_client import CollectorRegistry
 
 from streamer.config import Settings
-from streamer.service.app import StreamerService, WebServer
+from streamer.service.app import ProducerTopic, WebServer, build_faust_app
 
 log = logging.getLogger("streamer.passthrough")
-
-
-@dataclass(frozen=True)
-class _SettingsOnly:
-    """What StreamerService._build_app reads: reusing it keeps both workers' faust settings identical."""
-
-    settings: Settings
-
-
-def build_app(settings: Settings) -> faust.App:
-    # Borrow the real worker's App construction rather than copying it: a change of producer acks, commit
-    # interval or session timeout there would otherwise silently make the ratio unfair.
-    return StreamerService._build_app(_SettingsOnly(settings))  # type: ignore[arg-type]  # noqa: SLF001
 
 
 class PassthroughService:
@@ -46,9 +32,11 @@ class PassthroughService:
         self.settings = settings
         self.ready = False
         self.forwarded = 0
-        self.app = build_app(settings)
+        # The real worker's App and output path: a change of producer acks, commit interval or session timeout
+        # there must not silently make the ratio unfair.
+        self.app = build_faust_app(settings)
         raw = self.app.topic(settings.topic_raw, key_serializer="raw", value_serializer="raw")
-        self.output = self.app.topic(settings.topic_enriched, key_serializer="raw", value_serializer="raw")
+        self.output = ProducerTopic(self.app, settings.topic_enriched)
         self.agent = self.app.agent(raw, name="streamer.passthrough", concurrency=1)(self._forward)
         self.app.on_partitions_assigned.connect(self._on_assigned)  # type: ignore[arg-type]
         self.web = WebServer(settings=settings, registry=CollectorRegistry(), is_ready=lambda: self.ready)

@@ -28,4 +28,4 @@ def test_passthrough_has_one_agent_of_concurrency_one_reading_raw_and_writing_en
     assert len(agents) == 1
     assert agents[0].concurrency == 1
     assert agents[0].channel.get_topic_name() == "in.raw"
-    assert service.output.get_topic_name() == "out.enriched"
+    assert service.output.name == "out.enriched"
