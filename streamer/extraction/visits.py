@@ -948,4 +948,9 @@ def find_visits(a: Analysis, sentences: list[tuple[int, int]], dateline: Datelin
     for x in visits:
         if x.status is None:
             x.status = by_traveler.get(x.traveler.key, "ongoing")
+        # "Blinken will meet the ministers in Astana on Tuesday", filed from Astana that Tuesday: the traveler is
+        # already there, so the leg is under way, not merely planned.
+        if (x.status == "planned" and dateline.country == x.country and ref is not None and x.start == ref
+                and by_traveler.get(x.traveler.key) in ("ongoing", "planned")):
+            x.status = "ongoing"
     return visits

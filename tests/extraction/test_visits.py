@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -413,3 +413,18 @@ def test_visits_other_members_of_the_delegation_under_a_dateline(run) -> None:  
 )
 def test_visits_round6_statuses(run, body: str, country: str, status: str) -> None:  # type: ignore[no-untyped-def]
     assert _status_of(run(body), country) == status
+
+
+@pytest.mark.parametrize(
+    ("dateline", "status"),
+    [
+        ("Hanoi (ANTARA) - ", "ongoing"),  # filed from the destination on the day of the meeting: already there
+        ("Jakarta (ANTARA) - ", "planned"),  # filed from home: still only planned
+    ],
+)
+def test_visits_a_meeting_planned_for_today_at_the_dateline_is_under_way(run, dateline: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    body = (dateline + "Menteri Luar Negeri Jepang Yoko Kamikawa akan bertemu Perdana Menteri Vietnam Pham Minh "
+            "Chinh di Hanoi pada Senin untuk membahas kerja sama maritim.")
+    x = run(body, published=datetime(2023, 5, 15, 9, 0))
+    assert visits(x) == [("Yoko Kamikawa", "VN")]
+    assert _status_of(x, "VN") == status
