@@ -15,6 +15,7 @@ from datetime import date
 
 from streamer.extraction.dates import resolve_dates
 from streamer.extraction.entities import Analysis, Ent, Hit, Mention
+from streamer.extraction.resources import VisitTrigger
 
 _STATUS_RANK = {"cancelled": 4, "ongoing": 3, "completed": 2, "planned": 1}
 _SUBJECT_WINDOW = 160
@@ -806,7 +807,7 @@ class _Visits:
             return
         self.add(trav, dl, self.dateline.city, "ongoing", (ss, se), "042", False, [])
 
-    def _fronted(self, h: Hit, spec: _Spec, ss: int, se: int) -> None:
+    def _fronted(self, h: Hit, spec: _Spec | VisitTrigger, ss: int, se: int) -> None:
         """Travelers named after the trigger: a fronted trip clause ('Saat berkunjung ke Tokyo, Jepang, Menlu X
         bertemu ...') gives the first official after its comma; 'Talks between X and Y in Tokyo' gives every
         official named before the place."""
