@@ -124,11 +124,15 @@ class Extractor:
         dateline = self._dateline(cleaned, doc, res)
         visits = find_visits(a, sentences, dateline, ref, check)
         lap("visits")
-        statements = consolidate_speakers(a, find_statements(a, sentences, check))
+        raw_statements = find_statements(a, sentences, check)
+        check()
+        statements = consolidate_speakers(a, raw_statements)
         lap("statements")
         check()
         # Someone a traveler speaks to in the destination country is someone they met there.
-        for st in statements:
+        for i, st in enumerate(statements):
+            if not i & 63:
+                check()
             if st.addressee is None or st.addressee.ent.type != "PERSON":
                 continue
             for v in visits:
@@ -136,7 +140,9 @@ class Extractor:
                     v.hosts.append(st.addressee.ent)
         events: list[DiplomaticVisit | Statement] = [self._visit_model(a, v) for v in visits]
         seen_keys = set()
-        for st in statements:
+        for i, st in enumerate(statements):
+            if not i & 63:
+                check()
             model = self._statement_model(a, st)
             if model.key not in seen_keys:  # two verbs of one sentence giving the same utterance
                 seen_keys.add(model.key)
@@ -237,7 +243,14 @@ class Extractor:
                 continue
             # Built by the core itself: no validation (it would only cost time), and no model_construct either
             # (its per-call overhead is most of the cost for hundreds of spans per article).
-            spans = [_span(s, e, text) for s, e in sorted(set(ent.mentions))]
+            ms = sorted(set(ent.mentions))
+            if len(ms) <= 512:
+                spans = [_span(s, e, text) for s, e in ms]
+            else:  # a pathological text: thousands of mentions of one name
+                spans = []
+                for j in range(0, len(ms), 512):
+                    check()
+                    spans.extend(_span(s, e, text) for s, e in ms[j:j + 512])
             out.append(_trusted(Entity, {
                 "id": ent.id, "type": ent.type, "name": ent.name, "mentions": spans,
                 "country": ent.country, "role": ent.role, "geonames_id": ent.geonames_id,

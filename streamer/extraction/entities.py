@@ -145,9 +145,9 @@ def scan_names(text: str, res: LangResources) -> list[NameMatch]:
     return names
 
 
-def scan_lexicon(low: str, res: LangResources, n: int) -> list[Hit]:
+def scan_lexicon(low: str, res: LangResources, n: int, ordered: bool = True) -> list[Hit]:
     """Every lexicon word on the lower-cased text; a hyphen counts as part of a word ('kata-kata' is not the
-    verb 'kata'). Sorted by (start, -end)."""
+    verb 'kata'). Sorted by (start, -end) when ``ordered`` (the readings of one word stay in file order)."""
     hits: list[Hit] = []
     if res.lex_rs is not None:
         entries = res.lex_entries
@@ -163,7 +163,8 @@ def scan_lexicon(low: str, res: LangResources, n: int) -> list[Hit]:
             continue
         for kind, value in payloads:
             hits.append(Hit(start, end, kind, value))
-    hits.sort(key=lambda h: (h.start, -h.end))
+    if ordered:
+        hits.sort(key=lambda h: (h.start, -h.end))
     return hits
 
 
@@ -375,9 +376,9 @@ class EntityBuilder:
         res = self.res
         self._org_words = res.org_words
         name_stop = self.res.name_stop
-        org_tails = self.res.org_tails
         quick = self._quick_unmarked
-        org_words = self.res.org_run_words
+        org_tails = res.org_tails
+        org_words = res.org_run_words
         check = self.check
         # findall (no match objects) and str.find for the offsets: _CAP_RUN needs no context before its first
         # character, so the leftmost occurrence of a run at or after the previous run's end is where it matched.
@@ -398,10 +399,10 @@ class EntityBuilder:
             parts = group.split(" ")
             if not org_words.isdisjoint(parts) or (group[-1] in ".," and parts[-1][:-1] in org_tails):
                 toks = []
+                p = rs
                 for part in parts:
-                    toks.append((rs, rs + len(part)))
-                    rs += len(part) + 1
-                rs = re_ - len(group)
+                    toks.append((p, p + len(part)))
+                    p += len(part) + 1
                 self._run_orgs(toks, mask)
             cur: list[tuple[int, int]] = []
             prev_word = ""
@@ -753,9 +754,10 @@ class EntityBuilder:
         if nxt == " ":
             if e + 1 in self._say_pre_at or text[e + 1:e + 2].isupper():
                 return False
-            m = _WORD_AT.match(self.low, e + 1)
-            if m is not None and m.group(0) in _NAME_GAP:
-                return False
+            if self.low[e + 1:e + 3] in _NAME_GAP_HEADS:  # else the next word is no gap word: skip the regex
+                m = _WORD_AT.match(self.low, e + 1)
+                if m is not None and m.group(0) in _NAME_GAP:
+                    return False
         elif nxt == ",":
             if self._said_after(e):
                 return False
@@ -769,24 +771,30 @@ class EntityBuilder:
 
     def _remember_run(self, words: list[str], s: int) -> None:
         runs = self.runs
-        plans = self.res.run_plans
-        key = tuple(words)
-        plan = plans.get(key)
-        if plan is None:
-            plan = _run_plan(words, self.res)
-            if len(plans) < 200_000:
-                plans[key] = plan
+        nw = len(words)
+        flags_of = self.res.word_flags
+        flags = []
+        for w in words:
+            f = flags_of.get(w)
+            if f is None:
+                f = _word_flags(w, self.res)
+                if len(flags_of) < 200_000:
+                    flags_of[w] = f
+            flags.append(f)
         initial = None
-        for w, name, needs_mid in plan:
-            if w in runs:
+        for i, w in enumerate(words):
+            if flags[i] != 3 or w in runs:
                 continue
-            if needs_mid:
+            if i + 1 < nw:
+                j = nw if nw - i <= 4 else i + 2
+                if all(f & 1 for f in flags[i:j]):
+                    runs[w] = (" ".join(words[i:j]), s)
+            elif nw == 2 and flags[0] & 1 and not words[0].isupper():
                 if initial is None:
                     text = self.text
                     initial = s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in (". ", "? ", "! ", '" ', "- ")
-                if initial:
-                    continue
-            runs[w] = (name, s)
+                if not initial:
+                    runs[w] = (" ".join(words), s)  # a surname: 'Francisco Gros' ... 'Gros'
 
     def _said_after(self, e: int) -> bool:
         """A verb of saying follows the name, maybe after a comma and subject gap words, or after a short
@@ -798,6 +806,8 @@ class EntityBuilder:
             if e + 1 in self._say_pre_at:
                 return True
             if self.low[e + 1:e + 2].isalpha():
+                if self.low[e + 1:e + 3] not in _NAME_GAP_HEADS:
+                    return False  # the word after is no gap word (every gap word has 3+ letters)
                 m = _WORD_AT.match(self.low, e + 1)
                 if m is not None and m.group(0) not in _NAME_GAP:
                     return False
@@ -986,32 +996,6 @@ class EntityBuilder:
         return None
 
 
-def _run_plan(words: list[str], res: LangResources) -> tuple[tuple[str, str, bool], ...]:
-    """What a multi-word run teaches about later bare names, the same for every occurrence of the run:
-    (word, the name it stands for, only when the run is not at a sentence start). Cached per process."""
-    flags_of = res.word_flags
-    flags = []
-    for w in words:
-        f = flags_of.get(w)
-        if f is None:
-            f = _word_flags(w, res)
-            if len(flags_of) < 200_000:
-                flags_of[w] = f
-        flags.append(f)
-    nw = len(words)
-    plan = []
-    for i, w in enumerate(words):
-        if flags[i] != 3:
-            continue
-        if i + 1 < nw:
-            j = nw if nw - i <= 4 else i + 2
-            if all(f & 1 for f in flags[i:j]):
-                plan.append((w, " ".join(words[i:j]), False))
-        elif nw == 2 and flags[0] & 1 and not words[0].isupper():
-            plan.append((w, " ".join(words), True))  # a surname: 'Francisco Gros' ... 'Gros'
-    return tuple(plan)
-
-
 def _word_flags(w: str, res: LangResources) -> int:
     """1: the word can be part of a person's name; 2: it can also stand for that name on its own."""
     ok = w[:1].isupper() and w not in res.name_stop and w.lower() not in res.title_words
@@ -1033,6 +1017,7 @@ _DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini", "tadi"})
 _NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya", "kemudian", "pula", "sempat", "konon",
                        "langsung", "bahkan", "justru", "also", "has", "have", "had", "earlier", "later", "today",
                        "yesterday", "again", "recently", "then", "already", "previously", "separately", "jointly"})
+_NAME_GAP_HEADS = frozenset(w[:2] for w in _NAME_GAP)  # every gap word is 3+ letters: its first two letters
 _PLACE_SUFFIX = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara", "Daya"})
 _ABBREV_DOT = frozenset({"Corp", "Inc", "Ltd", "Bros", "Jr", "Sr", "Gen", "Col", "Capt", "Lt", "Sgt", "Gov", "Sen",
                          "Rep", "Mrs", "Messrs", "Prof", "Dr", "St", "Mt", "Ft", "Adm", "Cmdr", "Maj", "Brig", "Co"})
@@ -1079,7 +1064,7 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
     if len(low) != len(text):
         low = "".join(c.lower()[0] for c in text)
     names = scan_names(text, res)
-    all_hits = scan_lexicon(low, res, len(text))
+    all_hits = scan_lexicon(low, res, len(text), ordered=False)  # sorted below, with the longest titles
     titles = longest_titles(all_hits)
     hits = [h for h in all_hits if h.kind != "title"] + titles
     hits.sort(key=lambda h: (h.start, -h.end))

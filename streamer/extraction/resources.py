@@ -161,7 +161,6 @@ class LangResources:
     fuzzy_index: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     fuzzy_cache: dict[str, str | None] = field(default_factory=dict)
     word_flags: dict[str, int] = field(default_factory=dict)  # per-surface cache for entities._word_flags
-    run_plans: dict[tuple[str, ...], Any] = field(default_factory=dict)  # per-run cache for entities._run_plan
     org_block: frozenset[str] = frozenset()
     name_prev_block: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()
