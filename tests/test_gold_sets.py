@@ -1,0 +1,63 @@
+"""Validity of the gold sets made of real corpus articles (references only, no text).
+
+* ``dev-random.jsonl``: 70 ids drawn with ``random.Random(20261127).sample`` (35 indosum-dev, 35 reuters21578).
+* ``dev-random-2.jsonl``: 80 ids drawn with ``random.Random(99173).sample`` (40 + 40; no visit came up).
+* ``dev-holdout.jsonl``: never tuned on. 30 + 30 ids drawn with ``random.Random(7741).sample``, 10 more per
+  language drawn with the same generator from dev articles holding a visit cue, and every remaining dev
+  article (4 per language) where such a cue and a foreign country share a sentence, so visits get scored.
+
+Every draw is from the ids in ``dev-ids.txt`` only, after removing the ids of the gold files before it. These
+tests guard each file's shape and its separation from the others, not the extractor's scores.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from streamer.evaluation import CORPUS_FILES, LANGUAGES, default_corpus_dir, load_gold, read_dev_ids
+
+GOLD_DIR = Path(__file__).parent / "gold"
+ALL_GOLD = ("dev.jsonl", "dev-random.jsonl", "dev-random-2.jsonl", "dev-holdout.jsonl")
+CORPUS_ONLY = {"dev-random.jsonl": 30, "dev-random-2.jsonl": 35, "dev-holdout.jsonl": 40}  # least items per language
+
+
+def _ids_of(name: str) -> set[str]:
+    lines = (GOLD_DIR / name).read_text(encoding="utf-8").splitlines()
+    return {json.loads(line)["id"] for line in lines if line.strip()}
+
+
+@pytest.mark.parametrize(("name", "least_per_language"), sorted(CORPUS_ONLY.items()))
+def test_gold_sets_are_valid_corpus_references_disjoint_from_each_other(
+    name: str, least_per_language: int, tmp_path: Path
+) -> None:
+    path = GOLD_DIR / name
+    # An empty corpus dir: the loader checks the format only, exactly as on a fresh checkout without ../shared.
+    items = load_gold(path, tmp_path / "no-corpus", resolve=False).items
+    raw_lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(items) == len(raw_lines), "every line parses into one item"
+
+    ids = [it.id for it in items]
+    assert len(set(ids)) == len(ids), "duplicate ids"
+    for other in ALL_GOLD:
+        if other != name:
+            overlap = sorted(set(ids) & _ids_of(other))
+            assert not overlap, f"already annotated in {other}: {overlap[:5]}"
+
+    assert all(it.source in CORPUS_FILES and it.article is None for it in items), "references only, no text"
+    per_language = {lang: sum(1 for it in items if it.language == lang) for lang in LANGUAGES}
+    assert min(per_language.values()) >= least_per_language, per_language
+    for it in items:
+        assert it.language == ("id" if it.source == "corpus:indosum-dev" else "en"), it.id
+        assert it.notes, f"{it.id}: every annotation explains itself in notes"
+
+    corpus_dir = default_corpus_dir()
+    if not (corpus_dir / "dev-ids.txt").is_file():
+        pytest.skip(f"format checks passed; corpus checks need {corpus_dir} (absent on a fresh checkout)")
+    reserved = sorted(set(ids) - read_dev_ids(corpus_dir))
+    assert not reserved, f"ids reserved for blind evaluation: {reserved[:5]}"
+    resolved = load_gold(path, corpus_dir)
+    assert not resolved.skipped, f"articles not found in the corpus: {resolved.skipped[:5]}"
+    assert all(it.article and it.article.get("body") for it in resolved.items)
