@@ -100,6 +100,9 @@ def _repair(a: Analysis, sp: Ent, span: tuple[int, int]) -> Ent | None:
             if 2 <= len(name) <= 4 and q > e:
                 return _person(a, text[q:end], None, q)
     words = sp.name.split()
+    org_heads = a.res.org_heads
+    if not any(w in org_heads for w in words):
+        return sp  # no body's head word: the test below would fail whatever the cut (the common case)
     cut = max((i for i, w in enumerate(words) if w in a.res.org_heads or w.lower() in a.res.title_words
                or (w.isupper() and len(w) > 1)), default=-1)
     if cut < 0 or not any(w in a.res.org_heads for w in words[:cut + 1]):
@@ -149,12 +152,15 @@ def _merge(a: Analysis, statements: list[Any]) -> None:
     ents: dict[int, Ent] = {}
     for r in statements:
         ents.setdefault(id(r.speaker), r.speaker)
+    if len(ents) < 2:
+        return  # one speaker: nothing to merge
     people = [e for e in ents.values() if e.type == "PERSON" and not e.group]
     bodies = [e for e in ents.values() if e.type == "ORG" and not e.group]
     target: dict[int, Ent] = {}
     if len(people) > 1:
+        toks_of = {id(e): [t.lower() for t in _tokens(e.name)] for e in people}
         for e in people:
-            t = _person_target(a, e, people)
+            t = _person_target(a, e, people, toks_of)
             if t is not None:
                 target[id(e)] = t
     if len(bodies) > 1:
@@ -178,16 +184,16 @@ def _tokens(name: str) -> list[str]:
     return [w for w in _SPLIT.split(name.replace(".", ". ").strip()) if w]
 
 
-def _person_target(a: Analysis, e: Ent, people: list[Ent]) -> Ent | None:
-    """The one fuller speaker ``e`` is another form of, or None."""
-    toks = [t.lower() for t in _tokens(e.name)]
+def _person_target(a: Analysis, e: Ent, people: list[Ent], toks_of: dict[int, list[str]]) -> Ent | None:
+    """The one fuller speaker ``e`` is another form of, or None (``toks_of``: each person's lower-case tokens)."""
+    toks = toks_of[id(e)]
     if not toks:
         return None
     cands: list[Ent] = []
     for b in people:
         if b is e or (e.id and b.id and e.id != b.id):
             continue
-        btoks = [t.lower() for t in _tokens(b.name)]
+        btoks = toks_of[id(b)]
         if _same_person(a, e, toks, b, btoks):
             cands.append(b)
     if len(cands) != 1:
@@ -245,7 +251,8 @@ def _introduced(a: Analysis, e: Ent, btoks: list[str]) -> bool:
     low = a.low
     for s, en in e.mentions[:6]:
         win = low[max(0, s - 60):en + 60]
-        if _CALLED.search(win) and any(len(t) >= 3 and re.search(rf"\b{re.escape(t)}\b", win) for t in btoks):
+        if _CALLED.search(win) and any(len(t) >= 3 and t in win and re.search(rf"\b{re.escape(t)}\b", win)
+                                         for t in btoks):
             return True
     return False
 

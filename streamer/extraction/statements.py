@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from streamer.extraction.entities import Analysis, Ent, Hit, Mention
@@ -37,13 +38,25 @@ class _Speakers:
     def __init__(self, a: Analysis):
         self.a = a
         self.by_end = {m.end: m for m in a.mentions}
-        self.by_start = {m.start: m for m in a.mentions}
-        self.hit_by_end: dict[int, list[Hit]] = {}
+        self.by_start = dict(zip(a.starts, a.mentions))  # a.starts[i] == a.mentions[i].start
+        # One pass; a list is made only for the first hit at an offset (no setdefault's throw-away list).
+        hit_by_end: dict[int, list[Hit]] = {}
+        hit_by_start: dict[int, list[Hit]] = {}
         for h in a.hits:
-            self.hit_by_end.setdefault(h.end, []).append(h)
-        self.hit_by_start: dict[int, list[Hit]] = {}
-        for h in a.hits:
-            self.hit_by_start.setdefault(h.start, []).append(h)
+            e = h.end
+            he = hit_by_end.get(e)
+            if he is None:
+                hit_by_end[e] = [h]
+            else:
+                he.append(h)
+            st = h.start
+            hs = hit_by_start.get(st)
+            if hs is None:
+                hit_by_start[st] = [h]
+            else:
+                hs.append(h)
+        self.hit_by_end = hit_by_end
+        self.hit_by_start = hit_by_start
         self.groups: dict[str, Ent] = {}
 
     def _hit_ending(self, pos: int, kind: str) -> Hit | None:
@@ -67,9 +80,14 @@ class _Speakers:
                 if lt >= 0:
                     pos = lt
                     continue
-            j = pos
-            while j > floor and (text[j - 1].isalnum() or text[j - 1] in "-'’"):
-                j -= 1
+            # the word ending at pos: up to the space before it when it is all letters and digits (the common
+            # case, one rfind), else scanned back over letters, digits, hyphens and apostrophes
+            k = text.rfind(" ", floor, pos)
+            j = k + 1 if k >= 0 else floor
+            if not text[j:pos].isalnum():
+                j = pos
+                while j > floor and (text[j - 1].isalnum() or text[j - 1] in "-'’"):
+                    j -= 1
             word = text[j:pos].lower()
             if j < pos and word in gap and pos not in self.by_end:
                 pos = j
@@ -896,7 +914,7 @@ class _Speakers:
         if e - s > 60:
             return False
         seg = " " + self.a.low[s:e] + " "
-        return any(f" {w} " in seg for w in self.a.res.lex.future_markers if w not in ("to", "next", "depan"))
+        return any(w in seg for w in _padded_future(self.a.res.lex.future_markers))
 
     def _requested(self, pos: int, floor: int) -> bool:
         """'meminta negara-negara ASEAN dan China memastikan': the addressee of a request does not speak."""
@@ -1076,6 +1094,18 @@ _SUBJECT_LEAD = frozenset({"dan", "serta", "and", "the", "pemerintah", "pemerint
                            "but", "namun", "tetapi", "sementara", "while", "said", "kata", "ujar"})
 
 
+_PADDED_FUTURE: dict[int, tuple[list[str], tuple[str, ...]]] = {}
+
+
+def _padded_future(markers: list[str]) -> tuple[str, ...]:
+    """' w ' for each future marker but 'to'/'next'/'depan', made once per lexicon (kept with it: ids are reused)."""
+    got = _PADDED_FUTURE.get(id(markers))
+    if got is None or got[0] is not markers:
+        got = _PADDED_FUTURE[id(markers)] = (markers, tuple(f" {w} " for w in markers
+                                                            if w not in ("to", "next", "depan")))
+    return got[1]
+
+
 def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Mention]]:
     """'Amerika Serikat, Australia dan Jepang meminta': the other subjects joined to the speaker's name."""
     text = sp.a.text
@@ -1157,6 +1187,36 @@ def _ticker_start(text: str, gt: int, floor: int) -> int:
     return lt
 
 
+def _first_hit(a: Analysis, start: int, end: int, kind: str) -> Hit | None:
+    """``next(iter(a.hits_in(start, end, kind)), None)`` without building the hits after the first."""
+    wr = a.res.word_rx.get(kind)
+    if wr is None:
+        return next(iter(a.hits_in(start, end, kind)), None)
+    m = wr[0].search(a.low, start, end)
+    return Hit(m.start(), m.end(), kind, wr[1][m.group(0)]) if m is not None else None
+
+
+def _quotes(text: str) -> Iterator[re.Match[str]]:
+    """``_QUOTE.finditer(text)``, matched only where a quotation mark opens (str.find is far quicker than the
+    regex engine's scan, which tries both alternatives at every offset)."""
+    match = _QUOTE.match
+    find = text.find
+    i = find('"')
+    j = find("“")
+    while i >= 0 or j >= 0:
+        k = j if i < 0 or 0 <= j < i else i
+        m = match(text, k)
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = k + 1
+        if 0 <= i < pos:
+            i = find('"', pos)
+        if 0 <= j < pos:
+            j = find("“", pos)
+
+
 def _clean_clause(s: str) -> str:
     s = s.strip(" ,.:;\"“”")
     return s
@@ -1165,7 +1225,8 @@ def _clean_clause(s: str) -> str:
 def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> list[RawStatement]:  # type: ignore[no-untyped-def]
     """Every attributed utterance of the article, in text order."""
     text = a.text
-    if not any(h.kind in _VERB_KINDS for h in a.hits) and not (a.lang == "id" and _PASSIVE_SAY_LOW.search(a.low)):
+    verb_hits = [h for h in a.hits if h.kind in _VERB_KINDS]
+    if not verb_hits and not (a.lang == "id" and _PASSIVE_SAY_LOW.search(a.low)):
         return []  # no verb of saying: neither quotes nor reported speech can be attributed
     sp = _Speakers(a)
     out: list[RawStatement] = []
@@ -1174,11 +1235,11 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
 
     def sentence_of(pos: int) -> tuple[int, int]:
         i = bisect_right(sent_starts, pos) - 1
-        return sentences[max(i, 0)]
+        return sentences[i if i > 0 else 0]
 
     # Direct quotations with an attribution right after or right before the quote.
     if '"' in text or "“" in text:
-        for qm in _QUOTE.finditer(text):
+        for qm in _quotes(text):
             qs, qe = qm.span()
             inner = qm.group(1) if qm.group(1) is not None else qm.group(2)
             inner_start = qs + 1
@@ -1238,11 +1299,14 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
 
     # Reported speech, sentence by sentence, only where a verb of saying occurs.
     by_sentence: dict[tuple[int, int], list[Hit]] = {}
-    for h in a.hits:
-        if h.kind in _VERB_KINDS:
-            sent = sentence_of(h.start)
-            if h.end <= sent[1]:
-                by_sentence.setdefault(sent, []).append(h)
+    for h in verb_hits:
+        sent = sentence_of(h.start)
+        if h.end <= sent[1]:
+            bs = by_sentence.get(sent)
+            if bs is None:
+                by_sentence[sent] = [h]
+            else:
+                bs.append(h)
     for (ss, se), verbs in by_sentence.items():
         check()
         for h in verbs:
@@ -1314,7 +1378,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     continue
                 if not quote:
                     p = h.end
-                    addr_hit = next((x for x in a.hits_in(p, min(se, p + 12), "addr")), None)
+                    addr_hit = _first_hit(a, p, min(se, p + 12), "addr")
                     if addr_hit is not None:
                         am = next((m for m in a.mentions_in(addr_hit.end, min(se, addr_hit.end + 60)) if m.ent.type == "PERSON"), None)
                         if am is not None:
@@ -1325,12 +1389,12 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         if am is not None and am.ent.type in ("PERSON", "ORG") and not text[p:am.start].strip(" ,"):
                             addressee = am
                             p = am.end
-                        elif comp_hit := next(iter(a.hits_in(p, min(se, p + 40), "comp")), None):
+                        elif comp_hit := _first_hit(a, p, min(se, p + 40), "comp"):
                             p = comp_hit.start
                         else:  # 'told reporters ...', 'told a news conference ...'
                             nxt = text.find(" ", p + 1, se)
                             p = nxt if nxt > 0 else p
-                    comp = next((x for x in a.hits_in(p, min(se, p + 40), "comp")), None)
+                    comp = _first_hit(a, p, min(se, p + 40), "comp")
                     if comp is not None:
                         p = comp.end
                     quote = text[p:se]
