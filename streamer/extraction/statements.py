@@ -1399,7 +1399,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         p = comp.end
                     quote = text[p:se]
                     start = p
-                    if len(_clean_clause(quote).split()) < 2 and mention is not None:
+                    content = _clean_clause(quote)
+                    if mention is not None and (len(content.split()) < 2
+                                                or (a.lang == "en" and _ADVERBIAL_ONLY.fullmatch(content))):
                         # '..., U.S. officials said.': the utterance is the clause before the speaker.
                         c = text.rfind(",", ss, mention.start)
                         if c > ss and (not text[c + 1:mention.start].strip(" ").lower().strip("the a")
@@ -1434,6 +1436,13 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
 
 
 _RECAP = ("demikian ", "hal itu ", "hal tersebut ", "hal ini ")
+# '..., the White House said on Monday.': what follows the verb is only when or where it was said (a short
+# English adverbial; Indonesian reported speech often opens with 'saat ini' and has no complementizer), so the
+# utterance is the clause before the speaker.
+_ADVERBIAL_ONLY = re.compile(
+    r"(?i:on|in|at|late|early|last|this|yesterday|today|tonight|earlier|later|here|there|during)"
+    r"(?:(?: [\w'-]+){0,5})"
+)
 _ROLE_GAP = re.compile(r" *(?!(?:and|but|while|as|so|or|because|although|though|when|if|dan|tapi|namun)\b)"
                        r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,3} ")
 _PASSIVE = re.compile(r"\b(?:been|being|was|were|is|are|be)(?: [a-z]+ly)? $")

@@ -363,3 +363,16 @@ def test_statements_sentence_closing_an_earlier_quote(run) -> None:  # type: ign
     x = run('Majelis hakim membacakan putusan sela. " Menyatakan keberatan itu tidak dapat diterima. Memutuskan '
             'menyatakan eksepsi kuasa hukum terdakwa tidak dapat diterima, " ujar Ketua Majelis Hakim Sutrisno Adi.')
     assert "Memutuskan" not in speakers(x)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister Fumio Kishida will visit Washington next week for talks, the White House said on Monday.",
+        "Prime Minister Fumio Kishida will visit Washington next week for talks, the White House said in a statement.",
+    ],
+)
+def test_statements_a_time_or_place_after_a_postposed_verb_is_not_the_utterance(run, body: str) -> None:  # type: ignore[no-untyped-def]
+    statement = next(e for e in run(body).events if e.type == "statement")
+    assert statement.speaker.name == "White House"
+    assert statement.quote == "Prime Minister Fumio Kishida will visit Washington next week for talks"
