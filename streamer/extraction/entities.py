@@ -216,6 +216,8 @@ class EntityBuilder:
         self._org_words: frozenset[str] | set[str] = frozenset()
         self.runs: dict[str, tuple[str, int]] = {}  # word -> (the multi-word name it first appeared in, offset)
         self._last_defaulted = False
+        self._memo = _memo_for(res)
+        self._plans = self._memo[0]
 
     # -- entities ---------------------------------------------------------------------------------------
     def country_ent(self, iso: str) -> Ent:
@@ -360,6 +362,7 @@ class EntityBuilder:
                     say_post_end.add(h.end)
         self._mask = mask
         self._say_pre_at = say_pre_at
+        self._said_memo: dict[int, bool] = {}  # _said_after by offset (text and say_pre_at are fixed from here)
         self._say_post_end = say_post_end
         # Offsets where a name may start because of what precedes it: after a title, a known name, a verb of
         # saying ('kata X', 'kata, X', 'mengutip The X') or 'pihak '.
@@ -376,9 +379,10 @@ class EntityBuilder:
         res = self.res
         self._org_words = res.org_words
         name_stop = self.res.name_stop
-        quick = self._quick_unmarked
-        org_tails = res.org_tails
-        org_words = res.org_run_words
+        group_plans = self._memo[1]
+        single_plans = self._memo[2]
+        start_marks = marks
+        surnames = self.surnames
         check = self.check
         # findall (no match objects) and str.find for the offsets: _CAP_RUN needs no context before its first
         # character, so the leftmost occurrence of a run at or after the previous run's end is where it matched.
@@ -391,44 +395,57 @@ class EntityBuilder:
             re_ = rs + len(group)
             if " " not in group:
                 # One word (most runs): a known word, or an unmarked word that can only be a misspelt country.
-                word = group.rstrip(".,:") if group[-1] in ".,:" else group
-                if word in name_stop or mask[rs] or mask[re_ - 1] or quick(rs, re_, word):
+                # _quick_unmarked inlined, its parts that depend on the word alone memoised across articles.
+                sp = single_plans.get(group)
+                if sp is None:
+                    sp = self._single_plan(group)
+                    if len(single_plans) < 200_000:
+                        single_plans[group] = sp
+                stop, keep, e, word = sp
+                if stop or mask[rs] or mask[re_ - 1]:
                     continue
+                if not keep and rs not in start_marks and word not in surnames:
+                    e += re_
+                    if e >= n:
+                        continue
+                    nxt = text[e]
+                    if nxt == " ":
+                        if e + 1 not in say_pre_at and not text[e + 1:e + 2].isupper():
+                            if low[e + 1:e + 3] not in _NAME_GAP_HEADS:
+                                continue
+                            m = _WORD_AT.match(low, e + 1)
+                            if m is None or m.group(0) not in _NAME_GAP:
+                                continue
+                    elif nxt != "," or not self._said_after(e):
+                        continue
                 self._candidate(rs, re_, 1, "")
                 continue
-            parts = group.split(" ")
-            if not org_words.isdisjoint(parts) or (group[-1] in ".," and parts[-1][:-1] in org_tails):
-                toks = []
-                p = rs
-                for part in parts:
-                    toks.append((p, p + len(part)))
-                    p += len(part) + 1
-                self._run_orgs(toks, mask)
+            gp = group_plans.get(group)
+            if gp is None:
+                gp = _group_plan(group, res)
+                if len(group_plans) < 200_000:
+                    group_plans[group] = gp
+            orgy, plan = gp
+            if orgy:
+                self._run_orgs([(rs + off, rs + off + ln) for off, ln, _, _, _ in plan], mask)
             cur: list[tuple[int, int]] = []
             prev_word = ""
-            ts = rs
-            for part in parts:
-                te = ts + len(part)
-                word = part.rstrip(".,") if part[-1] in ".," else part
-                if word in name_stop or mask[ts] or mask[te - 1]:
-                    known = True
-                else:
-                    wl = word.lower()
-                    known = wl in _CONNECTORS and (not cur or wl not in _NAME_CONNECTORS)
-                if known:
+            for off, ln, kind, wl, send in plan:
+                ts = rs + off
+                te = ts + ln
+                # kind 0: a name-stop word, 1: a connector, 2: a name connector ('bin'), 3: any other word.
+                if kind < 2 or mask[ts] or mask[te - 1] or (kind == 2 and not cur):
                     if cur:
                         self._close(cur, prev_word)
                     cur = []
-                    prev_word = word.lower()
-                    ts = te + 1
+                    prev_word = wl
                     continue
                 cur.append((ts, te))
-                if part[-1] == "." and _sentence_end_word(word):
+                if send:
                     # 'Kevin Rooney. Eckhart': a full stop after a word (not an initial) ends the name.
                     self._close(cur, prev_word)
                     cur = []
                     prev_word = "."
-                ts = te + 1
             if cur:
                 self._close(cur, prev_word)
         self.mentions.sort(key=lambda m: m.start)
@@ -645,17 +662,11 @@ class EntityBuilder:
             role, country, official, _ = self._title_before(s)
         else:
             role, country, official = None, None, False
-        said_after = self._said_after(e)
-        said_before = False
-        if not said_after:
-            before = text[max(0, s - 2):s]
-            say_post = self._say_post_end
-            said_before = (s - 1 in say_post and before.endswith(" ")) or (s - 2 in say_post and before == ", ") \
-                or (text[max(0, s - 4):s] in ("The ", "the ") and s - 5 in say_post)
         if role is None and text[max(0, s - 6):s].lower() == "pihak " and len(words) <= 4:
             self._org(s, e, surf)  # 'pihak FIA menyatakan', 'Pihak Formula One menyatakan'
             return
-        if role is None and not said_after and not said_before:
+        # A verb of saying after or before the name matters only without a title (both checks are pure).
+        if role is None and not self._said_after(e) and not self._said_before(s):
             if len(words) == 1 and len(surf) >= 6:
                 fuzzy = self._fuzzy_country(surf)
                 if fuzzy:
@@ -733,6 +744,27 @@ class EntityBuilder:
                 self.surnames.setdefault(w, ent)
                 self.article_tokens.setdefault(w, ent)
 
+    def _single_plan(self, group: str) -> SinglePlan:
+        """For a one-word run: (a name-stop word, a name whatever its context, end of the word relative to the
+        run's end, the word), what find_names and _quick_unmarked decide from the word alone."""
+        word = group.rstrip(".,:") if group[-1] in ".,:" else group
+        if word in self.res.name_stop:
+            return True, False, 0, word
+        cut = 0
+        w = word
+        if group[-1] in ".,:":
+            cut = -1
+            if w[-1:] in ".,:":
+                w = w[:-1]
+        e = len(group) + cut
+        keep = not w or w[-1] in "'’" or group[max(0, e - 2):e] in ("'s", "’s") or w in self.res.org_words
+        if not keep and len(w) >= 6 and w.isalpha():
+            fz = self.res.fuzzy_cache.get(w, _MISSING)
+            if fz is _MISSING:
+                fz = self._fuzzy_country(w)
+            keep = bool(fz)
+        return False, keep, cut, w
+
     def _quick_unmarked(self, s: int, e: int, word: str, first: str | None = None) -> bool:
         """True when a run has nothing that could make it a name (no title before, no verb of saying around,
         not a known surname, not a body, not 'pihak X'); one long word may still be a misspelt country.
@@ -744,23 +776,27 @@ class EntityBuilder:
             e -= 1
             if word[-1:] in ".,:":
                 word = word[:-1]
-        if not word or word[-1] in "'’" or text[e - 2:e] in ("'s", "’s"):
+        if not word or word[-1] in "'’" or (text[e - 1] == "s" and text[e - 2:e] in ("'s", "’s")):
             return False
-        if word in self.surnames or word in self._org_words:
+        surnames = self.surnames
+        org_words = self._org_words
+        if word in surnames or word in org_words:
             return False
-        if first is not None and (first in self._org_words or first in _PLACE_SUFFIX or text[s:e] in self.surnames):
+        if first is not None and (first in org_words or first in _PLACE_SUFFIX or text[s:e] in surnames):
             return False
-        nxt = text[e:e + 1]
-        if nxt == " ":
-            if e + 1 in self._say_pre_at or text[e + 1:e + 2].isupper():
-                return False
-            if self.low[e + 1:e + 3] in _NAME_GAP_HEADS:  # else the next word is no gap word: skip the regex
-                m = _WORD_AT.match(self.low, e + 1)
-                if m is not None and m.group(0) in _NAME_GAP:
+        if e < len(text):
+            nxt = text[e]
+            if nxt == " ":
+                if e + 1 in self._say_pre_at or text[e + 1:e + 2].isupper():
                     return False
-        elif nxt == ",":
-            if self._said_after(e):
-                return False
+                low = self.low
+                if low[e + 1:e + 3] in _NAME_GAP_HEADS:  # else the next word is no gap word: skip the regex
+                    m = _WORD_AT.match(low, e + 1)
+                    if m is not None and m.group(0) in _NAME_GAP:
+                        return False
+            elif nxt == ",":
+                if self._said_after(e):
+                    return False
         if first is None and len(word) >= 6 and word.isalpha():
             fz = self.res.fuzzy_cache.get(word, _MISSING)
             if fz is _MISSING:
@@ -770,35 +806,44 @@ class EntityBuilder:
         return True
 
     def _remember_run(self, words: list[str], s: int) -> None:
+        # What a run of words can teach (which word stands for which name) depends on the words alone: it is
+        # worked out once per distinct run (names repeat a lot) and only the article's own state is applied here.
+        plan = self._plans.get(tuple(words))
+        if plan is None:
+            plan = _run_plan(words, self.res)
+            if len(self._plans) < 200_000:
+                self._plans[tuple(words)] = plan
+        if not plan:
+            return
         runs = self.runs
-        nw = len(words)
-        flags_of = self.res.word_flags
-        flags = []
-        for w in words:
-            f = flags_of.get(w)
-            if f is None:
-                f = _word_flags(w, self.res)
-                if len(flags_of) < 200_000:
-                    flags_of[w] = f
-            flags.append(f)
         initial = None
-        for i, w in enumerate(words):
-            if flags[i] != 3 or w in runs:
+        for w, name, surname in plan:
+            if w in runs:
                 continue
-            if i + 1 < nw:
-                j = nw if nw - i <= 4 else i + 2
-                if all(f & 1 for f in flags[i:j]):
-                    runs[w] = (" ".join(words[i:j]), s)
-            elif nw == 2 and flags[0] & 1 and not words[0].isupper():
+            if surname:
                 if initial is None:
                     text = self.text
                     initial = s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in (". ", "? ", "! ", '" ', "- ")
-                if not initial:
-                    runs[w] = (" ".join(words), s)  # a surname: 'Francisco Gros' ... 'Gros'
+                if initial:
+                    continue
+            runs[w] = (name, s)  # a surname: 'Francisco Gros' ... 'Gros'
+
+    def _said_before(self, s: int) -> bool:
+        text = self.text
+        before = text[max(0, s - 2):s]
+        say_post = self._say_post_end
+        return (s - 1 in say_post and before.endswith(" ")) or (s - 2 in say_post and before == ", ") \
+            or (text[max(0, s - 4):s] in ("The ", "the ") and s - 5 in say_post)
 
     def _said_after(self, e: int) -> bool:
         """A verb of saying follows the name, maybe after a comma and subject gap words, or after a short
         lower-case phrase set off by a comma ('Younger, sebagai sutradara mengatakan')."""
+        said = self._said_memo.get(e)
+        if said is None:
+            said = self._said_memo[e] = self._said_after_at(e)
+        return said
+
+    def _said_after_at(self, e: int) -> bool:
         text = self.text
         j = e
         c = text[e:e + 1]
@@ -994,6 +1039,72 @@ class EntityBuilder:
         if i < len(self.mentions) and self.mentions[i].start - pos <= window:
             return self.mentions[i]
         return None
+
+
+# Per-surface decisions that depend on the language's word lists alone, memoised across articles (names
+# repeat a lot): run words -> ((word, the name it stands for, only-if-not-sentence-initial), ...), and a
+# capitalised run -> (may hold a body's name, ((offset, length, kind, lower-case word, ends a sentence), ...)).
+RunPlan = tuple[tuple[str, str, bool], ...]
+GroupPlan = tuple[bool, tuple[tuple[int, int, int, str, bool], ...]]
+SinglePlan = tuple[bool, bool, int, str]
+_Memo = tuple[dict[tuple[str, ...], RunPlan], dict[str, GroupPlan], dict[str, SinglePlan]]
+_MEMOS: dict[tuple[Any, ...], tuple[Any, _Memo]] = {}
+
+
+def _memo_for(res: LangResources) -> _Memo:
+    """The memo of the word lists ``res`` holds (the fuzzy index by identity: the entry keeps it alive)."""
+    key = (res.name_stop, res.title_words, res.org_run_words, res.org_tails, res.org_words, id(res.fuzzy_index))
+    entry = _MEMOS.get(key)
+    if entry is None or entry[0] is not res.fuzzy_index:
+        if len(_MEMOS) > 16:
+            _MEMOS.clear()
+        entry = _MEMOS[key] = (res.fuzzy_index, ({}, {}, {}))
+    return entry[1]
+
+
+def _group_plan(group: str, res: LangResources) -> GroupPlan:
+    """The words of a capitalised run of several words, as EntityBuilder.find_names reads them."""
+    parts = group.split(" ")
+    orgy = not res.org_run_words.isdisjoint(parts) or (group[-1] in ".," and parts[-1][:-1] in res.org_tails)
+    out = []
+    off = 0
+    for part in parts:
+        word = part.rstrip(".,") if part[-1] in ".," else part
+        wl = word.lower()
+        if word in res.name_stop:
+            kind = 0
+        elif wl in _CONNECTORS:
+            kind = 2 if wl in _NAME_CONNECTORS else 1
+        else:
+            kind = 3
+        out.append((off, len(part), kind, wl, part[-1] == "." and _sentence_end_word(word)))
+        off += len(part) + 1
+    return orgy, tuple(out)
+
+
+def _run_plan(words: list[str], res: LangResources) -> RunPlan:
+    """The (word, name) pairs a run of words may remember, in order (see EntityBuilder._remember_run)."""
+    nw = len(words)
+    flags_of = res.word_flags
+    flags = []
+    for w in words:
+        f = flags_of.get(w)
+        if f is None:
+            f = _word_flags(w, res)
+            if len(flags_of) < 200_000:
+                flags_of[w] = f
+        flags.append(f)
+    out: list[tuple[str, str, bool]] = []
+    for i, w in enumerate(words):
+        if flags[i] != 3:
+            continue
+        if i + 1 < nw:
+            j = nw if nw - i <= 4 else i + 2
+            if all(f & 1 for f in flags[i:j]):
+                out.append((w, " ".join(words[i:j]), False))
+        elif nw == 2 and flags[0] & 1 and not words[0].isupper():
+            out.append((w, " ".join(words), True))
+    return tuple(out)
 
 
 def _word_flags(w: str, res: LangResources) -> int:
