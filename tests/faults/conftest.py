@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.faults.harness import PARTITIONS
 from tests.support import REPO, Topics, create_topics, free_port
 
-PARTITIONS = 3  # more than one, so a restarted worker's rebalance and per-partition commits are exercised
 
 
 @pytest.fixture

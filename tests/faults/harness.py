@@ -26,6 +26,11 @@ from streamer.extraction import Extractor
 from streamer.pipeline import process_message
 from tests.support import Topics, WorkerProcess, read_records
 
+PARTITIONS = 3  # more than one, so a restarted worker's rebalance and per-partition commits are exercised
+# A generous time budget: a busy machine must not turn a slow article into a timeout dead letter, which would
+# differ from the clean run for a reason that has nothing to do with delivery.
+FAULT_ENV = {"STREAMER_TOPIC_PARTITIONS": str(PARTITIONS), "STREAMER_ARTICLE_TIME_BUDGET_SECONDS": "60"}
+
 CORPUS_DIR = Path(os.environ.get("STREAMER_CORPUS_DIR", "/work/shared/corpus"))
 
 _EN_PEOPLE = ["Foreign Minister Penny Wong", "Prime Minister Anthony Albanese", "President Joko Widodo",

@@ -11,6 +11,7 @@ import pytest
 
 from tests.faults.conftest import PARTITIONS, PrivateBroker
 from tests.faults.harness import (
+    FAULT_ENV,
     describe_difference,
     expected_outputs,
     generated_articles,
@@ -22,9 +23,6 @@ from tests.support import Topics, create_topics, produce, read_records, start_wo
 
 pytestmark = pytest.mark.broker
 
-# A generous time budget: a busy machine must not turn a slow article into a timeout dead letter here,
-# which would differ from the clean run for a reason that has nothing to do with delivery.
-FAULT_ENV = {"STREAMER_TOPIC_PARTITIONS": str(PARTITIONS), "STREAMER_ARTICLE_TIME_BUDGET_SECONDS": "60"}
 
 
 @pytest.mark.parametrize("stop_signal", [

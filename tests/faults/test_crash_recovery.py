@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.conftest import PARTITIONS
 from tests.faults.harness import (
+    FAULT_ENV,
     corpus_articles,
     describe_difference,
     expected_outputs,
@@ -28,9 +28,6 @@ from tests.support import Topics, produce, read_records, start_worker
 
 pytestmark = pytest.mark.broker
 
-# A generous time budget: a busy machine must not turn a slow article into a timeout dead letter here,
-# which would differ from the clean run for a reason that has nothing to do with delivery.
-FAULT_ENV = {"STREAMER_TOPIC_PARTITIONS": str(PARTITIONS), "STREAMER_ARTICLE_TIME_BUDGET_SECONDS": "60"}
 
 
 def run_with_kills(bootstrap: str, topics: Topics, tmp_path: Path, messages: list[tuple[bytes | None, bytes]],

@@ -12,8 +12,8 @@ import orjson
 import pytest
 
 from streamer.config import Settings
-from tests.faults.conftest import PARTITIONS
 from tests.faults.harness import (
+    FAULT_ENV,
     describe_difference,
     expected_outputs,
     generated_articles,
@@ -26,7 +26,6 @@ from tests.support import Topics, produce, read_records, start_worker
 
 pytestmark = pytest.mark.broker
 
-FAULT_ENV = {"STREAMER_TOPIC_PARTITIONS": str(PARTITIONS), "STREAMER_ARTICLE_TIME_BUDGET_SECONDS": "60"}
 
 
 def time_to_exit(process, sig: int = signal.SIGTERM, timeout: float = 60.0) -> float:  # type: ignore[no-untyped-def]
