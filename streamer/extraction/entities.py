@@ -304,7 +304,8 @@ class EntityBuilder:
             elif kind == "demonym":
                 m = self.add_mention(s, e, self.country_ent(value), "demonym")
             elif kind == "city":
-                if len(readings) == 1 and self._name_continues(e) and self._name_precedes(s):
+                if len(readings) == 1 and self._name_continues(e) and (self._name_precedes(s)
+                                                                       or self._coach_title_precedes(s)):
                     continue  # 'CEO Tiket.com George Hendrata': a first name, not the city of George
                 metonym = next((v for k, v in readings if k == "metonym"), None)
                 ent = self.city_ent(value)
@@ -331,6 +332,18 @@ class EntityBuilder:
         if word in self.res.name_stop or word.lower() in self.res.title_words or word.isupper():
             return False
         return e + 1 not in self._known_at
+
+    def _coach_title_precedes(self, s: int) -> bool:
+        """A non-official title word right before ('asisten pelatih Bima Sakti'): a first name, not a city
+        (official titles name places: 'Bupati Bima')."""
+        text = self.text
+        if s < 2 or text[s - 1] != " ":
+            return False
+        j = s - 1
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+        spec = self.res.titles.get(self.low[j:s - 1])
+        return spec is not None and not spec.official
 
     def _name_precedes(self, s: int) -> bool:
         text = self.text
@@ -666,7 +679,8 @@ class EntityBuilder:
             self._org(s, e, surf)  # 'pihak FIA menyatakan', 'Pihak Formula One menyatakan'
             return
         # A verb of saying after or before the name matters only without a title (both checks are pure).
-        if role is None and not self._said_after(e) and not self._said_before(s):
+        if role is None and not self._said_after(e) and not self._said_before(s) \
+                and not (2 <= len(words) <= 3 and self._appositive_at(s, e) and self._plain_name_words(words)):
             if len(words) == 1 and len(surf) >= 6:
                 fuzzy = self._fuzzy_country(surf)
                 if fuzzy:
@@ -717,9 +731,14 @@ class EntityBuilder:
             # 'Menteri Pendidikan Fred Matiangi', 'Sekjen PGI Gomar Gultom': portfolio words and acronyms
             # between the title and the name are not the name.
             k = 0
+            # 'Rha Woong Bae', 'Pak Sung Chol': three short syllables are one surname-first name, whose
+            # surname is later used on its own.
+            syllables = len(words) == 3 and all(2 <= len(w) <= 5 and w[0].isupper() and w[1:].islower()
+                                                for w in words)
             while len(words) - k > 2 and (words[k].isupper() or words[k].lower() in res.title_words
                                           or (" " + words[k].lower() + " ") in text
-                                          or text.count(words[k]) > text.count(words[k] + " " + words[k + 1])):
+                                          or (not syllables
+                                              and text.count(words[k]) > text.count(words[k] + " " + words[k + 1]))):
                 k += 1  # an acronym, a portfolio or rank word, a common word, or a name used on its own
             if k:
                 s = text.index(words[k], s)
@@ -795,7 +814,7 @@ class EntityBuilder:
                     if m is not None and m.group(0) in _NAME_GAP:
                         return False
             elif nxt == ",":
-                if self._said_after(e):
+                if self._said_after(e) or (first is not None and self._appositive_at(s, e)):
                     return False
         if first is None and len(word) >= 6 and word.isalpha():
             fz = self.res.fuzzy_cache.get(word, _MISSING)
@@ -827,6 +846,29 @@ class EntityBuilder:
                 if initial:
                     continue
             runs[w] = (name, s)  # a surname: 'Francisco Gros' ... 'Gros'
+
+    def _appositive_at(self, s: int, e: int) -> bool:
+        """A run that opens a clause and is followed by ', <role>' ('Luigi Lucchini, president of ...',
+        'Wong Kum Choon, head of the Malaysian delegation'): a full name set off by its role."""
+        text = self.text
+        if not text.startswith(", ", e):
+            return False
+        if e + 2 not in self._title_starts:
+            m = _WORD_AT.match(self.low, e + 2)
+            if m is None or m.group(0) not in _APPOSITIVE_ROLE:
+                return False
+        return s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in _CLAUSE_OPENERS
+
+    def _plain_name_words(self, words: list[str]) -> bool:
+        """Every word looks like a personal name's word: capitalised, lower-case after, not a body's word, a
+        title or portfolio word, a known place or a stop word."""
+        res = self.res
+        for w in words:
+            if not (w[:1].isupper() and len(w) >= 2 and w[1:].replace("-", "").isalpha() and w[1:].islower()):
+                return False
+            if w in res.org_words or w in res.name_stop or w.lower() in res.title_words:
+                return False
+        return True
 
     def _said_before(self, s: int) -> bool:
         text = self.text
@@ -1124,6 +1166,9 @@ _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9&-]{1,9})\)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _APPOSITION_LEAD = frozenset({"sebagai", "selaku", "melalui", "lewat", "dalam", "di", "saat", "usai", "as", "in",
                               "through", "via", "at"})
+_APPOSITIVE_ROLE = frozenset({"head", "leader", "chief", "chairman", "president", "director", "secretary",
+                               "spokesman", "spokeswoman", "ketua", "kepala", "pimpinan"})
+_CLAUSE_OPENERS = frozenset({". ", '" ', "“ ", "; ", "- ", "? ", "! ", "\n"})
 _DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini", "tadi"})
 _NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya", "kemudian", "pula", "sempat", "konon",
                        "langsung", "bahkan", "justru", "also", "has", "have", "had", "earlier", "later", "today",

@@ -210,3 +210,50 @@ def test_entities_analyse_checks_the_deadline_inside_the_name_loop() -> None:
     with pytest.raises(Stop):
         analyse(text, load_resources().languages["id"], load_resources(), None, check)
     assert len(calls) == 4
+
+
+def _persons(text: str, lang: str) -> list[str]:
+    a = _ents(text, lang)
+    return sorted({m.ent.name for m in a.mentions if m.ent.type == "PERSON"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marco Bellini, president of the steel federation, told reporters the plan was sound.", ["Marco Bellini"]),
+        ("Talks went on. Tan Boon Keat, head of the Malaysian delegation, expected a deal.", ["Tan Boon Keat"]),
+        # not at a clause start, or a body's words: no person
+        ("He met General Motors, the largest carmaker, in Detroit.", []),
+        ("Talks went on. Pacific Holdings, head of the group, gained.", []),
+    ],
+)
+def test_entities_untitled_name_before_comma_role_is_a_person(text: str, expected: list[str]) -> None:
+    assert _persons(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "typ"),
+    [
+        ("Mercedes said it would appeal the ruling.", "en", "Mercedes-Benz", "ORG"),
+        ("Confindustria said the decree hurt industry.", "en", "Confindustria", "ORG"),
+        ("British Airways said fares would rise.", "en", "Airways", "ORG"),
+    ],
+)
+def test_entities_bodies_are_not_persons(text: str, lang: str, name: str, typ: str) -> None:
+    a = _ents(text, lang)
+    assert not [m for m in a.mentions if m.ent.type == "PERSON"]
+    assert any(m.ent.name == name and m.ent.type == typ for m in a.mentions)
+
+
+def test_entities_assistant_coach_title_and_first_name_not_a_city() -> None:
+    a = _ents('" Kami siap, " ujar asisten pelatih Bima Sakti.', "id")
+    people = [m.ent for m in a.mentions if m.ent.type == "PERSON"]
+    assert [(p.name, p.role, p.official) for p in people] == [("Bima Sakti", "assistant coach", False)]
+    assert not [m for m in a.mentions if m.ent.type == "GPE"]
+
+
+def test_entities_surname_first_three_syllable_name_is_whole() -> None:
+    text = "South Korean Trade Minister Pak Sung Chol said exports rose. Pak added that imports fell."
+    a = _ents(text, "en")
+    people = [(text[m.start:m.end], m.ent.name) for m in a.mentions if m.ent.type == "PERSON" and m.how != "title"]
+    assert people == [("Pak Sung Chol", "Pak Sung Chol"), ("Pak", "Pak Sung Chol")]
