@@ -376,3 +376,11 @@ def test_statements_a_time_or_place_after_a_postposed_verb_is_not_the_utterance(
     statement = next(e for e in run(body).events if e.type == "statement")
     assert statement.speaker.name == "White House"
     assert statement.quote == "Prime Minister Fumio Kishida will visit Washington next week for talks"
+
+
+def test_statements_id_closing_verb_tutup(run) -> None:  # type: ignore[no-untyped-def]
+    """'"...," tutup X': 'tutup' (closed) ends a quote like 'pungkas'; the shop sense is no statement."""
+    body = ('Pemain itu kembali berlatih bersama timnya di Bandung pada Senin pagi. '
+            '"Jadi kami harus terus bekerja keras sampai akhir musin ini," tutup Rahmat Hidayat.')
+    assert speakers(run(body)) == ["Rahmat Hidayat"]
+    assert speakers(run("Toko milik Rahmat Hidayat itu tutup pada hari Minggu karena libur.")) == []
