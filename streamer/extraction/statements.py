@@ -748,16 +748,7 @@ class _Speakers:
             q = qs
         if not 1 <= len(names) <= 4 or e0 - s0 < 4 or (len(names) == 1 and len(names[0]) < 4):
             return None
-        name = text[s0:e0]
-        key = "person:" + name.lower()
-        ent = a.ents.get(key)
-        if ent is None:
-            ent = a.ents[key] = Ent(key, "PERSON", name)
-        ent.mentions.append((s0, e0))
-        m = Mention(s0, e0, ent, "name")
-        self.by_start[s0] = m
-        self.by_end[e0] = m
-        return m
+        return self._new_person(s0, e0)
 
     def _apposed_name(self, pos: int, ceil: int) -> Mention | None:
         """', [rank words] Name,' right after a title phrase ending at ``pos``: the person holding the title."""
@@ -814,15 +805,20 @@ class _Speakers:
                 return None
         if a.hits_in(p, e0) or a.mentions_in(p, e0):
             return None
-        name = text[p:e0]
+        return self._new_person(p, e0)
+
+    def _new_person(self, start: int, end: int) -> Mention:
+        """A name the entity stage did not build, read on the statement side: the article's PERSON of that name
+        (made when new), with this mention registered for the later look-ups."""
+        name = self.a.text[start:end]
         key = "person:" + name.lower()
-        ent = a.ents.get(key)
+        ent = self.a.ents.get(key)
         if ent is None:
-            ent = a.ents[key] = Ent(key, "PERSON", name)
-        ent.mentions.append((p, e0))
-        m = Mention(p, e0, ent, "name")
-        self.by_start[p] = m
-        self.by_end[e0] = m
+            ent = self.a.ents[key] = Ent(key, "PERSON", name)
+        ent.mentions.append((start, end))
+        m = Mention(start, end, ent, "name")
+        self.by_start[start] = m
+        self.by_end[end] = m
         return m
 
     def _clause_ends_after(self, pos: int, ceil: int) -> bool:
