@@ -57,6 +57,9 @@ class Settings(BaseSettings):
         "urn:streamer", description="CloudEvents 'source' attribute of every event published"
     )
     broker_request_timeout_seconds: float = Field(30.0, gt=0, description="Produce/metadata request timeout")
+    max_articles_in_flight: int = Field(
+        256, ge=1, description="Articles whose outputs may await the broker's acknowledgement at once (1: wait after each)"
+    )
     shutdown_grace_seconds: float = Field(10.0, gt=0, description="Time a stopping worker has to finish and commit")
     log_level: str = Field("INFO", description="Python logging level of the worker")
     data_dir: str = Field("streamer-data", description="Folder for faust's local state (nothing durable: tables are in memory)")

@@ -12,6 +12,7 @@ import os
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timezone
 from typing import Any
@@ -66,7 +67,11 @@ class ArticleHandler:
         self.topics = topics
         self.last_offsets: dict[tuple[str, int], int] = {}
 
-    async def handle(self, raw: bytes | None, *, key: bytes | None, topic: str, partition: int, offset: int) -> None:
+    async def handle(
+        self, raw: bytes | None, *, key: bytes | None, topic: str, partition: int, offset: int
+    ) -> asyncio.Future[Any]:
+        """Process one message and hand its records to the producer; the returned future completes when the
+        broker has acknowledged every one of them (the message may be acked then, not before)."""
         started = time.perf_counter()
         self.metrics.articles_consumed.inc()
         try:
@@ -74,10 +79,10 @@ class ArticleHandler:
         except (InvalidArticle, ExtractionError) as exc:
             reason = exc.reason
             detail = exc.detail if isinstance(exc, InvalidArticle) else str(exc)
-            await self._dead_letter(raw, key, reason, detail, topic=topic, partition=partition, offset=offset)
+            durable = await self._dead_letter(raw, key, reason, detail, topic=topic, partition=partition, offset=offset)
         else:
             self.metrics.extraction_seconds.observe(processed.extraction_seconds)
-            await self._emit(processed.records)
+            durable = await self._emit(processed.records)
             language = processed.extraction.language
             self.metrics.articles_processed.labels(language=language).inc()
             self.metrics.enriched_published.inc()
@@ -90,21 +95,23 @@ class ArticleHandler:
                 lag = (datetime.now(timezone.utc) - published).total_seconds()
                 self.metrics.event_lag_seconds.observe(max(lag, 0.0))
         self.last_offsets[(topic, partition)] = offset
-        self.metrics.processing_seconds.observe(time.perf_counter() - started)
+        # Processing time runs until the broker has acknowledged every output, as before the window existed.
+        durable.add_done_callback(lambda _: self.metrics.processing_seconds.observe(time.perf_counter() - started))
+        return durable
 
-    async def _emit(self, records: list[OutgoingRecord]) -> None:
-        # Send everything first, then wait for all acknowledgements: one broker round trip per article, and
-        # the offset is only acked (and later committed) once every output is durable.
+    async def _emit(self, records: list[OutgoingRecord]) -> asyncio.Future[Any]:
+        # Append every record to the producer first, so they travel in one request; the caller decides when
+        # to wait for the acknowledgements.
         pending = [
             await self.topics[record.topic].send(key=record.key, value=record.value, headers=record.headers)
             for record in records
         ]
-        await asyncio.gather(*pending)
+        return asyncio.gather(*pending)
 
     async def _dead_letter(
         self, raw: bytes | None, key: bytes | None, reason: str, detail: str, *, topic: str, partition: int,
         offset: int,
-    ) -> None:
+    ) -> asyncio.Future[Any]:
         # Log the reason and a digest, never the article text.
         log.warning(
             "dead letter %s at %s[%d]@%d (%s, sha256:%s): %s",
@@ -112,8 +119,67 @@ class ArticleHandler:
         )
         headers = dead_letter_headers(reason, detail, topic=topic, partition=partition, offset=offset)
         pending = await self.topics[self.settings.topic_dlq].send(key=key, value=raw or b"", headers=headers)
-        await pending
         self.metrics.dead_letters.labels(reason=reason).inc()
+        return asyncio.gather(pending)
+
+
+PRODUCER_WAKE_TURNS = 3
+
+
+class AckWindow:
+    """Acks consumed messages in consumption order once all their outputs are durable, while the agent goes on
+    with the next articles.
+
+    Waiting for the broker after every article left the worker idle for one round trip per article, and sent
+    each article's records in a request of their own. Here a done-callback acks the oldest messages whose
+    outputs the broker has acknowledged, strictly in order, so faust (which commits only consecutive acked
+    offsets, after flushing the producer) never commits past an article whose outputs could still be lost.
+    The callback also runs while the agent is paused for a rebalance, so faust's wait for unacked messages
+    ends. At most `limit` articles wait at once. A failed send stops all acking; the agent raises it, and the
+    unacked messages are consumed again after the restart (at least once).
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._waiting: deque[tuple[Any, asyncio.Future[Any]]] = deque()
+        self._failure: BaseException | None = None
+
+    def __len__(self) -> int:
+        return len(self._waiting)
+
+    def track(self, event: Any, durable: asyncio.Future[Any]) -> None:
+        self._waiting.append((event, durable))
+        durable.add_done_callback(self._ack_durable_prefix)
+
+    def _ack_durable_prefix(self, _: object = None) -> None:
+        while self._waiting and self._failure is None:
+            event, durable = self._waiting[0]
+            if not durable.done():
+                return
+            if durable.cancelled():
+                self._failure = asyncio.CancelledError("an output send was cancelled")
+                return
+            failure = durable.exception()
+            if failure is not None:
+                self._failure = failure
+                return
+            self._waiting.popleft()
+            event.ack()
+
+    async def wait_for_room(self) -> None:
+        """Let the producer write what it was handed; raise a failed send; return once fewer than `limit`
+        articles await acknowledgement."""
+        # aiokafka's sender needs three turns of the event loop to put appended records on the wire (the
+        # accumulator wakes the sender, the sender starts a produce task, the task writes). Without them an
+        # article's outputs would wait while the next article runs through the synchronous core, as long as
+        # its time budget when it is a slow one.
+        for _ in range(PRODUCER_WAKE_TURNS):
+            await asyncio.sleep(0)
+        while self._failure is None and len(self._waiting) >= self.limit:
+            await asyncio.wait([self._waiting[0][1]])
+            self._ack_durable_prefix()  # callbacks run after waiters; do not wait for the loop's next turn
+        if self._failure is not None:
+            raise self._failure
 
 
 class WebServer(Service):
@@ -202,6 +268,7 @@ class StreamerService:
             for name in (settings.topic_enriched, settings.topic_visits, settings.topic_statements, settings.topic_dlq)
         }
         self.handler = ArticleHandler(settings=settings, extractor=self.extractor, metrics=self.metrics, topics=outputs)
+        self.acks = AckWindow(settings.max_articles_in_flight)
         self.agent = self.app.agent(raw, name="streamer.process_articles", concurrency=1)(self._process)
         self.app.timer(5.0)(self._update_consumer_lag)
         # faust's signal type wants a plain function; a bound coroutine method is what it calls in practice.
@@ -209,11 +276,15 @@ class StreamerService:
         self.web = WebServer(settings=settings, registry=self.registry, is_ready=lambda: self.ready)
 
     async def _process(self, stream: faust.StreamT[bytes]) -> None:
-        async for event in stream.events():
+        # Manual acks: a message is acked by the window once its outputs are durable, not when the loop moves on.
+        # (`noack` is missing from faust's StreamT protocol; the Stream class has it.)
+        async for event in stream.noack().events():  # type: ignore[attr-defined]
             message = event.message
-            await self.handler.handle(
+            durable = await self.handler.handle(
                 message.value, key=message.key, topic=message.topic, partition=message.partition, offset=message.offset
             )
+            self.acks.track(event, durable)
+            await self.acks.wait_for_room()
 
     async def _on_assigned(self, app: Any, *args: Any, signal: Any = None, **kwargs: Any) -> None:
         self.ready = True
