@@ -7,6 +7,7 @@ pathological input.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,9 @@ _DATE_IN_HEAD = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+
 _PLACE = re.compile(r"^[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3}$")
 
 _STRAIGHT_QUOTE = re.compile(r'"')
+# Character references left in plain wire text ("Smith &amp; Co", "&quot;"). Reuters' escaped name and ticker
+# markers ("&lt;AXP>", "&lt;Miller Tabak Hirsch and Co>") stay as they are: the statement stage reads them.
+_CHAR_REF = re.compile(r"&(?!lt;|gt;)(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4});")
 
 
 # "( x" -> "(x", "x ," -> "x,", "“ x" -> "“x", "x ”" -> "x”" (in this order: the order of the former regexes).
@@ -155,6 +159,8 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
     text = body[: MAX_CHARS * 2]
     if is_html:
         text = html_to_text(text)
+    elif "&" in text and _CHAR_REF.search(text) is not None:
+        text = _CHAR_REF.sub(lambda m: html.unescape(m.group(0)), text)
     text = fix_mojibake(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

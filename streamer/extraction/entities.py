@@ -388,6 +388,24 @@ class EntityBuilder:
         while i >= 0:
             marks.add(i + 6)
             i = low.find("pihak ", i + 6)
+        # '," kata pengamat ekonomi X Y', '," ujar dr X Y': a post-posed verb of saying that closes a quotation
+        # or a clause, then lower-case descriptor words or an honorific, then the speaker's name (Indonesian).
+        self._desc_starts: set[int] = set()
+        if self.res.lang == "id":
+            for h in hits:
+                if h.kind == "say_post" and text[max(0, h.start - 2):h.start] in _DESC_VERB_OPENERS:
+                    x = desc_name_start(text, h.end)
+                    if x >= 0:
+                        marks.add(x)
+                        self._desc_starts.add(x)
+            # 'Dr. X Y', 'Prof. X Y', 'drg. X Y': an academic or medical honorific marks the name after it.
+            # _HONORIFIC_NAME's look-behind checked by hand: a pattern that opens with one scans 3x slower.
+            for hm in _HONORIFIC_SCAN.finditer(text):
+                hs = hm.start()
+                if hs and (text[hs - 1].isalnum() or text[hs - 1] in "._"):
+                    continue
+                marks.add(hm.end())
+                self._desc_starts.add(hm.end())
         self._start_marks = marks
         res = self.res
         self._org_words = res.org_words
@@ -649,6 +667,11 @@ class EntityBuilder:
             return
         words = surf.split() if ntok > 1 else [surf]
         res = self.res
+        if len(words) > 2 and words[-1] in _DEGREES:
+            # 'Husaini Ibrahim MA', 'Muki Partono SpOT': an academic or professional degree is no part of the name
+            words = words[:-1]
+            e = s + len(" ".join(words))
+            surf = text[s:e]
         # Remember multi-word names for later bare first names / surnames ('Heri Akhmadi' ... 'Heri').
         if 1 < len(words) <= 6 and not remembered:
             self._remember_run(words, s)
@@ -679,7 +702,13 @@ class EntityBuilder:
             self._org(s, e, surf)  # 'pihak FIA menyatakan', 'Pihak Formula One menyatakan'
             return
         # A verb of saying after or before the name matters only without a title (both checks are pure).
-        if role is None and not self._said_after(e) and not self._said_before(s) \
+        desc = s in self._desc_starts and (ntok > 1 or text[max(0, s - 2):s] in (". ", "r ", "g ", "f "))
+        if desc and (text.startswith((" itu", " ini", " tersebut"), e) or text.startswith(", ", e)
+                     and text[e + 2:e + 3].isupper() and text[e + 2:e + 14].split(" ", 1)[0].rstrip(".,") not in _DEGREES):
+            desc = False  # 'kata kolektor tiga gelar Grand Slam itu', 'kata pemilik Museum X, Y Z': no name here
+        if self.res.lang == "id" and text[e:e + 2] in (" D", " d", " P") and _HONORIFIC_NAME.match(text, e + 1):
+            return  # 'kata Arkeolog Aceh Dr X Y': the words before the honorific describe X Y
+        if role is None and not desc and not self._said_after(e) and not self._said_before(s) \
                 and not (2 <= len(words) <= 3 and self._appositive_at(s, e) and self._plain_name_words(words)):
             if len(words) == 1 and len(surf) >= 6:
                 fuzzy = self._fuzzy_country(surf)
@@ -688,7 +717,7 @@ class EntityBuilder:
             return
         if len(words) > 5 or not any(c.isalpha() for c in surf):
             return
-        if role is None:
+        if role is None and not desc:
             # Not a person: a place after a preposition ('di Hawaii'), a descriptor ('the Texas Democrat'),
             # the rest of a name ('Herald of Free Enterprise', 'Kelautan dan Perikanan'), a possessive
             # ('akun Twitternya').
@@ -727,7 +756,7 @@ class EntityBuilder:
                 if fuzzy:
                     self.add_mention(s, e, self.country_ent(fuzzy), "name")
                 return
-        elif role is not None and len(words) >= 3:
+        elif (role is not None or desc) and len(words) >= 3:
             # 'Menteri Pendidikan Fred Matiangi', 'Sekjen PGI Gomar Gultom': portfolio words and acronyms
             # between the title and the name are not the name.
             k = 0
@@ -998,17 +1027,21 @@ class EntityBuilder:
             cache[surf] = out
         return out
 
-    def prepare_lookups(self, hits: list[Hit]) -> None:
-        self._titles_by_end: dict[int, Hit] = {}
-        for h in hits:
-            if h.kind == "title":
-                prev = self._titles_by_end.get(h.end)
-                if prev is None or h.start < prev.start:
-                    self._titles_by_end[h.end] = h
+    def prepare_lookups(self, hits: list[Hit], titles: bool = True) -> None:
+        """The offset lookups of titles and mentions; ``titles=False`` rebuilds only the mentions' (the hits
+        have not changed since the first call)."""
+        if titles:
+            self._titles_by_end: dict[int, Hit] = {}
+            for h in hits:
+                if h.kind == "title":
+                    prev = self._titles_by_end.get(h.end)
+                    if prev is None or h.start < prev.start:
+                        self._titles_by_end[h.end] = h
         self._mention_by_end = {m.end: m for m in self.mentions}
         self._mention_by_start = {m.start: m for m in self.mentions}
         self._live = True
-        self._title_starts = {h.start for h in hits if h.kind == "title"}
+        if titles:
+            self._title_starts = {h.start for h in hits if h.kind == "title"}
 
     # -- stage 3: descriptors, groups and role attachment to known people ---------------------------------
     def attach_titles(self) -> None:
@@ -1162,6 +1195,46 @@ def _sentence_end_word(word: str) -> bool:
 
 
 _MISSING = object()
+# A post-posed verb of saying after these two characters closes a quotation or a clause: '," kata', '”, ujar'.
+_DESC_VERB_OPENERS = frozenset({'" ', "” ", ", ", "' ", "’ "})
+# Lower-case descriptor words (1-3: 'pengamat ekonomi', 'politisi lokal', 'ahli cephalopoda') or honorifics
+# ('Dr.', 'dr', 'Prof.', 'drg.', 'Ir.') between such a verb and a capitalised name.
+_DESC_WALK = re.compile(r"(?: (?:[a-z][a-z-]{1,19}|(?:[Dd]r|[Dd]rg|Prof|Ir)\.?)){1,4} (?=[A-Z][a-z])")
+_DESC_HONORIFIC = frozenset({"dr", "dr.", "Dr", "Dr.", "drg", "drg.", "Drg.", "Prof", "Prof.", "Ir", "Ir."})
+# Words that end a descriptor: the verb's complement, a pronoun, a time or a place phrase ('kata dia', 'ujarnya
+# saat', 'ucap warga di'), a relative clause or a conjunction.
+_DESC_BLOCK = frozenset({
+    "di", "ke", "dari", "kepada", "pada", "saat", "ketika", "seperti", "sebagaimana", "yang", "dan", "atau", "dalam",
+    "usai", "sambil", "seraya", "dengan", "bahwa", "karena", "untuk", "oleh", "melalui", "lewat", "kemarin", "hari",
+    "ini", "itu", "tersebut", "dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "aku", "anda", "sang", "si",
+    "para", "sejumlah", "beberapa", "banyak", "semua", "seluruh", "tentang", "soal", "terkait", "mengenai",
+    "jumat", "sabtu", "minggu", "senin", "selasa", "rabu", "kamis", "pukul", "tadi", "sebelum", "setelah", "sesudah",
+    "menjelang", "jelang", "kala", "tatkala", "lagi", "pula", "juga", "pun", "lalu", "kemudian", "namun", "tapi",
+    "tetapi", "sedangkan", "sementara", "bagi", "antara", "atas", "bersama", "menurut", "kata", "ujar", "ucap",
+    "bahkan", "sembari", "sekaligus", "secara", "sebagai", "selaku", "mewakili", "seorang", "salah", "satu", "dua",
+    "tiga", "empat", "lima", "sebuah", "pihak",
+})
+
+
+_DEGREES = frozenset({"MA", "MM", "MSi", "MSc", "MH", "MT", "MPd", "MKes", "MBA", "PhD", "SH", "SE", "SIP",
+                      "SKom", "SpOT", "SpPD", "SpA", "SpOG", "SpB", "SpJP", "SpKJ", "SpS", "Lc"})
+_HONORIFIC_NAME = re.compile(r"(?<![\w.])(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")
+_HONORIFIC_SCAN = re.compile(r"(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")  # \w before: isalnum() or '_'
+
+
+def desc_name_start(text: str, end: int) -> int:
+    """Offset of a capitalised name after lower-case descriptor words or an honorific that follow a verb of
+    saying ending at ``end``, or -1."""
+    m = _DESC_WALK.match(text, end)
+    if m is None:
+        return -1
+    words = m.group(0).split()
+    if not words:
+        return -1
+    for w in words:
+        if w not in _DESC_HONORIFIC and (w in _DESC_BLOCK or not w.islower()):
+            return -1
+    return m.end()
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9&-]{1,9})\)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _APPOSITION_LEAD = frozenset({"sebagai", "selaku", "melalui", "lewat", "dalam", "di", "saat", "usai", "as", "in",
@@ -1231,7 +1304,7 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
     b.prepare_lookups(hits)
     b.find_names(hits)
     check()
-    b.prepare_lookups(hits)
+    b.prepare_lookups(hits, titles=False)
     b.attach_titles()
     b.bare_titles(hits)
     return Analysis(text, low, res.lang, res, shared, when, b.ents, b.mentions, [m.start for m in b.mentions], hits,

@@ -12,12 +12,14 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from streamer.extraction.entities import Analysis, Ent, Hit, Mention
+from streamer.extraction.entities import Analysis, Ent, Hit, Mention, desc_name_start
 
 _QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”")  # also '"...”' (mixed marks)
 _GAP_PUNCT = re.compile(r"^[\s,:]*$")
 _WORDS = re.compile(r"[\w'’.-]+")
 MAX_APPOSITIVE = 120
+# Up to three capitalised descriptor words, then an honorific: 'kata Arkeolog Aceh Dr X Y'.
+_HONORIFIC_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")
 
 
 @dataclass(slots=True)
@@ -173,7 +175,38 @@ class _Speakers:
                 pos = lo + cut + 1
                 continue
             break
-        return self._bare_name_before(verb, floor)
+        ent, m = self._bare_name_before(verb, floor)
+        if ent is None and self.a.lang == "en":
+            return self._lower_head_body(verb, floor)
+        return ent, m
+
+    def _lower_head_body(self, verb: int, floor: int) -> tuple[Ent | None, Mention | None]:
+        """English bodies written with a lower-case head: 'the Tower commission said', 'the Chinese foreign
+        ministry said', 'the Japanese government said' (a country's government is the country)."""
+        p = self._skip_back(verb, floor)
+        lo = max(floor, p - 90)
+        bm = _LOWER_BODY.search(self.a.text, lo, p)
+        if bm is None:
+            return None, None
+        s0, e0 = bm.start(1), bm.end(1)
+        res = self.a.res
+        words = self.a.text[s0:e0].split()
+        while words and words[0].rstrip("'’s") in res.name_stop and not self.by_start.get(s0):
+            s0 += len(words[0]) + 1
+            words = words[1:]
+        if not words or not words[0][:1].isupper():
+            return None, None
+        places = [m for m in self.a.mentions_in(s0, e0) if m.ent.type == "GPE" and m.ent.country]
+        if bm.group(2) == "government":
+            if len(places) == 1 and places[0].start == s0 and self.a.text[places[0].end:e0].strip() == "government":
+                return self.a_country(places[0].ent), places[0]
+            return None, None
+        if any(m.ent.type == "PERSON" for m in self.a.mentions_in(s0, e0)):
+            return None, None
+        m = self._new_mention(s0, e0, "ORG")
+        if places and m.ent.country is None:
+            m.ent.country = places[0].ent.country
+        return m.ent, m
 
     def _role_appositive(self, p: int, floor: int) -> Mention | None:
         """'Luigi Lucchini, president of the employers organisation Confindustria said' / 'Djoko Hariyanto, Kepala
@@ -609,6 +642,20 @@ class _Speakers:
                     if mm.ent.type == "PERSON" and (mm.ent.id or _CALLED.search(self.a.low, max(0, mm.start - 25), mm.start)):
                         return mm.ent, mm
                 return self._resolve_anaphor(Hit(pos, pos, "pronoun", None))
+        if self.a.lang == "id" and pos < ceil and text[pos] == " " and (
+                text[pos + 1:pos + 2].islower() or text[pos + 1:pos + 3] in ("Dr", "Pr", "Ir")):
+            # '," kata pengamat ekonomi X Y', '," ujar dr X Y': descriptor words or an honorific, then the name
+            x = desc_name_start(text, pos)
+            pm = self.by_start.get(x) if 0 <= x < ceil else None
+            if pm is not None and pm.ent.type == "PERSON":
+                return pm.ent, pm
+        if self.a.lang == "id":
+            hm = _HONORIFIC_AFTER.match(text, pos, min(len(text), ceil + 1))
+            if hm is not None:
+                # 'kata Arkeolog Aceh Dr X Y': the name after the honorific speaks, not the words before it
+                pm = self.by_start.get(hm.end())
+                if pm is not None and pm.ent.type == "PERSON":
+                    return pm.ent, pm
         for _ in range(5):
             while p < ceil and text[p] == " ":
                 p += 1
@@ -1081,6 +1128,16 @@ _BODY_HEADS = frozenset({"department", "ministry", "agency", "commission", "comm
 _NAME_LINK = re.compile(r" (?:and|dan|of|de|&) (?=[A-Z])")
 _AFTER_NAME = re.compile(r" (?:di|dalam|saat|ketika|kepada|pada|in|at|on|to|during|dilansir|seperti)\b")
 # Subjects of 'berkata'/'said' that are figures of speech, never speakers ('takdir Tuhan berkata lain').
+# 'according to Census Bureau figures / data': numbers a body recorded, not its words.
+_FIGURES_AFTER = re.compile(r"(?:'s|’s)? (?:figures|data|statistics|estimates|records|survey|tables)\b")
+# A body named by capitalised words and a lower-case head ('Tower commission', 'Chinese foreign ministry').
+_LOWER_BODY = re.compile(
+    r"(?<![\w.'’-])((?:[A-Z][\w.'’&-]* ){1,3}(?:(?:foreign|finance|trade|economy|economics|defence|defense|interior|justice"
+    r"|agriculture|farm|health|labour|labor|energy|information|industry|education|transport|commerce|economic|oil"
+    r"|planning|central|national|federal|military|investigating|presidential|congressional|parliamentary|electoral"
+    r"|supreme|appeals|district|advisory|steering|budget|banking|news) ){0,3}(commission|committee|subcommittee|ministry"
+    r"|department|council|panel|agency|government|cabinet|bureau|court|embassy|administration|secretariat"
+    r"|parliament|legislature|junta|federation|association))$")
 _NON_AGENTS = frozenset({"tuhan", "allah", "god", "takdir", "nasib", "fate", "destiny", "sejarah", "history"})
 _TO_INFINITIVE = re.compile(r"(?: [a-z]+){0,3}? (?:to|untuk) ")
 _LOCATIVE = ("di", "in", "at", "from", "dari")
@@ -1264,7 +1321,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                             ent, mention = sp.before(h.start, qe)
                             verb_at = h.start
                             break
-                if verb_at < 0 and m is not None:
+                if verb_at < 0 and (m is not None or (a.hits_in(p, p + 40, "title") and next(
+                        (x.ent.type for x in a.mentions_in(p, p + 80)), None) == "PERSON")):
+                    # (also when a title opens it: '"...," Finance Minister X said', 'central bank president X')
                     # '"...," U.S. Department of Agriculture Deputy Administrator Walter Beale said.': the
                     # attribution is a longer noun phrase ending in a verb of saying.
                     end = min(p + 120, sentence_of(p)[1])
@@ -1331,6 +1390,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 ent, mention = sp.after(h.end, min(se, h.end + 80))
                 if ent is None:
                     continue
+                if mention is not None and a.lang == "en" and _FIGURES_AFTER.match(text, mention.end):
+                    continue  # 'according to Census Bureau figures': statistics recorded, not an utterance
                 after_name = (mention.end if mention else h.end)
                 comma = text.find(",", after_name, se)
                 if comma >= 0 and comma - after_name < 80:

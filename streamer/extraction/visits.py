@@ -21,8 +21,17 @@ _STATUS_RANK = {"cancelled": 4, "ongoing": 3, "completed": 2, "planned": 1}
 _SUBJECT_WINDOW = 160
 _DEST_WINDOW = 160
 _PLACE_PREPS = ("di ", "in ", "ke ", "at ")
+# A place preposition as a whole word right before a place ("in Tokyo", not "that Japan" / "wheat Brazil").
+_PREP_RX = re.compile(r"(?<!\w)(?:di|in|ke|at) $")
+_PREP_THE_RX = re.compile(r"(?<!\w)(?:di|in|ke|at) (?:the )?$")
+
+
+def _prep_before(text: str, pos: int, the: bool = False) -> bool:
+    """A place preposition (or, with ``the``, 'in the' / 'at the') ends right at ``pos``."""
+    return (_PREP_THE_RX if the else _PREP_RX).search(text[max(0, pos - 10):pos].lower()) is not None
 # "be in" triggers ("Funaro was in Britain", "plans to be in Japan"): the place must follow at once.
-_ADJACENT = {"is in", "was in", "are in", "were in", "be in", "sedang berada di", "masih berada di"}
+_ADJACENT = {"is in", "was in", "are in", "were in", "be in", "has been in", "have been in", "stop in",
+             "sedang berada di", "masih berada di"}
 # Nouns of a meeting whose place a later "attended the conference" / "menghadiri konferensi tersebut" refers to.
 _MEETING_NOUNS = ("ktt", "konferensi", "sidang", "pertemuan", "forum", "summit", "conference", "meeting",
                   "session", "talks")
@@ -42,6 +51,10 @@ _LEADS = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|headed|memi
                     r"(?: [\w-]+){0,2} $")
 # "X and other members of the Philippine delegation" / "with other members of the ... delegation".
 _MEMBERS = re.compile(r"\b(?:and|with|along with|together with) (?:the )?other members of the ((?:[A-Z][\w.]*\s){1,2})delegation\b")
+# People of the dateline country met as a group ("met Japanese officials", "talks with Japanese bankers").
+_DL_GROUP = re.compile(r" (?:(?:government|senior|trade|finance|economic|foreign ministry|finance ministry|business|banking"
+                       r"|government and business) )?(?:officials|leaders|ministers|counterparts?|bankers|businessmen"
+                       r"|authorities|negotiators|government|industrialists|business leaders)\b")
 _HERE_RX = re.compile(r"\b(?:here|di sini)\b")
 # Words joining two travelers of one trip ("Onodera bersama Menlu Taro Kono akan bertolak ke AS").
 _COORD_GAPS = frozenset(("and", "dan", "serta", "bersama", "beserta", "bersama dengan", "together with",
@@ -87,8 +100,18 @@ _RX_TRIGGERS: dict[str, list[tuple[tuple[str, ...], re.Pattern[str], dict[str, _
         (("spen",), re.compile(r"(?i:\b(spent|spends|spend|spending) " + _NUM_EN + r" (?:\w+ )?(?:days?|weeks?|nights?"
                                r"|hours?|months?|weekend)\b[^.;\n\"]{0,50}? (?:in|at) )(?=[A-Z])"),
          {"spent": _SPENT, "": _OPEN}),
+        # "after a week in Tokyo", "following three days of talks in Paris"
+        (("after ", "following "), re.compile(r"(?i:\b(after|following) " + _NUM_EN + r" (?:\w+ )?(?:days?|weeks?|nights?)"
+                                              r"(?: of (?:talks|meetings|negotiations))? (?:in|at) )(?=[A-Z])"),
+         {"": _DONE}),
         ((" went to ", " goes to ", " going to ", " go to "), re.compile(r"(?i:\b(went|goes|going|go) to )(?=[A-Z])"),
          {"went": _DONE, "": _OPEN}),
+        # "told a Nikkei conference on Tokyo markets", "addressed the OECD forum": speaking at an event (the dateline
+        # place unless the sentence places it, kind "here"; the hit ends inside the event noun)
+        (("told a ", "told an ", "told the ", "addressed a ", "addressed the ", "addressing a ", "addressing the "),
+         re.compile(r"\b(told|addressed|addressing) (?:a|an|the) (?:[\w'-]+ ){0,3}?(?:conference|seminar|symposium|gathering"
+                    r"|forum|luncheon|dinner|audience|convention|meeting|session)(?=\W)"),
+         {"": _Spec("ongoing", "here")}),
     ],
     "id": [
         (("menghabiskan waktu",), re.compile(r"(?i:\b(menghabiskan) waktu(?: \w+){0,4}? di )(?=[A-Z])"), {"": _OPEN}),
@@ -117,10 +140,23 @@ _APPOS_HERE = re.compile(r",\s+(?:(?:currently |now |who (?:is|was) )?here (?:fo
 _APPOS_DELEG = re.compile(r",\s+(?:who (?:led|leads|heads|headed|is leading|was leading) |(?:the )?(?:head|leader|chief) of )"
                           r"the ((?:[A-Z][\w.]*\s){1,2})delegation\b")
 _APPOS_GATES = (", in ", ", currently in ", ", now in ", ", who is in ", ", who was in ", ", speaking", ", while in ",
-                ", here", ", who is here", ", who was here", "delegation", "the visiting ")
+                ", here", ", who is here", ", who was here", "delegation", "visiting ")
 # "said at a news conference in Tokyo": the conference words between the verb and the place.
 _AT_CONFERENCE = ("at a news conference ", "at a press conference ", "at a news briefing ", "at a press briefing ",
                   "dalam konferensi pers ", "saat konferensi pers ")
+# "said at the IMF meeting in Paris", "told the GATT council session in Geneva": a meeting named before the place.
+_AT_MEETING = re.compile(r"(?:at |to )?(?:the|a|an|this week's|last week's) (?:[\w'.-]+ ){0,4}?(?:meeting|conference|session"
+                         r"|talks|summit|gathering|forum|council|assembly|symposium|seminar) (?=in )")
+# "In Paris, Japanese Finance Minister X said ...": a place fronted before an official's clause.
+_FRONT_IN = re.compile(r"[\"'\s]*(?:In|Di) (?=[A-Z])")
+_FRONT_VERB_KINDS = frozenset(("say_pre", "meet", "visit"))
+# "... last month": a meeting dated well before the story is not placed by the dateline.
+_PAST_RX = re.compile(r"\b(?:last (?:month|year)|ago|earlier this (?:month|year)|previously|in (?:january|february|march|april"
+                      r"|may|june|july|august|september|october|november|december))\b")
+# Words that put a speaker's words in print, on air, on the phone or in writing (not in the dateline place).
+_RELAYED_RX = re.compile(r"\b(?:quoted|quoting|newspaper|daily|weekly|magazine|paper|interview|published|publication|statement"
+                         r"|telephone|phone|telex|radio|television|broadcast|agency|letter|message|cable|communique|report"
+                         r"|reported|reports|wrote|writing|article|speech|address|testimony|testified|according|released)\b")
 _LED_BY = re.compile(r"\b(?:headed|led|chaired) by (?:[\w.'-]+ ){0,5}$")
 # A trip clause opening the sentence, its traveler named after the comma: "Saat berkunjung ke Tokyo, Menlu X ...",
 # "During a visit to Tokyo, X said"; "Talks between X and Y in Tokyo ..." names its travelers after the trigger.
@@ -128,7 +164,11 @@ _LEAD_CLAUSE = frozenset(("saat", "ketika", "selama", "dalam", "during", "while"
                           "during a", "on a", "on his", "on her", "while on a"))
 _BETWEEN = frozenset(("talks between", "meeting between", "pertemuan antara", "pembicaraan antara"))
 # "the visiting Argentine Economy Minister X": a capitalised title run between "visiting" and the name.
-_VISITING = re.compile(r"\b[Tt]he visiting ((?:[A-Z][\w.'-]*\s){0,5})$")
+# Also after a meeting or host verb without the article: "Nakasone met visiting Brazilian Finance Minister X".
+_VISITING = re.compile(r"\b(?:[Tt]he|met|meet|meets|meeting|with|received|receives|welcomed|greeted|told) visiting "
+                       r"((?:[A-Z][\w.'-]*\s){0,5})$")
+_VISITING_GATES = ("he visiting ", "met visiting ", "meet visiting ", "meets visiting ", "meeting visiting ", "with visiting ",
+                   "received visiting ", "receives visiting ", "welcomed visiting ", "greeted visiting ", "told visiting ")
 _PLACED = _Spec("ongoing", "strong")
 _HERE = _Spec("ongoing", "here")
 
@@ -221,7 +261,7 @@ class _Visits:
         """Hits right after (or, for 'the visiting', right at the end of) an official's name; see _APPOS_*."""
         out: list[Hit] = []
         text = self.a.text
-        visiting = "he visiting " in text
+        visiting = any(g in text for g in _VISITING_GATES)
         for m in self.a.mentions:
             if m.ent.type != "PERSON" or m.how == "coref" or m.ent.group:
                 continue
@@ -362,6 +402,8 @@ class _Visits:
         end = min(se, h.end + _DEST_WINDOW)
         stops = [x.start for x in self.a.hits_in(h.end, end) if x.kind in ("say_pre", "say_post")]
         dstops = self.a.hits_in(h.end, end, "dstop")
+        if trig_kind == "noun" and dstops and dstops[0].start == h.end + 1 and self.a.low.startswith(" to ", h.end):
+            dstops = dstops[1:]  # "an official visit to Japan", "a delegation to Moscow": the 'to' names the place
         if trig_kind == "weak":  # "held talks with X in Wellington": 'with' names the partner, not the end
             low = self.a.low
             dstops = [x for x in dstops if low[x.start:x.end] not in ("with", "dengan") and not (
@@ -414,8 +456,7 @@ class _Visits:
                     break
                 continue
             if trig_kind in ("weak", "here") and not adjacent:
-                prev = text[max(0, m.start - 8 if capital else m.start - 4):m.start].lower()
-                if not prev.endswith(_PLACE_PREPS + ("in the ", "at the ")) and not (
+                if not _prep_before(text, m.start, capital) and not (
                         listed >= 0 and text[listed:m.start].lower() in _LIST_GAPS
                         and not text.startswith(("'s", "’s"), m.end)):  # "in Tokyo, China's Xinhua said"
                     continue
@@ -456,6 +497,8 @@ class _Visits:
         for m in self.a.mentions_in(h.end, min(se, h.end + 90)):
             if m.ent.type == "PERSON" and m.ent.official and m.ent.country == dl:
                 return True
+            if m.ent.type == "GPE" and m.ent.country == dl and _DL_GROUP.match(low, m.end) is not None:
+                return True  # 'met Japanese officials' / 'talks with Japanese bankers' under a TOKYO dateline
         return False
 
     def _placed_elsewhere(self, ss: int, se: int, country: str) -> bool:
@@ -463,7 +506,7 @@ class _Visits:
         text = self.a.text
         for m in self.a.mentions_in(ss, se):
             if m.ent.type == "GPE" and m.how != "demonym" and m.ent.country and m.ent.country != country:
-                if text[max(0, m.start - 4):m.start].lower().endswith(_PLACE_PREPS):
+                if _prep_before(text, m.start):
                     return True
         return False
 
@@ -514,7 +557,7 @@ class _Visits:
         for m in self.a.mentions_in(ss, se):
             capital = m.how == "demonym" and text.startswith((" capital", " ibu kota"), m.end)
             if m.ent.type == "GPE" and (m.how != "demonym" or capital) and m.ent.country and m.start not in self.title_places:
-                if text[max(0, m.start - 8):m.start].lower().endswith(_PLACE_PREPS + ("in the ", "at the ")):
+                if _prep_before(text, m.start, True):
                     if _MEETING_RX.search(low, max(ss, m.start - 80), m.start) is not None:
                         return m.ent.country, (m.ent if m.ent.geonames_id is not None else None)
         return None
@@ -706,6 +749,13 @@ class _Visits:
                     self.companions.append((companion, lead.ent, (ss, se)))
         if self.has_place and persons:
             self._said_at(ss, se, hits)
+            if _FRONT_IN.match(a.text, ss) is not None:
+                self._fronted_place(ss, se, hits)
+        if persons and self.dateline.country:
+            if len(persons) > 1:
+                self._dateline_guests(ss, se, hits)
+            if not self.sents and a.lang == "en":  # wire datelines are where the story was filed
+                self._dateline_speaker(ss, se, hits)
         if self.delegations:
             self._delegation_heads(ss, se)
         if "members of the" in a.low[ss:se]:
@@ -734,6 +784,10 @@ class _Visits:
                 continue
             if spec.kind == "noun":
                 trav = self._noun_owner(h, ss, se)
+            elif h.value[:1] == "~" and h.start > ss and not a.text[h.start - 1].isspace():
+                # an apposition read right after the name ("X, in Tokyo for talks", "met visiting X")
+                trav = next((m for m in a.mentions_in(max(ss, h.start - 80), h.start)
+                             if m.end == h.start and m.ent.type == "PERSON"), None) or self._subject(ss, h.start)
             else:
                 trav = self._subject(ss, h.start)
             if trav is None:
@@ -857,6 +911,9 @@ class _Visits:
             tail = a.low[at:min(se, at + 70)]
             lead = tail.lstrip(" ,")
             conf = next((c for c in _AT_CONFERENCE if lead.startswith(c)), "")
+            if not conf:
+                mt = _AT_MEETING.match(lead)  # "said at the IMF meeting in Paris"
+                conf = mt.group(0) if mt is not None else ""
             lead = lead[len(conf):]
             if not lead.startswith(("di ", "in ")) or lead.startswith(("in a ", "in an ", "di dalam")):
                 continue
@@ -865,10 +922,99 @@ class _Visits:
                 if "," in a.text[p0:m.start] or '"' in a.text[p0:m.start]:
                     break
                 if m.ent.type == "GPE" and m.how != "demonym" and m.ent.country:
-                    if a.text[max(0, m.start - 4):m.start].lower().endswith(_PLACE_PREPS) and not self._negated(h, ss, se):
+                    if _prep_before(a.text, m.start) and not self._negated(h, ss, se):
                         city = m.ent if m.ent.geonames_id is not None else None
                         self.add(sp, m.ent.country, city, "ongoing", (ss, se), "042", False, [])
                     break
+
+    def _fronted_place(self, ss: int, se: int, hits: list[Hit]) -> None:
+        """'In Paris, Japanese Finance Minister X said ...': an official whose clause opens with a place abroad
+        (for them) is there. The official must be the subject (only titles and nationalities before the name)."""
+        a = self.a
+        m0 = _FRONT_IN.match(a.text, ss)
+        if m0 is None:
+            return
+        g = next(iter(a.mentions_in(m0.end(), min(se, m0.end() + 40))), None)
+        if g is None or g.start != m0.end() or g.ent.type != "GPE" or g.how == "demonym" or not g.ent.country:
+            return
+        if not a.text.startswith(", ", g.end) or g.start in self.title_places:
+            return
+        sp = next((m for m in a.mentions_in(g.end + 2, min(se, g.end + 90)) if m.ent.type == "PERSON"), None)
+        if sp is None or not self._title_gap(g.end + 2, sp.start):
+            return
+        ent = sp.ent
+        if not _is_traveler(ent) or ent.country is None or ent.international or ent.country == g.ent.country:
+            return
+        if ent.role and any(r in ent.role for r in _RESIDENT_ROLES):
+            return
+        if not any(h.kind in _FRONT_VERB_KINDS and sp.end <= h.start <= sp.end + 40 for h in hits) or self._negated(hits[0], ss, se):
+            return
+        city = g.ent if g.ent.geonames_id is not None else None
+        self.add(sp, g.ent.country, city, "ongoing", (ss, se), "042", False, [])
+
+    def _dateline_speaker(self, ss: int, se: int, hits: list[Hit]) -> None:
+        """'PARIS, March 3 - Japanese Finance Minister X said today ...': a foreign official speaking in the lead of a
+        story filed from abroad (for them) is there, unless the words came in print, by phone or in a statement."""
+        a = self.a
+        dl = self.dateline.country
+        low = a.low
+        if not dl or _RELAYED_RX.search(low, ss, se) is not None or self._placed_elsewhere(ss, se, dl):
+            return
+        for h in hits:
+            if h.kind not in ("say_pre", "say_post"):
+                continue
+            if h.kind == "say_pre":
+                sp = next((m for m in reversed(a.mentions_in(max(ss, h.start - 40), h.start)) if m.ent.type == "PERSON"), None)
+                if sp is None or a.text[sp.end:h.start].strip(" ,").lower() not in ("", "today", "yesterday", "also"):
+                    continue
+            else:
+                sp = next((m for m in a.mentions_in(h.end, min(se, h.end + 80)) if m.ent.type == "PERSON"), None)
+                if sp is None or not self._title_gap(h.end, sp.start):
+                    continue
+            ent = sp.ent
+            if not _is_traveler(ent) or not ent.official or ent.country is None or ent.country == dl or ent.international:
+                return
+            if ent.role and any(r in ent.role for r in _RESIDENT_ROLES) or self._negated(h, ss, se):
+                return
+            self.add(sp, dl, self.dateline.city, "ongoing", (ss, se), "042", False, [])
+            return
+
+    def _title_gap(self, start: int, end: int) -> bool:
+        """Only titles, places, nationalities and capitalised words between ``start`` and ``end``."""
+        a = self.a
+        gap = a.text[start:end]
+        spans = [(t.start, t.end) for t in a.hits_in(start, end, "title")] + [(m.start, m.end) for m in a.mentions_in(start, end)]
+        for s0, e0 in spans:
+            gap = gap.replace(a.text[s0:e0], " ")
+        return "," not in gap and all(w[:1].isupper() or w in ("'s", "’s", "of", "the") for w in gap.split())
+
+    def _dateline_guests(self, ss: int, se: int, hits: list[Hit]) -> None:
+        """'Nakasone met Brazilian Finance Minister X' / 'In a 30-minute meeting, Tanaka told Brazilian Finance Minister
+        X ...' under a TOKYO dateline: the foreign official met by an official of the dateline country is there
+        (unless the sentence places the meeting elsewhere or well before the story; envoys posted there are not)."""
+        a = self.a
+        dl = self.dateline.country
+        if not dl:
+            return
+        low = a.low
+        for h in hits:
+            if h.kind != "meet" and not (h.kind == "say_pre" and low.startswith("told", h.start)
+                                         and _MEETING_RX.search(low, ss, se) is not None):
+                continue
+            host = next((m for m in reversed(a.mentions_in(max(ss, h.start - 80), h.start)) if m.ent.type == "PERSON"), None)
+            if host is None or not host.ent.official or host.ent.country != dl or "," in a.text[host.end:h.start]:
+                continue
+            guest = next((m for m in a.mentions_in(h.end, min(se, h.end + 80)) if m.ent.type == "PERSON"), None)
+            if guest is None or not self._title_gap(h.end, guest.start):
+                continue
+            ent = guest.ent
+            if not _is_traveler(ent) or not ent.official or ent.country is None or ent.country == dl or ent.international:
+                continue
+            if ent.role and any(r in ent.role for r in _RESIDENT_ROLES):
+                continue
+            if self._placed_elsewhere(ss, se, dl) or self._negated(h, ss, se) or _PAST_RX.search(low, ss, se):
+                continue
+            self.add(guest, dl, self.dateline.city, "ongoing", (ss, se), "043", False, [host.ent])
 
     def _host_side(self, h: Hit, ss: int, se: int) -> bool:
         """'Jokowi menerima kunjungan Menlu Uruguay X di Jakarta' -> traveler X, destination ID."""
@@ -887,8 +1033,7 @@ class _Visits:
         city = None
         for m in a.mentions_in(ss, se):
             if m.ent.type == "GPE" and m.how != "demonym" and m.start not in self.title_places:
-                prev = a.text[max(0, m.start - 4):m.start].lower()
-                if prev.endswith(("di ", "in ", "at ")):
+                if _prep_before(a.text, m.start) and not a.low.endswith("ke ", 0, m.start):
                     country, city = m.ent.country, (m.ent if m.ent.geonames_id else None)
                     break
         if country is None:

@@ -87,3 +87,10 @@ def test_clean_html_paragraphs() -> None:
 )
 def test_clean_spacing_repairs(raw: str, out: str) -> None:
     assert _clean(raw).text == out
+
+
+def test_clean_character_references_in_plain_text() -> None:
+    out = clean("Smith &amp; Jones Co said it sold its &quot;small&quot; unit to &lt;Acme Corp>.", is_html=False,
+                boilerplate_line=(), boilerplate_cut=()).text
+    # "&amp;" and "&quot;" are decoded; Reuters' escaped name markers stay for the statement stage
+    assert out == 'Smith & Jones Co said it sold its "small" unit to &lt;Acme Corp>.'
