@@ -213,6 +213,7 @@ class EntityBuilder:
         self._mention_by_start: dict[int, Mention] = {}
         self._live = False  # set once the lookups exist: later mentions keep them current
         self._start_marks: set[int] = set()
+        self._employee_starts: set[int] = set()  # 'Jane Roe' in 'Jane Roe of Acme Inc said': a person's name
         self._org_words: frozenset[str] | set[str] = frozenset()
         self.runs: dict[str, tuple[str, int]] = {}  # word -> (the multi-word name it first appeared in, offset)
         self._last_defaulted = False
@@ -501,7 +502,8 @@ class EntityBuilder:
                 j = i + 1
                 while j + 1 < len(words) and j < i + 3 and words[j + 1] not in block \
                         and words[j + 1] not in ("of", "for", "&") and words[j + 1][:1].isupper() \
-                        and words[j + 1].lower() not in res.title_words \
+                        and (words[j + 1].lower() not in res.title_words
+                             or words[j + 1] in heads and j + 2 == len(words)) \
                         and not (mask[toks[j + 1][0]] and not self._place_at(*toks[j + 1])):
                     j += 1
                 if j > last:
@@ -547,17 +549,26 @@ class EntityBuilder:
         # Walk back from the end over capitalised words (places and portfolio words included), not over
         # function words, titles or verbs of saying.
         first = last
+        firm = words[last] in _FIRM_TAILS
         while first > 0:
             w = words[first - 1]
             if w in block or (w.lower() in _CONNECTORS and w not in ("of", "for", "&")):
                 break
+            if w == "of" and self._person_of(words, toks, first - 1, mask):
+                firm = True  # 'said Jane Roe of Acme Securities Inc': the person works for the company
+                break
+            if w[-1:] in "'’s" and _POSSESSIVE.search(w) and _POSSESSIVE.sub("", w) in _FIRM_TAILS:
+                break  # "Delta Inc's Gamma Airlines": the parent's possessive is not part of the unit's name
             a, b = toks[first - 1]
             if mask[a] and not self._place_at(a, b):
                 break
             first -= 1
-        # A leading country or demonym qualifies the body; it is not part of its name.
-        while first < last and self._place_at(*toks[first]):
+        # A leading country or demonym qualifies the body; it is not part of its name. A company's or an
+        # exchange's name keeps a leading place noun ('Georgia Power Co', 'New York Stock Exchange'), not a
+        # demonym ('West German Dresdner Bank AG').
+        while first < last and self._place_at(*toks[first]) and not (firm and self._place_noun_at(*toks[first])):
             first += 1
+        placed = first < last and firm and self._place_at(*toks[first])
         if last - first < 1 or words[first] in ("of", "for", "&") or (of_head >= 0 and first > of_head):
             return
         qualifier = None
@@ -578,6 +589,48 @@ class EntityBuilder:
         self._drop_inside(s, e)
         self._org(s, e, text[s:e], qualifier)
         mask[s:e] = b"\x01" * (e - s)
+        if placed:
+            # 'Irvine Sensors Corp' ... 'Irvine Sensors said': the first word after the place names it too
+            j = first + 1
+            while j < last and self._place_at(*toks[j]):
+                j += 1
+            if j < last and words[j] not in self.res.name_stop and words[j] not in self.res.org_heads:
+                self.surnames.setdefault(words[j], self.ents["org:" + text[s:e].lower()])
+
+    def _person_of(self, words: list[str], toks: list[tuple[int, int]], i: int, mask: bytearray) -> bool:
+        """words[i] is 'of' after a person's name that opens the run or follows a title: two or three name
+        words ('Jane Roe', 'Jane K. Roe'), none of them a body's word ('Bank of Boston Corp')."""
+        k = i - 1
+        n = 0
+        res = self.res
+        while k >= 0 and n < 3:
+            w = words[k]
+            if not (len(w) == 2 and w[0].isupper() and w[1] == ".") \
+                    and (_word_flags(w, res) != 3 or w in res.org_heads or w in res.org_tails):
+                break
+            n += 1
+            k -= 1
+        if n < 2 or not (len(words[i - 1]) > 2 and _word_flags(words[i - 1], res) == 3):
+            return False
+        j = i + 1
+        while j < len(words) and self._place_at(*toks[j]):
+            j += 1
+        if j > i + 1 and (j == len(words) or words[j] in _FIRM_TAILS):
+            return False  # 'Range Rover of North America Inc': a company named after a place
+        if k < 0 or bool(mask[toks[k][0]]) and not self._place_at(*toks[k]):
+            self._employee_starts.add(toks[k + 1][0])
+            self._start_marks.add(toks[k + 1][0])
+            return True
+        return False
+
+    def _place_noun_at(self, a: int, b: int) -> bool:
+        """A country, region or city named as a noun at a..b (not a demonym, not a possessive)."""
+        if self.text[b - 1] in "'’s" and self.text[b - 2:b] in ("'s", "’s") or self.text[b - 1] in "'’":
+            return False
+        for m in self.mentions:
+            if m.start <= a and b <= m.end + 1 and m.ent.type in ("GPE", "LOC"):
+                return m.how != "demonym"
+        return False
 
     def _place_at(self, a: int, b: int) -> bool:
         for m in self.mentions:
@@ -672,6 +725,11 @@ class EntityBuilder:
             words = words[:-1]
             e = s + len(" ".join(words))
             surf = text[s:e]
+        if len(words) > 1 and words[-1] in self.surnames and words[-2][-1:] in "'’s" \
+                and _POSSESSIVE.search(words[-2]) and self.surnames[words[-1]].type == "PERSON":
+            # "Acme Resources' Roe", "Acme's Doe": a person met earlier, named with the employer's possessive
+            self.add_mention(s, e, self.surnames[words[-1]], "coref")
+            return
         # Remember multi-word names for later bare first names / surnames ('Heri Akhmadi' ... 'Heri').
         if 1 < len(words) <= 6 and not remembered:
             self._remember_run(words, s)
@@ -709,7 +767,7 @@ class EntityBuilder:
         if self.res.lang == "id" and text[e:e + 2] in (" D", " d", " P") and _HONORIFIC_NAME.match(text, e + 1):
             return  # 'kata Arkeolog Aceh Dr X Y': the words before the honorific describe X Y
         if role is None and not desc and not self._said_after(e) and not self._said_before(s) \
-                and not (2 <= len(words) <= 3 and self._appositive_at(s, e) and self._plain_name_words(words)):
+                and s not in self._employee_starts and not (2 <= len(words) <= 3 and self._appositive_at(s, e) and self._plain_name_words(words)):
             if len(words) == 1 and len(surf) >= 6:
                 fuzzy = self._fuzzy_country(surf)
                 if fuzzy:
@@ -886,6 +944,11 @@ class EntityBuilder:
             m = _WORD_AT.match(self.low, e + 2)
             if m is None or m.group(0) not in _APPOSITIVE_ROLE:
                 return False
+        if s >= 2 and text[s - 2:s] == ", " and self.res.lang == "en":
+            # '..., Juan Perez, president of the exporters' association, told Reuters.': the appositive closes
+            # on a verb of saying
+            c = text.find(", ", e + 2, e + 120)
+            return c > 0 and c + 2 in self._say_pre_at
         return s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in _CLAUSE_OPENERS
 
     def _plain_name_words(self, words: list[str]) -> bool:
@@ -1248,6 +1311,9 @@ _NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya",
                        "yesterday", "again", "recently", "then", "already", "previously", "separately", "jointly"})
 _NAME_GAP_HEADS = frozenset(w[:2] for w in _NAME_GAP)  # every gap word is 3+ letters: its first two letters
 _PLACE_SUFFIX = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara", "Daya"})
+# Legal-form tails of a company's name, and 'Exchange': a leading place noun belongs to such a name.
+_FIRM_TAILS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Bancorp", "Corporation",
+                         "Company", "Holdings", "Inc.", "Corp.", "Co.", "Ltd.", "Exchange"})
 _ABBREV_DOT = frozenset({"Corp", "Inc", "Ltd", "Bros", "Jr", "Sr", "Gen", "Col", "Capt", "Lt", "Sgt", "Gov", "Sen",
                          "Rep", "Mrs", "Messrs", "Prof", "Dr", "St", "Mt", "Ft", "Adm", "Cmdr", "Maj", "Brig", "Co"})
 

@@ -18,8 +18,9 @@ _BYTES_PROFILES: dict[frozenset[str], frozenset[bytes]] = {}
 
 def _words(low: str, end: int | None = None) -> list[str] | list[bytes]:
     """The words (regex ``\\w+``) of ``low[:end]``: str words, or bytes words when the text is ASCII."""
-    if low.isascii():
-        return (low if end is None else low[:end]).encode().translate(_NON_WORD).split()
+    part = low if end is None else low[:end]
+    if part.isascii():  # the part read only: a curly quote further on must not send it to the regex
+        return part.encode().translate(_NON_WORD).split()
     return _WORD.findall(low) if end is None else _WORD.findall(low, 0, end)
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from streamer.extraction.entities import Analysis, Ent, Hit, Mention, desc_name_start
 
-_QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”")  # also '"...”' (mixed marks)
+# also mixed marks: '"...”' and '“..."'
+_QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
 _GAP_PUNCT = re.compile(r"^[\s,:]*$")
 _WORDS = re.compile(r"[\w'’.-]+")
 MAX_APPOSITIVE = 120
@@ -76,7 +77,9 @@ class _Speakers:
         while pos > floor:
             while pos > floor and text[pos - 1] in " >":  # '<Renouf Corp Ltd> said': Reuters' company markup
                 pos -= 1
-            if pos < len(text) and text[pos] == ">":
+            if pos < len(text) and text[pos] == ">" and not (pos in self.by_end and _MARKUP_NAME.search(
+                    text, max(floor, self.by_end[pos].start - 9), self.by_end[pos].start)):
+                # ('Dixie Yarns Inc and <Acme Inc> said': a name in the markup, after a conjunction)
                 # 'British Aerospace Plc <BAEL.L> said': a stock ticker after the company's name
                 lt = _ticker_start(text, pos, floor)
                 if lt >= 0:
@@ -109,6 +112,8 @@ class _Speakers:
                 m = self._body_phrase(bm.start(1), bm.end(1))  # '..., lead manager Credit Commercial de France said'
                 if m is not None:
                     return m.ent, m
+        if self.a.lang == "id" and (tm := _TIME_BEFORE.search(self.a.low, max(floor, pos - 40), pos)) is not None:
+            pos = tm.start()  # 'Uber pada hari Jumat mengatakan': a time adverbial between subject and verb
         if self.a.lang == "id":
             d = self._descriptor_subject(pos, floor)
             if d is not None:
@@ -129,6 +134,26 @@ class _Speakers:
             if m is not None and m.ent.type in ("GPE", "LOC") and self._locative_before(m.start, floor):
                 pos = self._locative_before(m.start, floor)  # 'Kedutaan Besar Belanda di Jakarta menyatakan'
                 continue
+            if m is not None and m.ent.type == "ORG" and text[m.start - 4:m.start] == " of " and self.a.lang == "en":
+                pm = self.by_end.get(m.start - 4)
+                if pm is not None and pm.ent.type == "PERSON" and pm.start >= floor:
+                    return self._from_mention(pm, floor, verb)  # 'Jane Roe of Acme Inc said': she speaks
+            if m is not None and m.ent.type == "GPE" and self.a.lang == "en" \
+                    and (text[m.start - 8:m.start] == " of the " or text[m.start - 4:m.start] == " of "):
+                # 'Philips of the Netherlands has said': the company of that country speaks
+                o = m.start - (8 if text[m.start - 8:m.start] == " of the " else 4)
+                pm = self.by_end.get(o)
+                if pm is not None and pm.ent.type in ("PERSON", "ORG") and pm.start >= floor:
+                    return self._from_mention(pm, floor, verb)  # 'Kiichi Miyazawa of Japan said'
+                s0 = floor
+                while s0 < o and text[s0] in " \"“\n":
+                    s0 += 1
+                word = text[s0:o]
+                if word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) > 2 \
+                        and word not in self.a.res.name_stop and (" " + word.lower() + " ") not in self.a.low \
+                        and self.by_start.get(s0) is None:
+                    nm = self._new_mention(s0, o, "ORG")
+                    return nm.ent, nm
             if m is not None:
                 ym = _REL_AGENT.search(self.a.low, max(floor, m.start - 30), m.start)
                 if ym is not None and self.a.lang == "id":
@@ -418,9 +443,10 @@ class _Speakers:
         if not (not rest.strip() or rest[0] in ",.;:" or _AFTER_NAME.match(rest)) or a.hits_in(s0, e0) \
                 or a.mentions_in(s0, e0):
             return None, None
+        described = len(words) == 1 and _DESCRIBED.match(rest) is not None  # 'kata Agung, pengendara.'
         for ws, we in words:
             w = text[ws:we]
-            if not _NAME_WORD.fullmatch(w) or w in a.res.name_stop or w.lower() in a.res.title_words \
+            if not _NAME_WORD.fullmatch(w) or w in a.res.name_stop or w.lower() in a.res.title_words and not described \
                     or w.lower() in a.res.stopwords or w in a.res.org_words or w.lower() in _NON_AGENTS:
                 return None, None
         if len(words) == 1 and e0 - s0 < 4:
@@ -585,10 +611,13 @@ class _Speakers:
                     return m0 if m0 is not None and m0.end == e0 else self._new_mention(s0, e0, "ORG")
             return None
         # 2. the first segment that ends with a person: 'Laos Prime Minister Sonexay Siphandone, the host, said'
+        # -- not the agent of a participle ('A report, monitored by the BBC, said': the report speaks)
         for s0, e0 in segs:
             m = self.by_end.get(e0)
-            if m is not None and m.ent.type == "PERSON":
+            if m is not None and m.ent.type == "PERSON" and not _AGENT_SEGMENT.match(text, s0, e0):
                 return m
+        if _AGENT_SEGMENT.match(text, segs[-1][0], segs[-1][1]):
+            return None
         m = self.by_end.get(self._skip_back(comma, floor))
         return m if m is not None and m.ent.type in ("PERSON", "ORG") else None
 
@@ -625,6 +654,8 @@ class _Speakers:
     def after(self, pos: int, ceil: int) -> tuple[Ent | None, Mention | None]:
         """The speaker right after a post-posed verb ('kata Blinken', 'said Baker'), skipping a title/country."""
         text = self.a.text
+        if self.a.lang == "id" and self.a.low.endswith("nya", max(0, pos - 3), pos):
+            return None, None  # '," ucapnya di Pengadilan Tipikor': the suffix is the speaker, not what follows
         p = pos
         after_title = False
         if self.a.lang == "en":
@@ -659,16 +690,27 @@ class _Speakers:
         for _ in range(5):
             while p < ceil and text[p] == " ":
                 p += 1
+            if after_title and text.startswith("& ", p) and self.a.lang == "id" \
+                    and self._hit_starting(p + 2, "title") is not None:
+                p += 2  # 'ujar Co-Founder & CEO X': two titles of one holder
+                continue
             m = self.by_start.get(p)
             if m is not None and m.ent.type in ("ORG", "GPE") and after_title:
                 # 'kata Gubernur DKI terpilih Anies Baswedan': the title's body, then its holder
                 for m2 in self.a.mentions_in(m.end, min(ceil, m.end + 50)):
                     if m2.ent.type == "PERSON" and not any(c in text[m.end:m2.start] for c in ',.;:"“”('):
+                        if m2.ent.id is None and " " not in m2.ent.name and self.a.lang == "id":
+                            # 'ujar Ketua Golkar Sleman, Bambang Wiryawan,': one unknown word is the body's place
+                            ap = self._apposed_name(m2.end, ceil)
+                            if ap is not None:
+                                return ap.ent, ap
                         return m2.ent, m2
-            if m is not None and after_title and m.ent.type != "GPE" and m.ent.id is None:
+            if m is not None and after_title and m.ent.type != "GPE" \
+                    and (m.ent.id is None or m.ent.type == "ORG" and self.a.lang == "id"):
                 # 'menurut Kapolsek Antang Kalang, Iptu Afif Hasan,': the title's holder is the name set off
-                # by a comma after the title phrase, not the words of the title phrase.
-                ap = self._apposed_name(m.end, ceil)
+                # by a comma after the title phrase, not the words of the title phrase; the phrase may run on
+                # over bodies and places first ('ujar Ketua Golkar Purwakarta, Sarip Hidayat,').
+                ap = self._apposed_name(self._phrase_end(m), ceil)
                 if ap is not None:
                     return ap.ent, ap
             if m is not None and after_title and (m.ent.type in ("ORG", "GPE") or self._title_words_only(m)):
@@ -737,6 +779,12 @@ class _Speakers:
                 tn = self._trailing_name(p, ceil)  # 'ujar Dirjen Bina Keuangan Daerah Kemendagri Sutarmanto'
                 if tn is not None:
                     return tn.ent, tn
+            elif after_title and j > p and text[p].isupper() and self.a.lang == "id":
+                # 'ujar CEO Ruangguru Belva Devara': an unknown company's name, then a person the entity stage read
+                tn = self._trailing_name(p, ceil)
+                if tn is not None and tn.start > p and any(x.start == tn.start and x.end == tn.end and x.ent is tn.ent
+                                                           for x in self.a.mentions_in(p, tn.end)):
+                    return tn.ent, tn
             if j > p and text[p].isupper() and not after_title and not text[pos:p].strip() \
                     and not self.a.low.endswith("nya", 0, pos):
                 return self._bare_name_after(p, ceil)
@@ -773,6 +821,10 @@ class _Speakers:
             e0 -= 1
         if e0 - pos > 150 or not _apposition_ends(text, e0):
             return None
+        if a.lang == "id" and text.startswith(", ", e0):
+            ap = self._apposed_name(e0, ceil)  # 'Ketua Bidang Hukmiyah Syariah, Lukman Hakim.': the holder
+            if ap is not None:
+                return ap
         # the name: the last capitalised words after every title word, body and place
         s0 = e0
         for mm in a.mentions_in(pos, e0):
@@ -797,6 +849,16 @@ class _Speakers:
             return None
         return self._new_person(s0, e0)
 
+    def _phrase_end(self, m: Mention) -> int:
+        """The end of a title phrase's bodies and places that follow one another from ``m`` ('Golkar Purwakarta')."""
+        q = m.end
+        for _ in range(4):
+            nxt = self.by_start.get(q + 1)
+            if nxt is None or nxt.ent.type not in ("ORG", "GPE", "LOC"):
+                break
+            q = nxt.end
+        return q
+
     def _apposed_name(self, pos: int, ceil: int) -> Mention | None:
         """', [rank words] Name,' right after a title phrase ending at ``pos``: the person holding the title."""
         a = self.a
@@ -816,6 +878,8 @@ class _Speakers:
                 p = j + 1
                 continue
             break
+        if p > pos + 2 and a.lang == "id" and (link := _LIST_LINK.match(text, p - 1)) is not None:
+            return self._listed_name(link.end(), ceil)  # ', Infrastruktur dan Keamanan Siber Bima Laga'
         m = self.by_start.get(p)
         if m is not None:
             if m.ent.type != "PERSON" or not _apposition_ends(text, m.end):
@@ -844,8 +908,10 @@ class _Speakers:
         e0 = min(j, len(text))
         while e0 > p and text[e0 - 1] in " .":
             e0 -= 1
-        if not 1 <= len(words) <= 4 or e0 - p < 3 or not _apposition_ends(text, e0) \
-                or _LIST_LINK.match(text, e0):
+        link = _LIST_LINK.match(text, e0)
+        if link is not None and 1 <= len(words) <= 4 and a.lang == "id":
+            return self._listed_name(link.end(), ceil)
+        if not 1 <= len(words) <= 4 or e0 - p < 3 or not _apposition_ends(text, e0):
             return None  # 'Kepala Biro Hubungan Masyarakat, Data, dan Informasi': a list of portfolios
         for w in words:
             if w.rstrip(".") in a.res.name_stop or w.isupper() and len(w) > 1:
@@ -853,6 +919,12 @@ class _Speakers:
         if a.hits_in(p, e0) or a.mentions_in(p, e0):
             return None
         return self._new_person(p, e0)
+
+    def _listed_name(self, pos: int, ceil: int) -> Mention | None:
+        """A list of portfolios after a title ('Kepala Divisi Pajak, Infrastruktur dan Keamanan Siber Bima Laga'):
+        the name closing its last member, after at least one portfolio word, holds the title."""
+        tn = self._trailing_name(pos, ceil)
+        return tn if tn is not None and tn.start > pos and tn.ent.type == "PERSON" else None
 
     def _new_person(self, start: int, end: int) -> Mention:
         """A name the entity stage did not build, read on the statement side: the article's PERSON of that name
@@ -913,6 +985,9 @@ class _Speakers:
             return None, None  # 'Ryan, Beck and Co Inc said': only the legal-form words of a name were read
         if ent.type == "ORG" and m.how == "name" and self._title_ending(m.start, floor):
             return None, None  # 'mantan Kepala Staf Angkatan Darat (KSAD) tersebut mengatakan': a person
+        if verb >= 0 and ent.type == "ORG" and self.a.lang == "id" \
+                and self.a.low[max(floor, m.start - 4):m.start] == " di ":
+            return None, None  # 'situs yang memonitor emoji di Twitter juga mengungkapkan': a place, not the subject
         if ent.type == "PERSON" or ent.type == "ORG":
             # 'Para pejabat AS' is handled via the group noun before a place; 'pejabat PBB' too.
             g = self._hit_ending(self._skip_back(m.start, floor), "group")
@@ -1058,7 +1133,10 @@ class _Speakers:
 
 _DESC_AFTER = re.compile(r" *([a-z-]+)(?: [^\s,.;:\"“”]+){0,7}? (?:itu|ini|tersebut)"
                          r"(?=[,.;:]| *$| (?:dilansir|dikutip|seperti|sebagaimana|kepada|saat|ketika|di|dalam)\b)")
+_TIME_BEFORE = re.compile(r"(?<=\w) (?:pada )?(?:hari )?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
+                          r"(?: ?\(\d{1,2} ?/ ?\d{1,2}\))?,? +$")
 _CALLED = re.compile(r"(?:disapa|dipanggil|bernama|berjuluk|dijuluki|alias|sapaan) (?:akrab )?$")
+_DESCRIBED = re.compile(r", (?:seorang |salah satu |salah seorang )?[a-z]{4,}\b")  # 'X, pengendara': a name, then who
 _LIST_LINK = re.compile(r",? (?:dan|serta|and|&) ")
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 _CONNECTIVES = frozenset({"selain", "sementara", "namun", "kemudian", "lalu", "setelah", "usai", "karena", "sedangkan",
@@ -1137,7 +1215,7 @@ _LOWER_BODY = re.compile(
     r"|planning|central|national|federal|military|investigating|presidential|congressional|parliamentary|electoral"
     r"|supreme|appeals|district|advisory|steering|budget|banking|news) ){0,3}(commission|committee|subcommittee|ministry"
     r"|department|council|panel|agency|government|cabinet|bureau|court|embassy|administration|secretariat"
-    r"|parliament|legislature|junta|federation|association))$")
+    r"|parliament|legislature|junta|federation|association|radio|television))$")
 _NON_AGENTS = frozenset({"tuhan", "allah", "god", "takdir", "nasib", "fate", "destiny", "sejarah", "history"})
 _TO_INFINITIVE = re.compile(r"(?: [a-z]+){0,3}? (?:to|untuk) ")
 _LOCATIVE = ("di", "in", "at", "from", "dari")
@@ -1166,6 +1244,8 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
     cur = m
     for k in range(4):
         j = cur.start
+        if text.endswith("&lt;", floor, j):
+            j -= 4  # 'Dixie Yarns Inc and <Acme Inc> said': Reuters' company markup
         while j > floor and text[j - 1] == " ":
             j -= 1
         # the link nearest the verb is a conjunction ('A, B dan C'); a bare comma there is an apposition
@@ -1175,10 +1255,11 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
                 break
         else:
             break
-        while j > floor and text[j - 1] == " ":
+        while j > floor and text[j - 1] in " >":
             j -= 1
         prev = sp.by_end.get(j)
-        if prev is None or prev.ent.type != m.ent.type or prev.ent is m.ent:
+        if prev is None or prev.ent.type != m.ent.type or prev.ent is m.ent \
+                or all(w in _COMPANY_SUFFIXES for w in prev.ent.name.split()):
             break
         if prev.ent.type == "GPE":
             if prev.how not in ("name", "metonym") or prev.ent.geonames_id is not None:
@@ -1294,7 +1375,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
     if '"' in text or "“" in text:
         for qm in _quotes(text):
             qs, qe = qm.span()
-            inner = qm.group(1) if qm.group(1) is not None else qm.group(2)
+            inner = qm.group(1) if qm.group(1) is not None else qm.group(2) if qm.group(2) is not None \
+                else qm.group(3)
             inner_start = qs + 1
             if len(inner.split()) < 3:
                 continue
@@ -1370,6 +1452,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if h.value in _ACTION_BEFORE_TO and _TO_INFINITIVE.match(a.low, h.end):
                 used_verbs.add(h.start)
                 continue  # 'Purolator agreed to be acquired': an action, not an utterance
+            if h.value == "informed" and (_INFORMED_ADJ.search(a.low, max(ss, h.start - 9), min(se, h.end + 11))
+                                          or any(v.start < h.start for v in verbs)):
+                used_verbs.add(h.start)
+                continue  # 'well informed sources said', 'they said X had informed Y': not X's own utterance
             if h.kind == "according" and h.value not in a.res.lex.according_to and _relays(text, ss, se, verbs):
                 continue  # 'Dilansir AFP, ...' before someone's quoted words: the outlet only relays them
             used_verbs.add(h.start)
@@ -1426,6 +1512,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         j -= 1
                     if j > ss and text[j - 1] in ",\"”":
                         ent, mention = sp.after(h.end, min(se, h.end + 80))
+                        if mention is not None and a.lang == "en" and _SUBJECT_NEXT.match(a.low, mention.end):
+                            ent = mention = None  # 'The paper, ..., said Ford plans to ...': Ford is reported on
                         if ent is not None:
                             quote = text[ss:j - 1]
                             start = ss
@@ -1462,7 +1550,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         # '..., U.S. officials said.': the utterance is the clause before the speaker.
                         c = text.rfind(",", ss, mention.start)
                         if c > ss and (not text[c + 1:mention.start].strip(" ").lower().strip("the a")
-                                       or _ROLE_GAP.fullmatch(text, c + 1, mention.start)):
+                                       or _ROLE_GAP.fullmatch(text, c + 1, mention.start)
+                                       or _DEMONYM_GAP.fullmatch(text, c + 1, mention.start)
+                                       and any(x.how == "demonym" for x in a.mentions_in(c + 1, mention.start))):
                             quote, start = text[ss:c], ss  # '..., lead manager Societe Generale said.'
             quote = _clean_clause(quote)
             if len(quote.split()) < 2:
@@ -1502,6 +1592,19 @@ _ADVERBIAL_ONLY = re.compile(
 )
 _ROLE_GAP = re.compile(r" *(?!(?:and|but|while|as|so|or|because|although|though|when|if|dan|tapi|namun)\b)"
                        r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,3} ")
+# A finite verb right after the name that follows 'said': the name opens the reported clause
+_SUBJECT_NEXT = re.compile(r" (?:will|would|could|can|may|might|should|must|has|have|had|is|are|was|were|plans|planned"
+                           r"|expects|expected|intends|intended|wants|wanted|agreed|hopes|needs|does|did) ")
+# '... and <Acme Inc> said', '<Acme Inc> said': a company's name in Reuters' markup opening a subject
+_MARKUP_NAME = re.compile(r"(?:^|(?<=\n)|(?<=[\"“])|\b(?:and|&) )&lt;$|^&lt;$")
+# 'well informed sources', 'informed circles': 'informed' as an adjective
+_INFORMED_ADJ = re.compile(r"(?:well|better|fully|poorly|ill|reliably)[ -]informed|informed (?:sources|circles|quarters"
+                           r"|officials|observers|people|diplomats|bankers|traders)")
+# 'monitored by X', 'quoted by X', 'as reported by X': an appositive naming the agent of a participle (not
+# 'led by X', 'headed by X': the leader speaks for the group)
+_AGENT_SEGMENT = re.compile(r"(?:as )?(?!led |headed |chaired )[a-z]+(?:ed|en|wn) by ")
+# ', the American Bureau of Mines said.': an article and a nationality word before the body's name
+_DEMONYM_GAP = re.compile(r" (?:the|an?) [A-Z][a-z]+ ")
 _PASSIVE = re.compile(r"\b(?:been|being|was|were|is|are|be)(?: [a-z]+ly)? $")
 _CLAUSE_OPENERS = frozenset({"agar", "supaya", "bahwa", "untuk", "kepada", "pada", "semua", "seluruh", "para", "segenap",
                              "masyarakat", "warga", "pemerintah", "publik", "dia", "ia", "mereka", "kita", "kami",
