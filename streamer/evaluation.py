@@ -104,6 +104,7 @@ _ROLE_WORDS = frozenset(
     sir lord dame his her excellency majesty highness the of a an
     """.split()
 )
+_SUFFIX_CONNECTORS = frozenset({"and", "dan", "&"})
 _COMPANY_SUFFIXES = frozenset("inc corp corporation co ltd limited plc llc tbk persero ag sa nv bhd".split())
 _LEADING_COMPANY = frozenset("pt".split())
 _OFFICIALS_WORDS = frozenset(
@@ -263,7 +264,8 @@ def normalize_name(name: str) -> NormalizedName:
             continue
         break
     core = tokens[i:]
-    while len(core) > 1 and core[-1] in _COMPANY_SUFFIXES:
+    # 'Merrill Lynch and Co Inc', 'Wertheim Schroder & Co': the connector before a dropped suffix goes too.
+    while len(core) > 1 and (core[-1] in _COMPANY_SUFFIXES or core[-1] in _SUFFIX_CONNECTORS and len(core) < len(tokens)):
         core = core[:-1]
     return NormalizedName(tuple(core))
 

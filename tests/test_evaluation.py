@@ -96,6 +96,8 @@ def test_evaluation_same_actor_uses_aliases() -> None:
         ("Secretary of State George Shultz", ("george", "shultz")),
         ("Blinken", ("blinken",)),
         ("Presiden", ("presiden",)),  # never strips everything
+        ("Wertheim Schroder and Co Inc", ("wertheim", "schroder")),  # the connector before a suffix goes too
+        ("Procter and Gamble", ("procter", "and", "gamble")),  # but not one inside the name
     ],
 )
 def test_evaluation_normalize_name_strips_titles(name: str, tokens: tuple[str, ...]) -> None:
