@@ -1255,9 +1255,12 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
                 break
         else:
             break
-        while j > floor and text[j - 1] in " >":
+        while j > floor and text[j - 1] == " ":
             j -= 1
-        prev = sp.by_end.get(j)
+        markup = j > floor and text[j - 1] == ">"
+        prev = sp.by_end.get(j - 1 if markup else j)
+        if markup and prev is not None and not _MARKUP_NAME.search(text, max(floor, prev.start - 9), prev.start):
+            break  # '... to <British Holdings PLC> and Acme Corp said': the name in the markup is an object
         if prev is None or prev.ent.type != m.ent.type or prev.ent is m.ent \
                 or all(w in _COMPANY_SUFFIXES for w in prev.ent.name.split()):
             break

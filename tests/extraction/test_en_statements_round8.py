@@ -73,3 +73,32 @@ def test_company_and_employee_speakers(run, body: str, expected: list[str]) -> N
 )
 def test_clause_final_and_appositive_speakers(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _speakers(run, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 'X of <country> said': the company of that country speaks, not the country
+        ("Philips of the Netherlands has said it will launch its new player on the world market later this year.",
+         ["Philips"]),
+        ("Finance Minister Kiichi Miyazawa of Japan said the yen was stable.", ["Kiichi Miyazawa"]),
+        # a name after 'said' followed by a finite verb opens the reported clause: no speaker there
+        ("The paper, which tracks industry production, said Ford plans to build 485,000 cars in the second quarter.",
+         []),
+        ("The plan is sound, said John Doe, the chairman.", ["John Doe"]),
+        # a capitalised common noun at the start of a sentence is no name
+        ("Aides said timing will depend on budget discussions.", []),
+        ("Secretary Richard Lyng does not intend to discuss the plan at the meeting, an aide to Lyng said.",
+         ["Richard Lyng"]),
+        # 'informed' as a verb of saying, not as an adjective, and not inside someone else's reported clause
+        ("Chile informed the 37 banks in the loan syndicate last September it could not meet the repayments.",
+         ["Chile"]),
+        ("Well informed sources said the plan would fail.", []),
+        # names in Reuters' company markup joined by 'and' speak together; one after a preposition does not
+        ("Dixie Yarns Inc and &lt;Acme Inc> jointly said they signed a merger agreement.", ["Acme Inc", "Dixie Yarns Inc"]),
+        ("Acme Co agreed to sell the unit to &lt;Delta Holdings PLC> and Acme Co said it expects a gain.", ["Acme Co"]),
+        ("British Aerospace Plc &lt;BAEL.L> said it signed a merger agreement.", ["British Aerospace Plc"]),
+    ],
+)
+def test_subjects_and_objects_of_saying(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(run, body) == expected
