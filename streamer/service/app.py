@@ -280,11 +280,24 @@ class StreamerService:
         # (`noack` is missing from faust's StreamT protocol; the Stream class has it.)
         async for event in stream.noack().events():  # type: ignore[attr-defined]
             message = event.message
-            durable = await self.handler.handle(
-                message.value, key=message.key, topic=message.topic, partition=message.partition, offset=message.offset
-            )
-            self.acks.track(event, durable)
-            await self.acks.wait_for_room()
+            try:
+                durable = await self.handler.handle(
+                    message.value, key=message.key, topic=message.topic, partition=message.partition,
+                    offset=message.offset,
+                )
+                self.acks.track(event, durable)
+                await self.acks.wait_for_room()
+            except Exception as exc:  # noqa: BLE001 (bad input never gets here: it is a dead letter in handle)
+                await self._stop_on_lost_output(exc)
+                return
+
+    async def _stop_on_lost_output(self, exc: BaseException) -> None:
+        # An output the broker refused (record too large for the topic, authorisation revoked, topic deleted).
+        # faust's supervisor would restart the agent on the next message, and the refused article would never
+        # be committed nor retried; stopping the worker (exit 1) leaves it and everything after it uncommitted,
+        # so they are consumed again once the cause is fixed and the worker restarted.
+        log.critical("could not write an article's output, stopping the worker (nothing after it is committed): %r", exc)
+        await self.app.crash(exc)
 
     async def _on_assigned(self, app: Any, *args: Any, signal: Any = None, **kwargs: Any) -> None:
         self.ready = True
