@@ -366,10 +366,13 @@ class EntityBuilder:
         mask = bytearray(n + 1)
         for cs, ce, _ in self.covered:
             mask[cs:ce] = b"\x01" * (ce - cs)
+        soft: set[int] = set()
         for h in hits:
             k = h.kind
             if k == "title" or k in _NOT_NAME_KINDS:  # 'Traders said', 'Sumber mengatakan': not names
                 mask[h.start:h.end] = b"\x01" * (h.end - h.start)
+                if (k == "group" or k == "unnamed" or k == "nonoff") and text[h.start].isupper():
+                    soft.add(h.start)  # 'Moody's Investors Service Inc': a capitalised group noun inside a name
                 if k == "say_pre":
                     say_pre_at[h.start] = h
                 elif k == "say_post" or k == "according":
@@ -378,6 +381,7 @@ class EntityBuilder:
         self._say_pre_at = say_pre_at
         self._said_memo: dict[int, bool] = {}  # _said_after by offset (text and say_pre_at are fixed from here)
         self._say_post_end = say_post_end
+        self._soft_starts = soft
         # Offsets where a name may start because of what precedes it: after a title, a known name, a verb of
         # saying ('kata X', 'kata, X', 'mengutip The X') or 'pihak '.
         marks = {t + 1 for t in self._titles_by_end}
@@ -401,12 +405,13 @@ class EntityBuilder:
                         self._desc_starts.add(x)
             # 'Dr. X Y', 'Prof. X Y', 'drg. X Y': an academic or medical honorific marks the name after it.
             # _HONORIFIC_NAME's look-behind checked by hand: a pattern that opens with one scans 3x slower.
-            for hm in _HONORIFIC_SCAN.finditer(text):
-                hs = hm.start()
-                if hs and (text[hs - 1].isalnum() or text[hs - 1] in "._"):
-                    continue
-                marks.add(hm.end())
-                self._desc_starts.add(hm.end())
+            for rx in _HONORIFIC_SCANS:
+                for hm in rx.finditer(text):
+                    hs = hm.start()
+                    if hs and (text[hs - 1].isalnum() or text[hs - 1] in "._"):
+                        continue
+                    marks.add(hm.end())
+                    self._desc_starts.add(hm.end())
         self._start_marks = marks
         res = self.res
         self._org_words = res.org_words
@@ -560,7 +565,7 @@ class EntityBuilder:
             if w[-1:] in "'’s" and _POSSESSIVE.search(w) and _POSSESSIVE.sub("", w) in _FIRM_TAILS:
                 break  # "Delta Inc's Gamma Airlines": the parent's possessive is not part of the unit's name
             a, b = toks[first - 1]
-            if mask[a] and not self._place_at(a, b):
+            if mask[a] and not self._place_at(a, b) and not (a in self._soft_starts and first - 1 > 0):
                 break
             first -= 1
         # A leading country or demonym qualifies the body; it is not part of its name. A company's or an
@@ -586,9 +591,18 @@ class EntityBuilder:
         for m in self.mentions:
             if m.start < e and s < m.end and (m.ent.type == "PERSON" or m.start < s or m.end > e):
                 return
+        joined = ""
+        if first == 0 and text.endswith(" and ", 0, s) and (firm or words[last] in heads or of_head >= 0):
+            s0 = s
+            s = self._and_joined_start(s)
+            if s < s0:
+                joined = text[s:s0 - 5].split()[-1]
         self._drop_inside(s, e)
         self._org(s, e, text[s:e], qualifier)
         mask[s:e] = b"\x01" * (e - s)
+        if joined and text[s:s + len(joined)] != joined:
+            # 'Rochester Gas and Electric Co' ... 'Rochester Gas said': the line noun after the place names it
+            self.surnames.setdefault(joined, self.ents["org:" + text[s:e].lower()])
         if placed:
             # 'Irvine Sensors Corp' ... 'Irvine Sensors said': the first word after the place names it too
             j = first + 1
@@ -596,6 +610,24 @@ class EntityBuilder:
                 j += 1
             if j < last and words[j] not in self.res.name_stop and words[j] not in self.res.org_heads:
                 self.surnames.setdefault(words[j], self.ents["org:" + text[s:e].lower()])
+
+    def _and_joined_start(self, s: int) -> int:
+        """'Rochester Gas and Electric Co', 'Food and Drug Administration', 'Savings and Loan Association': a
+        line-of-business noun and 'and' before the body's name belong to it, with the capitalised words (places
+        too) before that noun; not a known body or person ('IBM and Apple Computer Inc')."""
+        a = s - 5
+        wm = _AND_JOINED.search(self.text, max(0, a - 60), a)
+        if wm is None or wm.group(1) not in _LINE_NOUNS:
+            return s
+        start = wm.start()
+        words = wm.group(0).split()
+        while len(words) > 1 and (words[0] in self.res.name_stop or words[0].lower() in self.res.stopwords):
+            start += len(words[0]) + 1
+            words = words[1:]
+        for m in self.mentions:
+            if m.start < a and start < m.end and (m.ent.id is not None and m.ent.type != "GPE" or m.start < start):
+                return s
+        return start
 
     def _person_of(self, words: list[str], toks: list[tuple[int, int]], i: int, mask: bytearray) -> bool:
         """words[i] is 'of' after a person's name that opens the run or follows a title: two or three name
@@ -1031,6 +1063,9 @@ class EntityBuilder:
             first = surf.split()[0]
             if first not in self.res.org_heads and len(first) > 2:
                 self.surnames.setdefault(first, ent)
+                lead = first.split("-")[0]
+                if lead != first and len(lead) > 2 and lead[:1].isupper():
+                    self.surnames.setdefault(lead, ent)  # "Chesebrough-Pond's Inc" ... 'Chesebrough said'
         self.add_mention(s, e, ent, "name")
         acr = _ACRONYM_AFTER.match(self.text, e)
         if acr is not None:  # 'Formula One (F1)', 'Badan Survei Geologi Amerika Serikat (USGS)': a later 'F1' is it
@@ -1282,7 +1317,11 @@ _DESC_BLOCK = frozenset({
 _DEGREES = frozenset({"MA", "MM", "MSi", "MSc", "MH", "MT", "MPd", "MKes", "MBA", "PhD", "SH", "SE", "SIP",
                       "SKom", "SpOT", "SpPD", "SpA", "SpOG", "SpB", "SpJP", "SpKJ", "SpS", "Lc"})
 _HONORIFIC_NAME = re.compile(r"(?<![\w.])(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")
-_HONORIFIC_SCAN = re.compile(r"(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")  # \w before: isalnum() or '_'
+# '(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])' as three scans that open with a literal (re finds a literal prefix
+# fast; a branch is tried at every D, d and P): the same matches (no two overlap), 2.5x faster in all.
+# \w before: isalnum() or '_'
+_HONORIFIC_SCANS = (re.compile(r"Dr\.? (?=[A-Z][a-z])"), re.compile(r"drg?\.? (?=[A-Z][a-z])"),
+                    re.compile(r"Prof\.? (?=[A-Z][a-z])"))
 
 
 def desc_name_start(text: str, end: int) -> int:
@@ -1311,6 +1350,16 @@ _NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya",
                        "yesterday", "again", "recently", "then", "already", "previously", "separately", "jointly"})
 _NAME_GAP_HEADS = frozenset(w[:2] for w in _NAME_GAP)  # every gap word is 3+ letters: its first two letters
 _PLACE_SUFFIX = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara", "Daya"})
+# '(Rochester) Gas' before ' and Electric Co': up to three capitalised words ending in a line-of-business noun
+_AND_JOINED = re.compile(r"(?<![\w'.&;-])(?:[A-Z][\w'.-]* ){0,3}([A-Z][a-z]+)$")
+_LINE_NOUNS = frozenset({"Gas", "Power", "Light", "Electric", "Water", "Resources", "Chemical", "Chemicals", "Mining",
+                         "Smelting", "Savings", "Loan", "Food", "Foods", "Drug", "Drugs", "Oil", "Steel", "Iron", "Coal",
+                         "Telephone", "Telegraph", "Land", "Cattle", "Investment", "Development", "Research",
+                         "Engineering", "Manufacturing", "Supply", "Equipment", "Realty", "Finance", "Insurance",
+                         "Marine", "Industrial", "Commerce", "Trade", "Transport", "Shipping", "Rubber", "Tire",
+                         "Paper", "Pulp", "Lumber", "Exploration", "Production", "Refining", "Marketing", "Energy",
+                         "Electronics", "Machinery", "Metals", "Minerals", "Mines", "Trust", "Banking", "Building",
+                         "Mortgage", "Warehouse", "Terminal", "Railroad", "Railway", "Navigation", "Sugar", "Grain"})
 # Legal-form tails of a company's name, and 'Exchange': a leading place noun belongs to such a name.
 _FIRM_TAILS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Bancorp", "Corporation",
                          "Company", "Holdings", "Inc.", "Corp.", "Co.", "Ltd.", "Exchange"})

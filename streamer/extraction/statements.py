@@ -118,6 +118,15 @@ class _Speakers:
             d = self._descriptor_subject(pos, floor)
             if d is not None:
                 return (d.value.ent, d.value) if d.kind == "called" else self._resolve_anaphor(d)
+        if self.a.lang == "en" and "'s " in text[max(floor, pos - 70):pos]:
+            sm = _OWN_STATEMENT.search(text, max(floor, pos - 70), pos)
+            if sm is not None:
+                om = self.by_end.get(sm.start())  # "Acme Corp's statement on Monday said": Acme Corp speaks
+                if om is not None and om.ent.type in ("PERSON", "ORG", "GPE"):
+                    if om.ent.type != "GPE":
+                        return self._from_mention(self._company_head(om, floor), floor, verb)
+                    if om.how in ("name", "metonym") and om.ent.geonames_id is None:
+                        return self.a_country(om.ent), om
         for it in range(4):
             p = self._skip_back(pos, floor)
             if it == 0 and p > floor and text[p - 1] != ",":
@@ -472,6 +481,8 @@ class _Speakers:
             return m  # 'American President Cos Ltd said': a demonym or title word may open a company's name
         if len(words) == 2 and words[1] in ("and", "&") and m.ent.name.split()[-1] in _COMPANY_SUFFIXES:
             words = words[:1]  # 'Sahlen and Associates Inc said', 'Rodman and Renshaw Capital Group Inc said'
+        elif len(words) == 3 and words[2] in ("and", "&") and all(w in _COMPANY_SUFFIXES for w in m.ent.name.split()):
+            words = words[:2]  # 'Merrill Lynch and Co Inc said': only the legal-form words were read as a body
         if not 1 <= len(words) <= 3 or words[0] == "The" or not all(
                 w[:1].isupper() and w.replace("&", "").isalpha() and (inside or w not in self.a.res.name_stop)
                 for w in words):
@@ -587,6 +598,10 @@ class _Speakers:
         for k, (s0, e0) in enumerate(segs):
             if self.a.text.startswith(("The ", "the "), s0):
                 s0 += 4
+            elif k == 0 and self.a.lang == "id":
+                sp = text.find(" ", s0, e0)  # 'Sementara Yandi, yang ..., menjelaskan': a connective opens the clause
+                if sp > s0 and text[s0:sp].lower() in _CONNECTIVES:
+                    s0 = sp + 1
             m = self.by_start.get(s0)
             if m is not None and m.end == e0 and m.ent.type in ("PERSON", "ORG", "GPE"):
                 if m.ent.type == "GPE" and k > 0:
@@ -686,6 +701,14 @@ class _Speakers:
                 # 'kata Arkeolog Aceh Dr X Y': the name after the honorific speaks, not the words before it
                 pm = self.by_start.get(hm.end())
                 if pm is not None and pm.ent.type == "PERSON":
+                    return pm.ent, pm
+        if self.a.lang == "en" and text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isupper():
+            # 'said Acme Bank chief economist Jane Roe', 'said Treasury Secretary Jane Roe': the employer's
+            # name and a role, then the role's holder speaks
+            # (the employer's name may have been read as a person's: 'said Kleinwort Benson economist Jane Roe')
+            for pm in self.a.mentions_in(pos + 1, min(len(text), ceil + 60))[:3]:
+                if pm.ent.type == "PERSON" and pm.start > pos + 1 and self._title_ending(pm.start, pos) \
+                        and _EMPLOYER_ROLE.fullmatch(text, pos + 1, pm.start):
                     return pm.ent, pm
         for _ in range(5):
             while p < ceil and text[p] == " ":
@@ -988,12 +1011,14 @@ class _Speakers:
         if verb >= 0 and ent.type == "ORG" and self.a.lang == "id" \
                 and self.a.low[max(floor, m.start - 4):m.start] == " di ":
             return None, None  # 'situs yang memonitor emoji di Twitter juga mengungkapkan': a place, not the subject
+        if verb >= 0 and ent.type == "PERSON" and self.a.lang == "id" and self._agent_of_named(m, floor):
+            return None, None  # 'kuasa hukum Ahok menyatakan': the lawyer of a person named before speaks
         if ent.type == "PERSON" or ent.type == "ORG":
             # 'Para pejabat AS' is handled via the group noun before a place; 'pejabat PBB' too.
             g = self._hit_ending(self._skip_back(m.start, floor), "group")
             if g is not None and ent.type == "ORG":
                 return self._group(ent, m), m
-            if self._unnamed_before(m.start, floor):
+            if self._unnamed_before(m.start, floor, ent.type == "PERSON"):
                 return None, None
             return ent, m
         if ent.type == "GPE":
@@ -1007,6 +1032,22 @@ class _Speakers:
                 # A country or a capital used for its government ("Washington said", "China said").
                 return self.a_country(ent), m
         return None, None
+
+    def _agent_of_named(self, m: Mention, floor: int) -> bool:
+        """'(tim) kuasa hukum Ahok', 'juru bicara Agus', 'tim sukses Sylvi' before a verb: the person was named
+        earlier in the article without that word, so the word is his lawyer, spokesman or team (not his title)."""
+        pm = _AGENT_OF.search(self.a.low, max(floor, m.start - 24), m.start)
+        if pm is None:
+            return False
+        word = pm.group(1)
+        for o in self.a.mentions:
+            if o.start >= pm.start():
+                break
+            if o.ent is m.ent:
+                # named before with the same word ('kuasa hukum Hotman Sitompul'): it is his title
+                return not self.a.low[max(0, o.start - len(word) - 1):o.start].startswith(word)
+        # a short form of a name the article gave before ('Budi' after 'Budi Santoso')
+        return m.how in ("coref", "short") and len(m.ent.name) > m.end - m.start
 
     def _title_ending(self, pos: int, floor: int) -> bool:
         p = self._skip_back(pos, floor)
@@ -1045,13 +1086,15 @@ class _Speakers:
         key = f"iso:{ent.country}"
         return self.a.ents.get(key) or ent
 
-    def _unnamed_before(self, pos: int, floor: int) -> bool:
+    def _unnamed_before(self, pos: int, floor: int, person: bool = False) -> bool:
         text = self.a.text
         lo = max(floor, pos - 40)
         seg = text[lo:pos]
         if "," in seg:
             lo = lo + seg.rfind(",") + 1
         for h in self.a.hits_in(lo, pos, "unnamed"):
+            if person and not text[h.end:pos].strip() and self._title_ending(h.end, floor):
+                continue  # 'Acme Bank economist Jane Roe said': a title word right before a name, not a source
             return True
         return False
 
@@ -1202,7 +1245,7 @@ _COMPLAINT_TO = re.compile(r"(?: [\w-]+){0,6}? (?:ke|kepada|to) (?:pihak )?(?:po
 _NOT_REPORTED_IN_QUOTE = frozenset({"berharap", "menilai", "menganggap", "mengaku", "mengakui", "believes", "expects",
                                     "estimated", "forecast", "projected", "agreed", "welcomed", "menanggapi"})
 _GOVERNMENT_HEADS = frozenset({"government"})
-_BODY_HEADS = frozenset({"department", "ministry", "agency", "commission", "committee", "airline", "utility"})
+_BODY_HEADS = frozenset({"department", "ministry", "agency", "commission", "committee", "airline", "utility", "bank"})
 _NAME_LINK = re.compile(r" (?:and|dan|of|de|&) (?=[A-Z])")
 _AFTER_NAME = re.compile(r" (?:di|dalam|saat|ketika|kepada|pada|in|at|on|to|during|dilansir|seperti)\b")
 # Subjects of 'berkata'/'said' that are figures of speech, never speakers ('takdir Tuhan berkata lain').
@@ -1216,6 +1259,10 @@ _LOWER_BODY = re.compile(
     r"|supreme|appeals|district|advisory|steering|budget|banking|news) ){0,3}(commission|committee|subcommittee|ministry"
     r"|department|council|panel|agency|government|cabinet|bureau|court|embassy|administration|secretariat"
     r"|parliament|legislature|junta|federation|association|radio|television))$")
+_SECURED = re.compile(r" (?:diri|dirinya|tiket|tempat|satu tempat|posisi|gelar|titel|trofi|kemenangan|kemenangannya"
+                      r"|kelolosan|langkah|lolos|juara|status|medali|poin|satu poin|tiga poin|keunggulan)\b")
+_AGENT_OF = re.compile(r"\b(kuasa hukum|penasihat hukum|pengacara|juru bicara|jubir|tim sukses|timses|tim hukum"
+                       r"|agensi|istri|suami) $")
 _NON_AGENTS = frozenset({"tuhan", "allah", "god", "takdir", "nasib", "fate", "destiny", "sejarah", "history"})
 _TO_INFINITIVE = re.compile(r"(?: [a-z]+){0,3}? (?:to|untuk) ")
 _LOCATIVE = ("di", "in", "at", "from", "dari")
@@ -1314,6 +1361,118 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
                                 0.7 if ent.type == "PERSON" else 0.6))
 
 
+def _saying_participles(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
+    """English 'saying': 'Acme Corp cut its dividend, saying earnings fell' (the subject that opens the sentence
+    speaks, when no other verb of saying comes first) and 'the agency quoted Jane Roe as saying ...' (the person
+    quoted speaks; the relaying outlet does not)."""
+    text = a.text
+    for pm in _SAYING.finditer(text):
+        ss, se = sentence_of(pm.start())
+        if _inside_quote(text, ss, pm.start()):
+            continue
+        quote = _clean_clause(text[pm.end():se])
+        if len(quote.split()) < 3:
+            continue
+        if pm.group(1) is not None:  # ', saying'
+            if any(h.kind in _VERB_KINDS for h in a.hits_in(ss, pm.start())):
+                continue
+            om = _opening_subject(a, sp, ss, pm.start())
+            if om is None:
+                continue  # the name must be the subject of a finite verb, not part of a longer phrase
+            m = om
+            ent: Ent | None = m.ent
+        else:  # 'quoted X as saying'
+            ms = [x for x in a.mentions_in(pm.start(), pm.end()) if x.ent.type in ("PERSON", "ORG")]
+            if not ms or not text[ms[-1].end:pm.end()].startswith(" as saying"):
+                continue
+            m = ms[-1]
+            ent = m.ent
+        if ent is None:
+            continue
+        out.append(RawStatement(ent, m, quote, "reported", pm.end(), (ss, se), None,
+                                0.7 if ent.type == "PERSON" else 0.6))
+
+
+def _opening_subject(a: Analysis, sp: _Speakers, ss: int, end: int) -> Mention | None:
+    """The name that opens the sentence as the subject of a finite verb ('Acme Corp cut', "Japan's Finance
+    Ministry auctioned", 'Merrill Lynch and Co Inc fired'), or None."""
+    text = a.text
+    s0 = ss
+    while s0 < end and text[s0] in ' "“\n':
+        s0 += 1
+    if text.startswith("&lt;", s0):
+        s0 += 4
+    elif text.startswith("The ", s0) and s0 + 4 in sp.by_start:
+        s0 += 4
+    m = sp.by_start.get(s0)
+    if m is None:  # 'Merrill Lynch and Co Inc fired': only the legal-form words were read as a body
+        m = next((x for x in a.mentions_in(s0, min(end, s0 + 40)) if x.ent.type == "ORG"), None)
+        if m is None or sp._company_head(m, ss).start != s0:
+            return None
+        m = sp._company_head(m, ss)
+    if m.ent.type == "GPE" and text.startswith("'s ", m.end):
+        m = sp.by_start.get(m.end + 3)  # "Japan's Finance Ministry auctioned"
+        if m is None or m.ent.type != "ORG":
+            return None
+    if m.ent.type not in ("PERSON", "ORG") or m.ent.group or not _FINITE_AFTER.match(text, m.end):
+        return None
+    return sp._company_head(m, ss)
+
+
+def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
+    """'..., company officials said', 'a ministry spokesman said' (the body named last with that head word),
+    and 'Acme Corp cut its dividend, a spokesman said' (a bare spokesman speaks for the body that opens the
+    sentence as its subject), when the sentence has no speaker yet."""
+    text = a.text
+    done = {r.sent for r in out}
+    for bm in _BODY_SPOKESMAN.finditer(text):
+        ss, se = sentence_of(bm.start())
+        if (ss, se) in done or _inside_quote(text, ss, bm.start()):
+            continue
+        head = bm.group(1)
+        ent: Ent | None = None
+        if head is not None:
+            if text[max(ss, bm.start() - 5):bm.start()].endswith((" and ", " or ")):
+                continue  # 'bankers and company officials said': unnamed people of several kinds
+            ent, _m = sp._resolve_anaphor(Hit(bm.start(), bm.start(), "anaphor", "the " + head))
+            if ent is None or ent.type != "ORG" or ent.group:
+                continue
+            last = ent.name.split()[-1]
+            if head in ("company", "firm") and last not in _COMPANY_SUFFIXES and last not in _FIRM_WORDS \
+                    or head not in ("company", "firm") and head not in ent.name.lower():
+                continue  # 'a bank spokesman' is no news agency's; 'company officials' are no ministry's
+        else:
+            if not text[ss:bm.start()].rstrip().endswith(","):
+                continue
+            om = _opening_subject(a, sp, ss, bm.start())
+            if om is None or om.ent.type != "ORG":
+                continue
+            ent = om.ent
+        after = _clean_clause(text[bm.end():se])
+        if len(after.split()) >= 2 and not _ADVERBIAL_ONLY.fullmatch(after):
+            quote, start = after, bm.end()
+        else:
+            c = text.rfind(",", ss, bm.start() + 1)
+            quote, start = _clean_clause(text[ss:c]) if c > ss else "", ss
+        if len(quote.split()) < 3:
+            continue
+        done.add((ss, se))
+        out.append(RawStatement(ent, Mention(bm.start(), bm.end() - len(bm.group(2)) - 1, ent, "anaphor"), quote,
+                                "reported", start, (ss, se), None, 0.6))
+
+
+_FIRM_WORDS = frozenset({"Group", "Bank", "Airlines", "Airways", "Motors", "Industries", "Holdings", "Bancorp"})
+# 'company officials said', 'a ministry spokesman told', ', a spokesman said' (group 1: the body's head word)
+_BODY_SPOKESMAN = re.compile(r"(?:(?<=, )|\b[Aa]n? |\b[Tt]he )?(?:(company|firm|ministry|bank|agency|department"
+                             r"|commission|airline|utility) )?(?:spokesman|spokeswoman|spokesperson|officials?"
+                             r"|executives?)(?: also)? (said|told|added|confirmed)\b")
+# ', saying' after a clause (group 1), or 'quoted <speaker> as saying'
+_SAYING = re.compile(r"(, saying(?: that)? )|\bquoted [^,.;:\"“”]{2,90}? as saying(?: that)? ")
+# a finite verb right after a sentence-opening name: '<Acme Corp> cut', 'Jane Roe has', '<Acme Inc> <ACME> said'
+_FINITE_AFTER = re.compile(r"(?: &lt;[A-Z.]+>| <[A-Z.]+>)?(?: [a-z]+ly)? (?:[a-z]+ed|has|had|is|was|were|are|cut|"
+                           r"set|put|made|took|sold|won|lost|held|paid|bought|quit|withdrew|rejected|said)\b")
+
+
 def _ticker_start(text: str, gt: int, floor: int) -> int:
     """Where a Reuters stock ticker ('<BAEL.L>', '&lt;KLM.AS>') closing at ``text[gt] == '>'`` opens, or -1."""
     lt = text.rfind("&lt;", max(floor, gt - 16), gt)
@@ -1363,7 +1522,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
     """Every attributed utterance of the article, in text order."""
     text = a.text
     verb_hits = [h for h in a.hits if h.kind in _VERB_KINDS]
-    if not verb_hits and not (a.lang == "id" and _PASSIVE_SAY_LOW.search(a.low)):
+    if not verb_hits and not (a.lang == "id" and _PASSIVE_SAY_LOW.search(a.low)) \
+            and not (a.lang == "en" and " saying" in a.low):
         return []  # no verb of saying: neither quotes nor reported speech can be attributed
     sp = _Speakers(a)
     out: list[RawStatement] = []
@@ -1470,6 +1630,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if h.value in _COMPLAINT_VERBS and (_COMPLAINT_TO.match(a.low, h.end, min(se, h.end + 80))
                                                 or a.low.startswith(" secara ", h.end)):
                 continue  # 'melaporkan kasus itu ke polisi' (a complaint), 'melaporkan secara ekstensif' (a job)
+            if h.value == "memastikan" and _SECURED.match(a.low, h.end):
+                continue  # 'memastikan tiket ke final', 'memastikan gelar juara': securing a result, not an utterance
             if h.kind == "say_pre" and h.value in a.res.lex.request_verbs and not _request_clause(a, h.end, se):
                 continue  # 'Juventus meminta tebusan 80 juta euro': a demand for a thing, not an utterance
             ent = mention = addressee = None
@@ -1555,7 +1717,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         if c > ss and (not text[c + 1:mention.start].strip(" ").lower().strip("the a")
                                        or _ROLE_GAP.fullmatch(text, c + 1, mention.start)
                                        or _DEMONYM_GAP.fullmatch(text, c + 1, mention.start)
-                                       and any(x.how == "demonym" for x in a.mentions_in(c + 1, mention.start))):
+                                       and any(x.how == "demonym" for x in a.mentions_in(c + 1, mention.start))
+                                       or _employer_gap(a, c + 1, mention)):
                             quote, start = text[ss:c], ss  # '..., lead manager Societe Generale said.'
             quote = _clean_clause(quote)
             if len(quote.split()) < 2:
@@ -1570,6 +1733,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                             0.8 if ent2.type == "PERSON" else 0.7))
     if a.lang == "id" and " di" in a.low:
         _passive_agents(a, sp, out, sentence_of)
+    if a.lang == "en" and " saying" in a.low:
+        _saying_participles(a, sp, out, sentence_of)
+    if a.lang == "en" and ("spokes" in a.low or "official" in a.low or "executive" in a.low):
+        _body_spokesmen(a, sp, out, sentence_of)
     out.sort(key=lambda r: r.start)
     _merge_short_names(out)
     # 'kata dia' / 'the company said': the last named speaker of that kind, when one spoke just before.
@@ -1595,6 +1762,11 @@ _ADVERBIAL_ONLY = re.compile(
 )
 _ROLE_GAP = re.compile(r" *(?!(?:and|but|while|as|so|or|because|although|though|when|if|dan|tapi|namun)\b)"
                        r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,3} ")
+# "'s statement at midday today " before a verb of saying: the owner of the statement speaks
+_OWN_STATEMENT = re.compile(r"'s (?:[a-z]+ )?(?:statement|announcement|release|analysis|report|letter|communique)"
+                            r"(?: [a-z]+){0,4} +$")
+# 'Acme Bank chief economist ': capitalised words of an employer's name (and title), then lower-case role words
+_EMPLOYER_ROLE = re.compile(r"(?:[A-Z][\w&'.-]*(?: (?:of|and|&|de|for|the))? ){1,6}(?:[a-z][a-z-]+ ){0,3}")
 # A finite verb right after the name that follows 'said': the name opens the reported clause
 _SUBJECT_NEXT = re.compile(r" (?:will|would|could|can|may|might|should|must|has|have|had|is|are|was|were|plans|planned"
                            r"|expects|expected|intends|intended|wants|wanted|agreed|hopes|needs|does|did) ")
@@ -1613,6 +1785,19 @@ _CLAUSE_OPENERS = frozenset({"agar", "supaya", "bahwa", "untuk", "kepada", "pada
                              "masyarakat", "warga", "pemerintah", "publik", "dia", "ia", "mereka", "kita", "kami",
                              "maaf", "that", "the", "all", "for", "to"})
 _ACTIVE_VERB = ("mem", "men", "meng", "meny", "ber")
+
+
+def _employer_gap(a: Analysis, s: int, m: Mention) -> bool:
+    """'..., Acme Bank economist Jane Roe said.': between the comma and a person's name only the employer's
+    name (one body) and lower-case role words."""
+    if m.ent.type != "PERSON":
+        return False
+    inside = a.mentions_in(s, m.start)
+    if len(inside) != 1 or inside[0].ent.type != "ORG":
+        return False
+    o = inside[0]
+    lead = a.text[s:o.start].strip().lower()
+    return lead in ("", "the", "a", "an") and _ROLE_GAP.fullmatch(a.text, o.end, m.start) is not None
 
 
 def _request_clause(a: Analysis, pos: int, se: int) -> bool:
