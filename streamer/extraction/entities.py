@@ -16,7 +16,7 @@ from typing import Any
 
 from rapidfuzz.fuzz import ratio
 
-from streamer.extraction.resources import LangResources, SharedResources, kb_role_at
+from streamer.extraction.resources import LangResources, SharedResources, kb_role_at, subdivision
 
 _CAP_RUN = re.compile(
     r"[A-ZÀ-ÞŠŽČĆ][\w'’.\-]*(?:[ ](?:(?:bin|binti|van|von|de|der|da|del|al|el|la|le|of|for|&)[ ])?[A-ZÀ-ÞŠŽČĆ0-9][\w'’.\-]*){0,11}"
@@ -26,7 +26,8 @@ _CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del",
 _NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le"})
 _NOT_NAME_KINDS = frozenset({"unnamed", "request", "group", "anaphor", "say_pre", "say_post", "according", "visit", "nonoff", "weekday", "month", "reldate", "host", "meet"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-NAME_KINDS = frozenset({"country", "demonym", "city", "region", "metonym", "person", "person_short", "org"})
+NAME_KINDS = frozenset({"country", "demonym", "city", "subdivision", "region", "metonym", "person", "person_short",
+                        "org"})
 
 
 @dataclass(slots=True)
@@ -237,6 +238,15 @@ class EntityBuilder:
             ent = self.ents[key] = Ent(key, "GPE", city.name, id=key, country=city.country, geonames_id=city.geonames_id)
         return ent
 
+    def subdivision_ent(self, code: str) -> Ent:
+        key = f"iso3166-2:{code}"
+        ent = self.ents.get(key)
+        if ent is None:
+            sub = subdivision(code)
+            assert sub is not None  # codes are checked when the resources are built
+            ent = self.ents[key] = Ent(key, "GPE", sub.name, id=key, country=sub.country)
+        return ent
+
     def person_kb_ent(self, pid: str) -> Ent:
         ent = self.ents.get(pid)
         if ent is None:
@@ -314,6 +324,8 @@ class EntityBuilder:
             elif kind == "metonym":
                 ent = self.country_ent(value)
                 m = self.add_mention(s, e, ent, "metonym")
+            elif kind == "subdivision":
+                m = self.add_mention(s, e, self.subdivision_ent(value), "name")
             else:  # region
                 key = f"region:{value}"
                 ent = self.ents.get(key) or self.ents.setdefault(key, Ent(key, "LOC", value))

@@ -14,12 +14,20 @@ MIN_RATIO = 0.12
 # split (C loops over bytes) instead of the regex engine (~40 ns a character).
 _NON_WORD = bytes(b if (48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b == 95) else 32 for b in range(256))
 _BYTES_PROFILES: dict[frozenset[str], frozenset[bytes]] = {}
+_NON_WORD_PUNCT = ("“", "”", "‘", "’", "–", "—", "…")  # none matches \w
 
 
 def _words(low: str, end: int | None = None) -> list[str] | list[bytes]:
     """The words (regex ``\\w+``) of ``low[:end]``: str words, or bytes words when the text is ASCII."""
     part = low if end is None else low[:end]
     if part.isascii():  # the part read only: a curly quote further on must not send it to the regex
+        return part.encode().translate(_NON_WORD).split()
+    # Curly quotes and dashes (no word characters) are most of the non-ASCII of wire text: as spaces they split
+    # the same words, and the text is often ASCII then.
+    for c in _NON_WORD_PUNCT:
+        if c in part:
+            part = part.replace(c, " ")
+    if part.isascii():
         return part.encode().translate(_NON_WORD).split()
     return _WORD.findall(low) if end is None else _WORD.findall(low, 0, end)
 

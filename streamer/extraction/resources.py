@@ -32,8 +32,8 @@ from streamer.errors import ConfigurationError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # Which reading of a name wins when one surface has several (a KB person before a city called the same).
-NAME_KIND_RANK = {"person": 0, "org": 1, "country": 2, "city": 3, "metonym": 4, "region": 5, "demonym": 6,
-                  "person_short": 7}
+NAME_KIND_RANK = {"person": 0, "org": 1, "country": 2, "city": 3, "subdivision": 4, "metonym": 5, "region": 6,
+                  "demonym": 7, "person_short": 8}
 SUPPORTED_LANGUAGES = ("id", "en")
 
 
@@ -107,6 +107,10 @@ class Places(_Strict):
     ambiguous_lower: list[str]
     regions: dict[str, str]
     metonyms: dict[str, str]
+    # Countries whose ISO 3166-2 subdivisions (provinces, states; names from pycountry) are GPEs in this language,
+    # and other surface forms of them ('Jabar', 'DKI Jakarta') by ISO 3166-2 code.
+    subdivisions_of: list[str] = Field(default_factory=list)
+    subdivision_aliases: dict[str, str] = Field(default_factory=dict)
 
 
 class KBRole(_Strict):
@@ -184,6 +188,35 @@ class SharedResources:
     persons: dict[str, KBPerson]
     orgs: dict[str, KBOrg]
     languages: dict[str, LangResources]
+
+
+@dataclass(frozen=True, slots=True)
+class Subdivision:
+    code: str  # ISO 3166-2, e.g. ID-JB
+    name: str
+    country: str
+
+
+@lru_cache(maxsize=None)
+def subdivision(code: str) -> Subdivision | None:
+    """An ISO 3166-2 subdivision by code, from pycountry's data."""
+    found = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
+    if found is None:
+        return None
+    return Subdivision(found.code, found.name, found.country_code)
+
+
+@lru_cache(maxsize=None)
+def _subdivision_names(countries: tuple[str, ...]) -> dict[str, str]:
+    """Name -> ISO 3166-2 code of the subdivisions of these countries. A province wins over a larger
+    geographical unit of the same name (Papua the province, not the Papua region)."""
+    out: dict[str, str] = {}
+    for cc in countries:
+        found = pycountry.subdivisions.get(country_code=cc)  # type: ignore[no-untyped-call]
+        subs = sorted(found or (), key=lambda s: (s.type == "Geographical unit", s.code))
+        for sub in subs:
+            out.setdefault(sub.name, sub.code)
+    return out
 
 
 def _load_json(path: Path) -> Any:
@@ -265,6 +298,12 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
         add(name, "region", canon, True)
     for name, iso in places.metonyms.items():
         add(name, "metonym", iso, True)
+    for name, code in _subdivision_names(tuple(places.subdivisions_of)).items():
+        add(name, "subdivision", code, True)
+    for name, code in places.subdivision_aliases.items():
+        if subdivision(code) is None:
+            raise ConfigurationError(f"places of {lang!r}: {name!r} names an unknown ISO 3166-2 code {code!r}")
+        add(name, "subdivision", code, True)
     stop_lower = {w.lower() for w in lex.stopwords} | {w.lower() for w in lex.name_stop} | ambiguous
     country_keys = set(table)
     for idx, city in enumerate(shared.cities):
