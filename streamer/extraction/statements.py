@@ -1425,16 +1425,18 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
     sentence as its subject), when the sentence has no speaker yet."""
     text = a.text
     done = {r.sent for r in out}
-    for bm in _BODY_SPOKESMAN.finditer(text):
+    for bm in _SPOKES_VERB.finditer(text):
         ss, se = sentence_of(bm.start())
         if (ss, se) in done or _inside_quote(text, ss, bm.start()):
             continue
-        head = bm.group(1)
+        hm = _SPOKES_HEAD.search(text, max(ss, bm.start() - 12), bm.start())
+        head = hm.group(1) if hm is not None else None
+        s0 = hm.start() if hm is not None else bm.start()
         ent: Ent | None = None
         if head is not None:
-            if text[max(ss, bm.start() - 5):bm.start()].endswith((" and ", " or ")):
+            if text[max(ss, s0 - 5):s0].endswith((" and ", " or ")):
                 continue  # 'bankers and company officials said': unnamed people of several kinds
-            ent, _m = sp._resolve_anaphor(Hit(bm.start(), bm.start(), "anaphor", "the " + head))
+            ent, _m = sp._resolve_anaphor(Hit(s0, s0, "anaphor", "the " + head))
             if ent is None or ent.type != "ORG" or ent.group:
                 continue
             last = ent.name.split()[-1]
@@ -1442,9 +1444,10 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
                     or head not in ("company", "firm") and head not in ent.name.lower():
                 continue  # 'a bank spokesman' is no news agency's; 'company officials' are no ministry's
         else:
-            if not text[ss:bm.start()].rstrip().endswith(","):
+            pre = text[max(ss, s0 - 6):s0].lower()
+            if not (pre.endswith((", a ", ", an ", ", the ")) or pre.endswith(", ")):
                 continue
-            om = _opening_subject(a, sp, ss, bm.start())
+            om = _opening_subject(a, sp, ss, s0)
             if om is None or om.ent.type != "ORG":
                 continue
             ent = om.ent
@@ -1452,20 +1455,21 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
         if len(after.split()) >= 2 and not _ADVERBIAL_ONLY.fullmatch(after):
             quote, start = after, bm.end()
         else:
-            c = text.rfind(",", ss, bm.start() + 1)
+            c = text.rfind(",", ss, s0 + 1)
             quote, start = _clean_clause(text[ss:c]) if c > ss else "", ss
         if len(quote.split()) < 3:
             continue
         done.add((ss, se))
-        out.append(RawStatement(ent, Mention(bm.start(), bm.end() - len(bm.group(2)) - 1, ent, "anaphor"), quote,
-                                "reported", start, (ss, se), None, 0.6))
+        out.append(RawStatement(ent, Mention(s0, bm.start(1) - 1, ent, "anaphor"), quote, "reported", start,
+                                (ss, se), None, 0.6))
 
 
 _FIRM_WORDS = frozenset({"Group", "Bank", "Airlines", "Airways", "Motors", "Industries", "Holdings", "Bancorp"})
-# 'company officials said', 'a ministry spokesman told', ', a spokesman said' (group 1: the body's head word)
-_BODY_SPOKESMAN = re.compile(r"(?:(?<=, )|\b[Aa]n? |\b[Tt]he )?(?:(company|firm|ministry|bank|agency|department"
-                             r"|commission|airline|utility) )?(?:spokesman|spokeswoman|spokesperson|officials?"
-                             r"|executives?)(?: also)? (said|told|added|confirmed)\b")
+# 'spokesman said', 'officials told' (group 1: the verb); the body's head word may stand before ('company officials')
+_SPOKES_VERB = re.compile(r"(?:spokes(?:man|woman|person)|officials?|executives?)(?: also)? (said|told|added|confirmed)\b")
+_SPOKES_HEAD = re.compile(r"\b(company|firm|ministry|bank|agency|department|commission|airline|utility) $")
+
+
 # ', saying' after a clause (group 1), or 'quoted <speaker> as saying'
 _SAYING = re.compile(r"(, saying(?: that)? )|\bquoted [^,.;:\"“”]{2,90}? as saying(?: that)? ")
 # a finite verb right after a sentence-opening name: '<Acme Corp> cut', 'Jane Roe has', '<Acme Inc> <ACME> said'
