@@ -397,6 +397,9 @@ class EntityBuilder:
         # Offsets where a name may start because of what precedes it: after a title, a known name, a verb of
         # saying ('kata X', 'kata, X', 'mengutip The X') or 'pihak '.
         marks = {t + 1 for t in self._titles_by_end}
+        for t in self._titles_by_end:
+            if text.startswith(" (", t) and (am := _ACRONYM_PAREN.match(text, t)) is not None:
+                marks.add(am.end() + 1)  # 'Menteri Perhubungan (Menhub) Budi Karya Sumadi'
         marks.update(m + 1 for m in self._mention_by_end)
         for x in say_post_end:
             marks.update((x + 1, x + 2, x + 5))
@@ -796,6 +799,8 @@ class EntityBuilder:
             return
         # What precedes: title (with an optional country between), and what follows: a verb of saying.
         p0 = s - 1 if s > 0 and text[s - 1] == " " else s
+        if text[p0 - 1:p0] == ")" and (am := _ACRONYM_BEFORE.search(text, max(0, p0 - 14), p0)) is not None:
+            p0 = am.start()  # 'Menteri Perhubungan (Menhub) Budi Karya Sumadi': the title's short form in brackets
         if suffix_trimmed or p0 in self._titles_by_end or p0 in self._mention_by_end:
             role, country, official, _ = self._title_before(s)
         else:
@@ -1094,6 +1099,8 @@ class EntityBuilder:
         for _ in range(4):
             while pos > 0 and text[pos - 1] == " ":
                 pos -= 1
+            if text[pos - 1:pos] == ")" and (am := _ACRONYM_BEFORE.search(text, max(0, pos - 14), pos)) is not None:
+                pos = am.start()
             t = titles_by_end.get(pos)
             if t is not None and role is None:
                 spec = self.res.titles[t.value]
@@ -1152,6 +1159,7 @@ class EntityBuilder:
         self._live = True
         if titles:
             self._title_starts = {h.start for h in hits if h.kind == "title"}
+            self._titles_by_start: dict[int, Hit] = {h.start: h for h in hits if h.kind == "title"}
 
     # -- stage 3: descriptors, groups and role attachment to known people ---------------------------------
     def attach_titles(self) -> None:
@@ -1169,6 +1177,34 @@ class EntityBuilder:
                 if country and m.ent.country is None:
                     m.ent.country = country
                 m.ent.official = m.ent.official or official
+            elif role is None and m.ent.role is None and self.text.startswith(", ", m.end):
+                self._title_after(m)
+
+    def _title_after(self, m: Mention) -> None:
+        """'Jon Doe, assistant U.S. trade representative and ...': an official title of a named state in apposition
+        right after a name with no role of its own gives its role and country (rank words may open it)."""
+        pos = m.end + 2
+        for _ in range(3):
+            w = _WORD_AT.match(self.low, pos)
+            if w is None or w.group(0) not in _APPOSITION_RANKS:
+                break
+            pos = w.end() + 1
+        country = None
+        g = self._mention_by_start.get(pos)
+        if g is not None and g.ent.type == "GPE" and g.how in ("name", "demonym"):
+            country, pos = g.ent.country, g.end + 1
+            if self.text.startswith("'s ", g.end):
+                pos += 3
+        t = self._titles_by_start.get(pos)
+        if t is None or country is None:  # 'X, president of NAWG': only a title of a named state is an office
+            return
+        spec = self.res.titles[t.value]
+        if not spec.official or not spec.role:
+            return
+        m.ent.role = spec.role
+        m.ent.official = True
+        if m.ent.country is None:
+            m.ent.country = country
 
     def bare_titles(self, hits: list[Hit]) -> None:
         """Official titles with no name: '<demonym> foreign minister' descriptors, or coref to a titled person."""
@@ -1350,11 +1386,15 @@ def desc_name_start(text: str, end: int) -> int:
             return -1
     return m.end()
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9&-]{1,9})\)")
+_ACRONYM_BEFORE = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)$")
+_ACRONYM_PAREN = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _APPOSITION_LEAD = frozenset({"sebagai", "selaku", "melalui", "lewat", "dalam", "di", "saat", "usai", "as", "in",
                               "through", "via", "at"})
 _APPOSITIVE_ROLE = frozenset({"head", "leader", "chief", "chairman", "president", "director", "secretary",
-                               "spokesman", "spokeswoman", "ketua", "kepala", "pimpinan"})
+                               "spokesman", "spokeswoman", "ketua", "kepala", "pimpinan", "assistant", "deputy"})
+# Rank words that may open a title in apposition ('X, assistant U.S. trade representative').
+_APPOSITION_RANKS = frozenset({"assistant", "deputy", "acting", "senior", "principal", "chief", "special"})
 _CLAUSE_OPENERS = frozenset({". ", '" ', "“ ", "; ", "- ", "? ", "! ", "\n"})
 _DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini", "tadi"})
 _NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya", "kemudian", "pula", "sempat", "konon",

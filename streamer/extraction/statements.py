@@ -172,6 +172,11 @@ class _Speakers:
                     if m2 is not None and m2.ent.type in ("PERSON", "ORG") and self._subject_position(m2.start, floor):
                         return self._from_mention(m2, floor, verb)
                     return None, None
+                if self.a.lang == "id" and m.ent.type == "ORG" and m.start - 2 > floor and text[m.start - 1] == " ":
+                    w0 = text.rfind(" ", floor, m.start - 1) + 1
+                    if w0 > floor and self.a.low[w0:m.start - 1] in self.a.res.name_prev_block:
+                        pos = w0  # 'X dalam pernyataannya di laman Facebook hari ini mengatakan': not Facebook
+                        continue
                 return self._from_mention(self._company_head(m, floor), floor, verb)
             g = self._hit_ending(p, "group")
             if g is not None:
@@ -448,6 +453,9 @@ class _Speakers:
         if not 1 <= len(words) <= 3:
             return None, None
         s0, e0 = words[0][0], words[-1][1]
+        site = _SITE_DOMAIN.match(text, e0)
+        if site is not None:
+            e0 = site.end()  # 'mengutip dari Bisnis.com': an outlet's web address is its name
         rest = text[e0:e0 + 12]
         if not (not rest.strip() or rest[0] in ",.;:" or _AFTER_NAME.match(rest)) or a.hits_in(s0, e0) \
                 or a.mentions_in(s0, e0):
@@ -460,8 +468,8 @@ class _Speakers:
                 return None, None
         if len(words) == 1 and e0 - s0 < 4:
             return None, None
-        m = self._new_mention(s0, e0, "ORG" if len(words) > 1 and " " in text[words[0][1]:words[1][0]].strip()
-                              else "PERSON")
+        m = self._new_mention(s0, e0, "ORG" if site is not None or len(words) > 1
+                              and " " in text[words[0][1]:words[1][0]].strip() else "PERSON")
         return m.ent, m
 
     def _company_head(self, m: Mention, floor: int) -> Mention:
@@ -625,9 +633,21 @@ class _Speakers:
                     m0 = self.by_start.get(s0)
                     return m0 if m0 is not None and m0.end == e0 else self._new_mention(s0, e0, "ORG")
             return None
+        if self.a.lang == "id" and len(segs) > 1 and (text[segs[0][1] - 1] == ")" or self.a.low.startswith(
+                ("salah satu ", "salah seorang "), segs[1][0])):
+            # 'Emiten ... PT Acme Tbk (ACME), salah satu pemegang saham X, mengumumkan': the name closing the
+            # first segment (before its short form in brackets) is the subject
+            o = text.rfind(" (", segs[0][0], segs[0][1])
+            if o < 0 or not _ACRONYM_TAIL.fullmatch(text, o, segs[0][1]):
+                o = segs[0][1]
+            m = self.by_end.get(o) if o > segs[0][0] else None
+            if m is not None and m.ent.type in ("PERSON", "ORG"):
+                return m
         # 2. the first segment that ends with a person: 'Laos Prime Minister Sonexay Siphandone, the host, said'
         # -- not the agent of a participle ('A report, monitored by the BBC, said': the report speaks)
-        for s0, e0 in segs:
+        for k, (s0, e0) in enumerate(segs):
+            if k > 0 and self.a.lang == "id" and self.a.low.startswith(("salah satu ", "salah seorang "), s0):
+                continue  # 'X, salah satu pemegang saham Y,': a description of the subject, Y does not speak
             m = self.by_end.get(e0)
             if m is not None and m.ent.type == "PERSON" and not _AGENT_SEGMENT.match(text, s0, e0):
                 return m
@@ -808,6 +828,11 @@ class _Speakers:
                 if tn is not None and tn.start > p and any(x.start == tn.start and x.end == tn.end and x.ent is tn.ent
                                                            for x in self.a.mentions_in(p, tn.end)):
                     return tn.ent, tn
+                if (cm := _CAP_WORDS.match(text, p, min(len(text), ceil + 60))) is not None:
+                    # 'kata Kepala BPBD Manado, Max Tatahede': an acronym body and its place, then the holder
+                    ap = self._apposed_name(cm.end(), ceil)
+                    if ap is not None:
+                        return ap.ent, ap
             if j > p and text[p].isupper() and not after_title and not text[pos:p].strip() \
                     and not self.a.low.endswith("nya", 0, pos):
                 return self._bare_name_after(p, ceil)
@@ -1181,6 +1206,11 @@ _TIME_BEFORE = re.compile(r"(?<=\w) (?:pada )?(?:hari )?(?:senin|selasa|rabu|kam
 _CALLED = re.compile(r"(?:disapa|dipanggil|bernama|berjuluk|dijuluki|alias|sapaan) (?:akrab )?$")
 _DESCRIBED = re.compile(r", (?:seorang |salah satu |salah seorang )?[a-z]{4,}\b")  # 'X, pengendara': a name, then who
 _LIST_LINK = re.compile(r",? (?:dan|serta|and|&) ")
+_SITE_DOMAIN = re.compile(r"\.(?:co\.id|com|net|org|id|tv)\b")
+_ACRONYM_TAIL = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)")
+_ADJECTIVE_FORMS = frozenset({"terang", "jelas", "tegas", "tambah", "lanjut", "tutup", "sebut", "tandas"})
+_DEGREE_BEFORE = re.compile(r"\b(?:yang|lebih|sangat|semakin|makin|cukup|kurang|paling|begitu|amat|sama|tak|tidak) $")
+_CAP_WORDS = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}(?=, )")
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 _CONNECTIVES = frozenset({"selain", "sementara", "namun", "kemudian", "lalu", "setelah", "usai", "karena", "sedangkan",
                           "adapun", "bahkan", "akhirnya", "kini", "saat", "ketika", "dan", "tapi", "tetapi"})
@@ -1526,6 +1556,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
     """Every attributed utterance of the article, in text order."""
     text = a.text
     verb_hits = [h for h in a.hits if h.kind in _VERB_KINDS]
+    if a.lang == "id":
+        # 'sinar yang terang', 'lebih jelas': a bare post-posed verb form after a degree word is an adjective
+        verb_hits = [h for h in verb_hits if not (h.kind == "say_post" and h.value in _ADJECTIVE_FORMS
+                                                  and _DEGREE_BEFORE.search(a.low, max(0, h.start - 9), h.start))]
     if not verb_hits and not (a.lang == "id" and _PASSIVE_SAY_LOW.search(a.low)) \
             and not (a.lang == "en" and " saying" in a.low):
         return []  # no verb of saying: neither quotes nor reported speech can be attributed
@@ -1747,6 +1781,11 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
     for i, r in enumerate(out):
         if r.mention is not None:
             continue
+        if a.lang == "id" and r.speaker.type == "PERSON":
+            subj = _previous_subject(a, sentences, sent_starts, r.sent[0])
+            if subj is not None:
+                r.speaker = subj  # 'Wakil Presiden X sudah angkat bicara. Dia menyatakan ...': that sentence's subject
+                continue
         for prev in reversed(out[:i]):
             if prev.start < r.start - 1200:
                 break
@@ -1757,6 +1796,28 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
 
 
 _RECAP = ("demikian ", "hal itu ", "hal tersebut ", "hal ini ")
+_PRONOUN_OPEN = re.compile(r"(?:(?:namun|sementara|selain itu|kemudian|lalu|bahkan),? )?(?:dia|ia|beliau) ")
+_PRONOUN_ANTECEDENT_LEAD = frozenset({"akan", "tetapi", "namun", "sementara", "itu", "kemudian", "lalu", "bahkan",
+                                      "sedangkan", "adapun", "sebelumnya", "kini", "di", "sisi", "lain"})
+
+
+def _previous_subject(a: Analysis, sentences: list[tuple[int, int]], sent_starts: list[int], ss: int) -> Ent | None:
+    """A sentence opening with 'Dia'/'Ia' right after a sentence whose subject is a named person: that person
+    ('Akan tetapi, Wakil Presiden X sudah angkat bicara. Dia menyatakan ...')."""
+    if _PRONOUN_OPEN.match(a.low, ss) is None:
+        return None
+    i = bisect_right(sent_starts, ss) - 1
+    if i <= 0 or sentences[i][0] != ss:
+        return None
+    ps, pe = sentences[i - 1]
+    for m in a.mentions_in(ps, pe):
+        if m.ent.type != "PERSON" or m.ent.group:
+            return None
+        for w in a.text[ps:m.start].replace(",", " ").split():
+            if not (w[0].isupper() or w.lower() in _PRONOUN_ANTECEDENT_LEAD):
+                return None
+        return m.ent
+    return None
 # '..., the White House said on Monday.': what follows the verb is only when or where it was said (a short
 # English adverbial; Indonesian reported speech often opens with 'saat ini' and has no complementizer), so the
 # utterance is the clause before the speaker.

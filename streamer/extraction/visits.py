@@ -108,6 +108,9 @@ _RX_TRIGGERS: dict[str, list[tuple[tuple[str, ...], re.Pattern[str], dict[str, _
          {"went": _DONE, "": _OPEN}),
         # "told a Nikkei conference on Tokyo markets", "addressed the OECD forum": speaking at an event (the dateline
         # place unless the sentence places it, kind "here"; the hit ends inside the event noun)
+        # "before leaving Tripoli", "after leaving Moscow": the traveler was in the place just left
+        (("leaving ",), re.compile(r"(?i:\b(before|after|upon|on) leaving )(?=[A-Z])"),
+         {"": _DONE}),
         (("told a ", "told an ", "told the ", "addressed a ", "addressed the ", "addressing a ", "addressing the "),
          re.compile(r"\b(told|addressed|addressing) (?:a|an|the) (?:[\w'-]+ ){0,3}?(?:conference|seminar|symposium|gathering"
                     r"|forum|luncheon|dinner|audience|convention|meeting|session)(?=\W)"),
@@ -127,7 +130,7 @@ _TO_FOR = re.compile(r" (?:to|for) ")
 _TIME_TAIL = ("week", "month", "weekend", "tomorrow", "today", "tonight", "yesterday", "soon", "day", "morning",
               "afternoon", "evening", "night", ",")
 _MOTION_TIME = re.compile(r"\b(went|go|goes|going|gone|travel|travels|travell?ed|travell?ing|fly|flies|flying|flew|head"
-                          r"|heads|heading|headed|leave|leaves|leaving|left) " + _TIME_EN + r",? (?:to|for)$")
+                          r"|heads|heading|headed|leave|leaves|leaving|left|trip|visit|journey) " + _TIME_EN + r",? (?:to|for)$")
 _MOTION_SPECS = {"went": _DONE, "gone": _DONE, "flew": _DONE, "traveled": _DONE, "travelled": _DONE,
                  "headed": _LEFT, "left": _LEFT}
 _RX_SPECS: dict[str, _Spec] = {}
@@ -249,7 +252,8 @@ class _Visits:
                 out.extend(self._appositions())
             for t in _TO_FOR.finditer(low):
                 e = t.end()
-                if e < n and text[e].isupper() and low.endswith(_TIME_TAIL, max(0, t.start() - 10), t.start()):
+                cap = e + 4 if low.startswith("the ", e) else e  # "a trip tomorrow to the U.S."
+                if cap < n and text[cap].isupper() and low.endswith(_TIME_TAIL, max(0, t.start() - 10), t.start()):
                     verb = _MOTION_TIME.search(low, max(0, t.start() - 70), e - 1)
                     if verb is not None:
                         out.append(_rx_hit(verb.start(1), e - 1, _MOTION_SPECS.get(verb.group(1), _OPEN)))
@@ -584,7 +588,10 @@ class _Visits:
         return default
 
     def _negated(self, h: Hit, ss: int, se: int) -> bool:
+        low = self.a.low
         for n in self.a.hits_in(ss, se, "neg"):
+            if low.startswith(" off", n.end) and low[n.start:n.end] == "called":
+                continue  # "called off a trip": a cancellation (status), not a phone call
             return True
         del h
         return False
