@@ -18,7 +18,10 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $@
 
+# The compiled core (mypyc, about 2 minutes) is rebuilt when a source changed; without a C compiler the
+# pure-Python core runs with the same output.
 install: $(BIN)/.installed
+	@$(BIN)/python -m streamer.extraction.tools.build_native --if-stale || true
 
 # promtool and prometheus (Debian's package) for the rules and dashboard tests; Java and Maven for the broker.
 system-deps:

@@ -19,7 +19,13 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from streamer.errors import ExtractionError, ExtractionTimeout
-from streamer.extraction.clean import MAX_CHARS, Cleaned, clean
+from streamer.extraction import native
+
+# Before any stage is imported: a fresh mypyc build of the stages (build/mypyc) goes in front of this package's
+# search path; a stale or missing one is ignored (native.py).
+COMPILED_CORE = native.activate(__path__)
+
+from streamer.extraction.clean import MAX_CHARS, Cleaned, clean  # noqa: E402 (after the compiled core's path)
 from streamer.extraction.dates import reference_date
 from streamer.extraction.document import Document
 from streamer.extraction.entities import Analysis, Ent, Mention, analyse, scan_names
