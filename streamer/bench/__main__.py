@@ -56,6 +56,13 @@ def run_core(plan: Plan, out_dir: Path, corpus: Path | None) -> dict[str, Any]:
         command += ["--corpus", str(corpus)]
     subprocess.run(command, check=True, cwd=REPO)
     result: dict[str, Any] = orjson.loads(out.read_bytes())
+    if result.get("compiled_core"):
+        # The same passes with the pure-Python core, so the compiled core's gain is measured, not assumed.
+        pure_out = out_dir / "core-pure-python.json"
+        pure = [sys.executable, "-m", "streamer.bench.core", "--out", str(pure_out), "--core-only"]
+        pure += command[command.index("--profile-limit") + 2:]  # the same --limit / --corpus
+        subprocess.run(pure, check=True, cwd=REPO, env={**os.environ, "STREAMER_PURE_PYTHON": "1"})
+        result["pure_python"] = orjson.loads(pure_out.read_bytes())
     return result
 
 

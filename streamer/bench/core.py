@@ -107,7 +107,8 @@ def _hook_stage_seconds(extractor: Any, documents: list[Any], budget: float) -> 
     return sums, {"wall_seconds": round(wall1 - wall0, 6), "cpu_seconds": round(cpu1 - cpu0, 6)}
 
 
-def bench_language(extractor: Any, settings: Settings, articles: list[BenchArticle], *, profile_limit: int) -> dict[str, Any]:
+def bench_language(extractor: Any, settings: Settings, articles: list[BenchArticle], *, profile_limit: int,
+                   passes: int = 3, core_only: bool = False) -> dict[str, Any]:
     documents, undecodable = [], 0
     for article in articles:
         try:
@@ -130,11 +131,20 @@ def bench_language(extractor: Any, settings: Settings, articles: list[BenchArtic
             counts["events"] += len(extraction.events)
 
     extract_all(documents[:WARMUP_ARTICLES])  # lazy caches, first-use compilation
-    failures.clear()
-    counts.update(entities=0, events=0)
-    core = _throughput(len(documents), _timed(lambda: extract_all(documents)))
-    core.update(failures=dict(failures), entities_found=counts["entities"], events_found=counts["events"])
+    # Several passes over the whole file: the first runs with the name memo tables still filling (a worker's
+    # first minutes), the later ones as a long-running worker does. The figure is the median pass; all are kept.
+    runs = []
+    for _ in range(max(passes, 1)):
+        failures.clear()
+        counts.update(entities=0, events=0)
+        runs.append(_throughput(len(documents), _timed(lambda: extract_all(documents))))
+    by_speed = sorted(runs, key=lambda r: r["articles_per_cpu_second"] or 0.0)
+    core = dict(by_speed[len(by_speed) // 2])
+    core.update(failures=dict(failures), entities_found=counts["entities"], events_found=counts["events"],
+                passes=[r["articles_per_cpu_second"] for r in runs], figure="median of the passes")
 
+    if core_only:
+        return {"articles": len(articles), "core": core}
     floor = _throughput(len(texts), _timed(lambda: [WORD.findall(text) for text in texts]))
 
     raws = [article.value for article in articles]
@@ -242,21 +252,26 @@ def profile_service_path(extractor: Any, settings: Settings, articles: list[Benc
     return result
 
 
-def run(article_set: ArticleSet, *, profile_limit: int, out_dir: Path | None) -> dict[str, Any]:
+def run(article_set: ArticleSet, *, profile_limit: int, out_dir: Path | None, passes: int = 3,
+        core_only: bool = False) -> dict[str, Any]:
     settings = Settings()
     rss_before_kib = rss_kib()
     wall0, cpu0 = _clock()
-    from streamer.extraction import Extractor
+    from streamer.extraction import COMPILED_CORE, Extractor
 
     extractor = Extractor()
     wall1, cpu1 = _clock()
     rss_loaded_kib = rss_kib()
-    languages = {lang: bench_language(extractor, settings, items, profile_limit=profile_limit)
+    languages = {lang: bench_language(extractor, settings, items, profile_limit=profile_limit, passes=passes,
+                                      core_only=core_only)
                  for lang, items in article_set.by_language.items()}
+    if core_only:
+        return {"compiled_core": COMPILED_CORE, "languages": languages}
     mixed = article_set.all()
     service_profile = profile_service_path(extractor, settings, mixed[: profile_limit * 2], out_dir)
     return {
         "extractor_version": getattr(extractor, "version", None),
+        "compiled_core": COMPILED_CORE,
         "articles_source": article_set.source,
         "articles_note": article_set.note,
         "timing_hook": timing_hook(extractor),
@@ -282,9 +297,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile-limit", type=int, default=1000, help="articles per language under the profiler")
     parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--profile-dir", type=Path, default=None, help="where to write profiler reports")
+    parser.add_argument("--passes", type=int, default=3, help="timed passes over each file (median reported)")
+    parser.add_argument("--core-only", action="store_true", help="only the core's passes (no floor, profile, memory)")
     args = parser.parse_args(argv)
     article_set = load_articles(args.corpus, limit_per_language=args.limit)
-    result = run(article_set, profile_limit=args.profile_limit, out_dir=args.profile_dir)
+    result = run(article_set, profile_limit=args.profile_limit, out_dir=args.profile_dir, passes=args.passes,
+                 core_only=args.core_only)
     args.out.write_bytes(orjson.dumps(result, option=orjson.OPT_INDENT_2))
     return 0
 

@@ -85,16 +85,23 @@ def markdown(results: dict[str, Any]) -> str:
             "",
             "## Extraction core, one process (articles per CPU second)",
             "",
-            f"Extractor {core['extractor_version']}; load {core['extractor_load']['wall_seconds']} s; "
+            f"Extractor {core['extractor_version']}, "
+            f"{'compiled core (mypyc)' if core.get('compiled_core') else 'pure-Python core'}; "
+            f"load {core['extractor_load']['wall_seconds']} s; "
             f"process RSS after load {core['memory']['rss_after_extractor_load_mib']} MiB, peak {core['memory']['peak_rss_mib']} MiB "
             "(the bench process also holds the articles).",
             "",
-            "| language | articles | mean body chars | core /s | service path /s | floor (regex \\w+) /s | floor ÷ core | events | failed | max transient alloc/article KiB |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "| language | articles | mean body chars | core /s (median pass) | passes /s | pure-Python core /s | service path /s | floor (regex \\w+) /s | floor ÷ core | events | failed | max transient alloc/article KiB |",
+            "| --- | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
+        pure_languages = core.get("pure_python", {}).get("languages", {})
         for lang, f in core["languages"].items():
+            passes = ", ".join(_fmt(p) for p in f["core"].get("passes", []))
+            pure_passes = pure_languages.get(lang, {}).get("core", {}).get("passes", [])
+            pure = ", ".join(_fmt(p) for p in pure_passes) if pure_passes else "–"
             lines.append(
                 f"| {lang} | {f['articles']:,} | {_fmt(f['mean_body_chars'])} | {_fmt(f['core']['articles_per_cpu_second'])} | "
+                f"{passes} | {pure} | "
                 f"{_fmt(f['service_path']['articles_per_cpu_second'])} | {_fmt(f['floor_regex_tokenise']['articles_per_cpu_second'])} | "
                 f"{_fmt(f['core_vs_floor_slowdown'])} | {f['core']['events_found']:,} | {sum(f['core']['failures'].values()):,} | "
                 f"{f['max_transient_allocation_per_article_kib']} |"

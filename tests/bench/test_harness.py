@@ -59,6 +59,9 @@ def test_core_results_have_the_shape_the_report_reads(core_results: dict[str, An
             assert figures[part]["cpu_seconds"] >= 0
         assert figures["floor_regex_tokenise"]["articles_per_cpu_second"] > 0
         assert "method" in figures["stages"]
+        passes = figures["core"]["passes"]
+        assert len(passes) == 3 and figures["core"]["articles_per_cpu_second"] == sorted(passes)[1], "median pass"
+    assert isinstance(core_results["compiled_core"], bool)
     assert core_results["memory"]["peak_rss_mib"] >= core_results["memory"]["rss_after_extractor_load_mib"] > 0
     assert orjson.loads(orjson.dumps(core_results)) == core_results  # JSON all the way down
 
