@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from streamer.bench.e2e import PARTITIONS
+
 # The targets of issue 6, on the 2-core reference machine.
 CORE_MIN_PER_CORE = 1000.0
 BACKFILL_MIN_SHARE_OF_CEILING = 0.60
@@ -126,7 +128,7 @@ def markdown(results: dict[str, Any]) -> str:
     if e2e.get("backfill"):
         lines += [
             "",
-            "## Backfill on the real broker (3 partitions)",
+            f"## Backfill on the real broker ({PARTITIONS} partitions)",
             "",
             "| worker | processes | articles | dead letters | complete | articles/s (first→last output) | incl. start-up | spawn → last output s | worker CPU ms/article | RSS MiB |",
             "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |",
