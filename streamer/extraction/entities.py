@@ -799,7 +799,8 @@ class EntityBuilder:
             return
         # What precedes: title (with an optional country between), and what follows: a verb of saying.
         p0 = s - 1 if s > 0 and text[s - 1] == " " else s
-        if text[p0 - 1:p0] == ")" and (am := _ACRONYM_BEFORE.search(text, max(0, p0 - 14), p0)) is not None:
+        if text[p0 - 1:p0] == ")" and (am := _ACRONYM_BEFORE.search(text, max(0, p0 - 14), p0)) is not None \
+                and am.start() in self._titles_by_end:
             p0 = am.start()  # 'Menteri Perhubungan (Menhub) Budi Karya Sumadi': the title's short form in brackets
         if suffix_trimmed or p0 in self._titles_by_end or p0 in self._mention_by_end:
             role, country, official, _ = self._title_before(s)
@@ -1099,8 +1100,9 @@ class EntityBuilder:
         for _ in range(4):
             while pos > 0 and text[pos - 1] == " ":
                 pos -= 1
-            if text[pos - 1:pos] == ")" and (am := _ACRONYM_BEFORE.search(text, max(0, pos - 14), pos)) is not None:
-                pos = am.start()
+            if text[pos - 1:pos] == ")" and (am := _ACRONYM_BEFORE.search(text, max(0, pos - 14), pos)) is not None \
+                    and am.start() in titles_by_end:
+                pos = am.start()  # the title's own short form; a body's ('Sekjen PBB (UN) X') is left to the body
             t = titles_by_end.get(pos)
             if t is not None and role is None:
                 spec = self.res.titles[t.value]
