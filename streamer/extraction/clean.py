@@ -40,6 +40,18 @@ _CHAR_REF = re.compile(r"&(?!lt;|gt;)(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4
 # "( x" -> "(x", "x ," -> "x,", "“ x" -> "“x", "x ”" -> "x”" (in this order: the order of the former regexes).
 _SPACE_FIXES = (("( ", "("), ("[ ", "["), *((" " + c, c) for c in ",.;:!?)]"), ("“ ", "“"), ("‘ ", "‘"),
                 (" ”", "”"), (" ’", "’"))
+_NAME_HYPHEN = re.compile(r"(?<![\w.'’-])([A-Za-z]+) - (?=([A-Za-z]\w*))")
+_ARABIC_ARTICLES = frozenset({"al", "Al", "el", "El"})
+
+
+def _name_hyphen(m: re.Match[str]) -> str:
+    left, right = m.group(1), m.group(2)
+    if right[0].islower() and not right.startswith(left.lower()) or left in _ARABIC_ARTICLES or (
+            2 <= len(left) <= 5 and len(right) <= 5 and left[0].isupper() and right[0].isupper()):
+        return left + "-"
+    return m.group(0)
+
+
 _ODD_SPACES = ("\t", "\u00a0", "\u2009", "\u200b")
 
 
@@ -210,6 +222,12 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
         text = _join_around(text, "/", str.isdecimal, "/")
     if tokenised and " - " in text:
         text = _join_around(text, " - ", _is_word, "-")
+    elif " - " in text and " yang " in text:
+        # An Indonesian text that spaces its hyphens (IndoSum) but not its commas: rejoin the hyphens that cannot be a dash
+        # -- an Arabic article ('al - Sabah'), two short name syllables ('Lee Jung - Jin'), a lower-case second
+        # part ('Choe Myong - nam'); 'Jakarta - Presiden', '26 - Stephan' stay dashes, reduplications
+        # ('Gereja - gereja') as they were.
+        text = _NAME_HYPHEN.sub(_name_hyphen, text)
     if '"' in text:
         text = "\n\n".join(_fix_straight_quotes(p.strip()) for p in text.split("\n\n") if p.strip())
     if len(text) > MAX_CHARS:

@@ -19,7 +19,7 @@ from rapidfuzz.fuzz import ratio
 from streamer.extraction.resources import LangResources, SharedResources, kb_role_at, subdivision
 
 _CAP_RUN = re.compile(
-    r"[A-ZÀ-ÞŠŽČĆ][\w'’.\-]*(?:[ ](?:(?:bin|binti|van|von|de|der|da|del|al|el|la|le|of|for|&)[ ])?[A-ZÀ-ÞŠŽČĆ0-9][\w'’.\-]*){0,11}"
+    r"[A-ZÀ-ÞŠŽČĆ][\w'’.\-]*(?:[ ](?:(?:bin|binti|van|von|de|der|da|del|al|el|la|le|of|for|&)[ ]|(?:al|el)-)?[A-ZÀ-ÞŠŽČĆ0-9][\w'’.\-]*){0,11}"
 )
 _TOKEN = re.compile(r"[^ ]+")
 _CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "of", "for", "&"})

@@ -113,7 +113,9 @@ class _Speakers:
                 if m is not None:
                     return m.ent, m
         if self.a.lang == "id" and (tm := _TIME_BEFORE.search(self.a.low, max(floor, pos - 40), pos)) is not None:
-            pos = tm.start()  # 'Uber pada hari Jumat mengatakan': a time adverbial between subject and verb
+            pos = tm.start()  # 'Uber pada hari Jumat mengatakan', 'X, Senin mengatakan', 'X dengan tegas mengatakan':
+            # a time or manner adverbial between subject and verb
+        named_before = pos  # where a name the entity stage did not build would end
         if self.a.lang == "id":
             d = self._descriptor_subject(pos, floor)
             if d is not None:
@@ -147,6 +149,12 @@ class _Speakers:
                 pm = self.by_end.get(m.start - 4)
                 if pm is not None and pm.ent.type == "PERSON" and pm.start >= floor:
                     return self._from_mention(pm, floor, verb)  # 'Jane Roe of Acme Inc said': she speaks
+                um = _NAMED_UNIT_OF.search(text, max(floor, m.start - 80), m.start)
+                if um is not None:  # 'The Beta Airlines unit of Acme Corp said': the unit speaks, not its parent
+                    s0, e0 = um.span(1)
+                    m0 = self.by_start.get(s0)
+                    return self._from_mention(m0 if m0 is not None and m0.end == e0
+                                              else self._new_mention(s0, e0, "ORG"), floor, verb)
             if m is not None and m.ent.type == "GPE" and self.a.lang == "en" \
                     and (text[m.start - 8:m.start] == " of the " or text[m.start - 4:m.start] == " of "):
                 # 'Philips of the Netherlands has said': the company of that country speaks
@@ -215,6 +223,8 @@ class _Speakers:
                 continue
             break
         ent, m = self._bare_name_before(verb, floor)
+        if ent is None and self.a.lang == "id" and named_before != verb:
+            ent, m = self._bare_name_before(named_before, floor)
         if ent is None and self.a.lang == "en":
             return self._lower_head_body(verb, floor)
         return ent, m
@@ -414,6 +424,30 @@ class _Speakers:
         if e0 - s0 < 3:
             return None
         return self._new_mention(s0, e0, "ORG")
+
+    def outlet_after(self, pos: int, ceil: int) -> tuple[Ent | None, Mention | None]:
+        """'Dilansir Independent UK,', 'menurut laporan Miami Herald,', 'Dikutip dari PhoneArena,', 'Dilansir
+        people.com,': an outlet cited in its own voice whose name the entity stage did not build whole (a place
+        word inside it, one camel-cased word, a lower-case web address). Only the whole name closing the phrase."""
+        a = self.a
+        om = _OUTLET_RUN.match(a.text, pos, min(len(a.text), ceil + 1))
+        if om is None:
+            return None, None
+        s0, e0 = om.span(1)
+        inside = a.mentions_in(s0, e0)
+        if any(m.start == s0 and m.end == e0 for m in inside) or a.hits_in(s0, e0, "title") \
+                or any(m.ent.type != "GPE" and (m.ent.id or " " in m.ent.name or not any(x.ent.type == "GPE" for x in inside))
+                       for m in inside):
+            return None, None  # a name already built, a person or a body: the ordinary path reads it
+        words = a.text[s0:e0].split()
+        if any(w.lower() in a.res.stopwords or w.lower() in a.res.title_words or w in a.res.name_stop for w in words):
+            return None, None
+        if not inside and len(words) == 1 and not (_SITE_DOMAIN.search(words[0]) or _CAMEL.fullmatch(words[0])):
+            return None, None  # one plain word: the ordinary path (a known outlet or a bare name)
+        if inside and len(words) < 2:
+            return None, None
+        m = self._new_mention(s0, e0, "ORG")
+        return m.ent, m
 
     def _new_mention(self, s0: int, e0: int, kind: str) -> Mention:
         a = self.a
@@ -653,6 +687,29 @@ class _Speakers:
                 return m
         if _AGENT_SEGMENT.match(text, segs[-1][0], segs[-1][1]):
             return None
+        if len(segs) > 1 and self.a.lang == "en" and _EMPLOYER_APPOSITION.match(self.a.low, segs[-1][0], segs[-1][1]):
+            # 'Pat Wilson, spokesperson for the Acme Exchange, said' / '<Beta GmbH>, 75 pct owned by <Acme AG>,
+            # said': the name closing the appositive is the employer or the parent; the clause's opening name
+            # speaks, and when it is not a plain capitalised name nobody named does (round 11)
+            s0, e0 = segs[0]
+            if text.startswith("&lt;", s0):
+                s0 += 4
+            elif text.startswith(("<", "The "), s0):
+                s0 += 1 if text[s0] == "<" else 4
+            if e0 > s0 and text[e0 - 1] == ">":
+                e0 -= 1
+            words = text[s0:e0].split()
+            if not 1 <= len(words) <= 7 or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words) \
+                    or words[0] in self.a.res.name_stop:
+                return None
+            m0 = self.by_start.get(s0)
+            if m0 is not None and m0.end == e0 and m0.ent.type in ("PERSON", "ORG"):
+                return m0
+            if any(x.ent.type in ("PERSON", "ORG") for x in self.a.mentions_in(s0, e0)):
+                return None
+            is_person = len(words) <= 3 and words[-1] not in _COMPANY_SUFFIXES \
+                and " by " not in self.a.low[segs[-1][0]:segs[-1][1]]
+            return self._new_mention(s0, e0, "PERSON" if is_person else "ORG")
         m = self.by_end.get(self._skip_back(comma, floor))
         return m if m is not None and m.ent.type in ("PERSON", "ORG") else None
 
@@ -1189,10 +1246,15 @@ class _Speakers:
                         break
                     if m.ent.type == "ORG" and not m.ent.group and head in m.ent.name.lower():
                         return m.ent, Mention(h.start, h.end, m.ent, "anaphor")
+                if head in _PUBLIC_HEADS and self.a.lang == "en":
+                    return None, None  # 'the department said' with no department named: not the last company (round 11)
         for m in reversed(self.a.mentions):
             if m.end <= h.start and m.ent.type == want and not m.ent.group and not self._title_words_only(m):
                 if want == "ORG" and m.ent.international and h.value in ("the company", "perusahaan itu"):
                     continue
+                if want == "ORG" and h.value in ("the company", "the firm") \
+                        and m.ent.name.rsplit(" ", 1)[-1].lower() in _PUBLIC_BODY_WORDS:
+                    continue  # 'the company' is not the Securities and Exchange Commission named since (round 11)
                 return m.ent, None
             if m.end <= h.start and h.start - m.end > 1500:
                 break
@@ -1201,12 +1263,17 @@ class _Speakers:
 
 _DESC_AFTER = re.compile(r" *([a-z-]+)(?: [^\s,.;:\"“”]+){0,7}? (?:itu|ini|tersebut)"
                          r"(?=[,.;:]| *$| (?:dilansir|dikutip|seperti|sebagaimana|kepada|saat|ketika|di|dalam)\b)")
-_TIME_BEFORE = re.compile(r"(?<=\w) (?:pada )?(?:hari )?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
-                          r"(?: ?\(\d{1,2} ?/ ?\d{1,2}\))?,? +$")
+_TIME_BEFORE = re.compile(r"(?<=\w),? (?:pada )?(?:hari )?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
+                          r"(?: ?\(\d{1,2} ?/ ?\d{1,2}\))?,? +$|(?<=\w) dengan [a-z]{4,} +$")
 _CALLED = re.compile(r"(?:disapa|dipanggil|bernama|berjuluk|dijuluki|alias|sapaan) (?:akrab )?$")
 _DESCRIBED = re.compile(r", (?:seorang |salah satu |salah seorang )?[a-z]{4,}\b")  # 'X, pengendara': a name, then who
 _LIST_LINK = re.compile(r",? (?:dan|serta|and|&) ")
 _SITE_DOMAIN = re.compile(r"\.(?:co\.id|com|net|org|id|tv)\b")
+# An outlet's name after 'dilansir'/'menurut laporan' (optionally 'yang berhasil dihimpun'), closing the phrase.
+_OUTLET_RUN = re.compile(r" (?:yang (?:berhasil |sempat )?(?:dihimpun|dikutip|diterima|diperoleh) (?:oleh |dari )?)?"
+                         r"((?:The )?[A-Z][A-Za-z0-9&'’-]*(?: [A-Z][A-Za-z0-9&'’-]*){0,3}|[a-z][a-z0-9-]+\.(?:co\.id|com|net|org|tv))"
+                         r"(?=[,;]|\.(?:\s|$)|$| pada | \()")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 _ACRONYM_TAIL = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)")
 _ADJECTIVE_FORMS = frozenset({"terang", "jelas", "tegas", "tambah", "lanjut", "tutup", "sebut", "tandas"})
 _DEGREE_BEFORE = re.compile(r"\b(?:yang|lebih|sangat|semakin|makin|cukup|kurang|paling|begitu|amat|sama|tak|tidak) $")
@@ -1249,6 +1316,14 @@ _ACTION_BEFORE_TO = frozenset({"agreed", "sepakat"})
 # Lower-case role nouns that open an appositive after a person's name ('X, president of Y said').
 _UNIT_LEAD = frozenset({"a", "an", "the", "unit", "subsidiary", "division", "affiliate", "arm"})
 _UNIT_OF = re.compile(r"(?:an? |the )?(?:[\w-]+ )?(?:unit|subsidiary|division|affiliate|arm) of ")
+# 'The Beta Airlines unit of ' right before the parent's name: the unit's own capitalised name (round 11)
+_NAMED_UNIT_OF = re.compile(r"(?:^|(?<=[\s\"“]))[Tt]he ((?:[A-Z][\w&.'-]*|and|of)(?: (?:[A-Z][\w&.'-]*|and|of)){0,5}) "
+                      r"(?:unit|subsidiary|division|affiliate|arm) of $")
+# An appositive that names the subject's employer or parent: 'spokesperson for the X', '75 pct owned by X'
+_EMPLOYER_APPOSITION = re.compile(
+    r"(?:an? |the |its )?(?:[a-z-]+ ){0,2}(?:spokes(?:man|woman|person)|official|director|officer|executive|"
+    r"president|chairman|head|manager|economist|analyst|secretary|counsel|partner) (?:for|of|at|with) "
+    r"|(?:an? |the |its )?(?:\d[\d.]* (?:pct|percent|per cent)[ -])?(?:wholly[ -])?(?:owned|controlled) by ")
 _OWNED_BY = re.compile(r"\b(?:unit|subsidiary|division|affiliate|arm|owned|controlled|part) (?:of|by) (?:the )?$")
 _ROLE_NOUNS = frozenset({"president", "vice-president", "vice", "chairman", "chairwoman", "head", "chief", "director",
                          "spokesman", "spokeswoman", "secretary", "governor", "minister", "manager", "executive",
@@ -1276,6 +1351,10 @@ _NOT_REPORTED_IN_QUOTE = frozenset({"berharap", "menilai", "menganggap", "mengak
                                     "estimated", "forecast", "projected", "agreed", "welcomed", "menanggapi"})
 _GOVERNMENT_HEADS = frozenset({"government"})
 _BODY_HEADS = frozenset({"department", "ministry", "agency", "commission", "committee", "airline", "utility", "bank"})
+_PUBLIC_HEADS = frozenset({"department", "ministry", "agency", "commission", "committee"})
+# The last word of a public body's name: never what 'the company' / 'the firm' points back to
+_PUBLIC_BODY_WORDS = frozenset({"commission", "department", "ministry", "agency", "administration", "bureau",
+                                "committee", "council", "court", "parliament", "congress", "senate", "government"})
 _NAME_LINK = re.compile(r" (?:and|dan|of|de|&) (?=[A-Z])")
 _AFTER_NAME = re.compile(r" (?:di|dalam|saat|ketika|kepada|pada|in|at|on|to|during|dilansir|seperti)\b")
 # Subjects of 'berkata'/'said' that are figures of speech, never speakers ('takdir Tuhan berkata lain').
@@ -1587,6 +1666,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             p = qe
             while p < len(text) and text[p] in " ,":
                 p += 1
+            if a.lang == "id" and a.low.startswith("demikian ", p) \
+                    and not any(h.kind in ("say_post", "say_pre") for h in sp.hit_by_start.get(p, ())):
+                p += 9  # '"...," demikian tulis X': the recap word before a post-posed verb of saying
             for h in sp.hit_by_start.get(p, ()):
                 if h.kind in ("say_post", "say_pre"):
                     ent, mention = sp.after(h.end, min(len(text), h.end + 80))
@@ -1653,6 +1735,11 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if h.value in _ACTION_BEFORE_TO and _TO_INFINITIVE.match(a.low, h.end):
                 used_verbs.add(h.start)
                 continue  # 'Purolator agreed to be acquired': an action, not an utterance
+            if a.lang == "en" and h.kind == "say_pre" and h.value == "wrote" and a.low.startswith((" off", " down"), h.end):
+                used_verbs.add(h.start)
+                continue  # 'the bank wrote off its loans': an accounting act, not an utterance (round 11)
+            if a.lang == "en" and h.kind == "say_pre" and h.value in _WEAK_SAY and _attributed_later(text, h, verbs, se):
+                continue  # 'Jamaica agreed to ..., the agency said': inside another speaker's report (round 11)
             if h.value == "informed" and (_INFORMED_ADJ.search(a.low, max(ss, h.start - 9), min(se, h.end + 11))
                                           or any(v.start < h.start for v in verbs)):
                 used_verbs.add(h.start)
@@ -1676,7 +1763,12 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             quote = ""
             start = h.start
             if h.kind == "according":
-                ent, mention = sp.after(h.end, min(se, h.end + 80))
+                if a.lang == "id" and (h.value not in a.res.lex.according_to or a.low.startswith(" laporan ", h.end)) \
+                        and not a.low.endswith("yang ", ss, h.start):  # ('menurut X yang dikutip dari Y': Y relays)
+                    o = h.end + 8 if a.low.startswith(" laporan ", h.end) else h.end  # 'menurut laporan X'
+                    ent, mention = sp.outlet_after(o, min(se, h.end + 80))
+                if ent is None:
+                    ent, mention = sp.after(h.end, min(se, h.end + 80))
                 if ent is None:
                     continue
                 if mention is not None and a.lang == "en" and _FIGURES_AFTER.match(text, mention.end):
@@ -1881,6 +1973,26 @@ def _request_clause(a: Analysis, pos: int, se: int) -> bool:
     if rest[0].strip(",") in _CLAUSE_OPENERS:
         return True
     return any(w in ("agar", "supaya", "bahwa", "to") or w.startswith(_ACTIVE_VERB) for w in rest[1:6])
+
+
+# Verbs of saying that also report a stance or an act ('agreed', 'indicated', 'expects'): inside a clause that
+# another speaker's clause-final attribution closes, they are that speaker's report (round 11)
+_WEAK_SAY = frozenset({"agreed", "indicated", "welcomed", "expects", "believes", "estimated", "estimates",
+                       "forecast", "projected", "suggested", "maintained"})
+_FINAL_SAY = frozenset({"said", "says", "told", "added", "reported", "stated", "announced"})
+
+
+def _attributed_later(text: str, h: Hit, verbs: list[Hit], se: int) -> bool:
+    """A clause-final attribution ('..., Acme said.' / '..., said Acme.') closes the sentence after ``h``."""
+    for v in verbs:
+        if v.start <= h.end or v.value not in _FINAL_SAY:
+            continue
+        c = text.rfind(",", h.end, v.start)
+        if c < 0 or v.start - c > 70 or len(text[v.end:se].split()) > 6:
+            continue
+        if any(w[:1].isupper() for w in (text[c + 1:v.start] + " " + text[v.end:se]).split()):
+            return True  # a named speaker ('..., an aide said' names nobody: the stance stays the subject's)
+    return False
 
 
 def _merge_short_names(out: list[RawStatement]) -> None:
