@@ -40,16 +40,31 @@ _CHAR_REF = re.compile(r"&(?!lt;|gt;)(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4
 # "( x" -> "(x", "x ," -> "x,", "“ x" -> "“x", "x ”" -> "x”" (in this order: the order of the former regexes).
 _SPACE_FIXES = (("( ", "("), ("[ ", "["), *((" " + c, c) for c in ",.;:!?)]"), ("“ ", "“"), ("‘ ", "‘"),
                 (" ”", "”"), (" ’", "’"))
-_NAME_HYPHEN = re.compile(r"(?<![\w.'’-])([A-Za-z]+) - (?=([A-Za-z]\w*))")
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])[A-Za-z]+$")
+_WORD_AFTER = re.compile(r"[A-Za-z]\w*")
 _ARABIC_ARTICLES = frozenset({"al", "Al", "el", "El"})
 
 
-def _name_hyphen(m: re.Match[str]) -> str:
-    left, right = m.group(1), m.group(2)
-    if right[0].islower() and not right.startswith(left.lower()) or left in _ARABIC_ARTICLES or (
-            2 <= len(left) <= 5 and len(right) <= 5 and left[0].isupper() and right[0].isupper()):
-        return left + "-"
-    return m.group(0)
+def _join_name_hyphens(text: str) -> str:
+    """'Lee Jung - Jin' -> 'Lee Jung-Jin', 'al - Sabah' -> 'al-Sabah', 'Myong - nam' -> 'Myong-nam' (see clean)."""
+    out: list[str] = []
+    pos = 0
+    i = text.find(" - ")
+    while i != -1:
+        lm = _WORD_BEFORE.search(text, max(pos, i - 40), i)
+        rm = _WORD_AFTER.match(text, i + 3)
+        if lm is not None and rm is not None:
+            left, right = lm.group(0), rm.group(0)
+            if right[0].islower() and not right.startswith(left.lower()) or left in _ARABIC_ARTICLES or (
+                    2 <= len(left) <= 5 and len(right) <= 5 and left[0].isupper() and right[0].isupper()):
+                out.append(text[pos:i])
+                out.append("-")
+                pos = i + 3
+        i = text.find(" - ", i + 3)
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 _ODD_SPACES = ("\t", "\u00a0", "\u2009", "\u200b")
@@ -223,11 +238,11 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
     if tokenised and " - " in text:
         text = _join_around(text, " - ", _is_word, "-")
     elif " - " in text and " yang " in text:
-        # An Indonesian text that spaces its hyphens (IndoSum) but not its commas: rejoin the hyphens that cannot be a dash
-        # -- an Arabic article ('al - Sabah'), two short name syllables ('Lee Jung - Jin'), a lower-case second
+        # An Indonesian text that spaces its hyphens (IndoSum) but not its commas: rejoin the hyphens that cannot
+        # be a dash -- an Arabic article ('al - Sabah'), two short name syllables ('Lee Jung - Jin'), a lower-case second
         # part ('Choe Myong - nam'); 'Jakarta - Presiden', '26 - Stephan' stay dashes, reduplications
         # ('Gereja - gereja') as they were.
-        text = _NAME_HYPHEN.sub(_name_hyphen, text)
+        text = _join_name_hyphens(text)
     if '"' in text:
         text = "\n\n".join(_fix_straight_quotes(p.strip()) for p in text.split("\n\n") if p.strip())
     if len(text) > MAX_CHARS:

@@ -115,6 +115,9 @@ class _Speakers:
         if self.a.lang == "id" and (tm := _TIME_BEFORE.search(self.a.low, max(floor, pos - 40), pos)) is not None:
             pos = tm.start()  # 'Uber pada hari Jumat mengatakan', 'X, Senin mengatakan', 'X dengan tegas mengatakan':
             # a time or manner adverbial between subject and verb
+        elif self.a.lang == "id" and (tm := _COMMA_DAY_BEFORE.search(text, max(floor, pos - 40), pos)) is not None \
+                and not _SOURCE_BEFORE.search(self.a.low, max(floor, pos - 80), tm.start(1)):
+            pos = tm.start(1)
         named_before = pos  # where a name the entity stage did not build would end
         if self.a.lang == "id":
             d = self._descriptor_subject(pos, floor)
@@ -180,6 +183,9 @@ class _Speakers:
                     if m2 is not None and m2.ent.type in ("PERSON", "ORG") and self._subject_position(m2.start, floor):
                         return self._from_mention(m2, floor, verb)
                     return None, None
+                if self.a.lang == "id" and m.ent.type == "ORG" and _REPORTER_OF.search(self.a.low, max(floor, m.start - 12),
+                                                                                m.start):
+                    return None, None  # 'Wartawan Antara di Cilegon melaporkan': the outlet's own narration
                 if self.a.lang == "id" and m.ent.type == "ORG" and m.start - 2 > floor and text[m.start - 1] == " ":
                     w0 = text.rfind(" ", floor, m.start - 1) + 1
                     if w0 > floor and self.a.low[w0:m.start - 1] in self.a.res.name_prev_block:
@@ -1263,8 +1269,14 @@ class _Speakers:
 
 _DESC_AFTER = re.compile(r" *([a-z-]+)(?: [^\s,.;:\"“”]+){0,7}? (?:itu|ini|tersebut)"
                          r"(?=[,.;:]| *$| (?:dilansir|dikutip|seperti|sebagaimana|kepada|saat|ketika|di|dalam)\b)")
-_TIME_BEFORE = re.compile(r"(?<=\w),? (?:pada )?(?:hari )?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
+_TIME_BEFORE = re.compile(r"(?<=\w) (?:pada )?(?:hari )?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
                           r"(?: ?\(\d{1,2} ?/ ?\d{1,2}\))?,? +$|(?<=\w) dengan [a-z]{4,} +$")
+# 'X dalam keterangannya, Senin mengungkapkan': a weekday set off by one comma after a lower-case word (not after a
+# name or an outlet: 'X, Hakim Distrik di Hawaii, Rabu (29/3), menyatakan', 'seperti dilansir CNN.com, Jumat ...')
+_COMMA_DAY_BEFORE = re.compile(r"(?<![\w.])[a-z]+(, (?:hari )?(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
+                               r"(?: ?\(\d{1,2} ?/ ?\d{1,2}\))? +)$")
+_SOURCE_BEFORE = re.compile(r"\b(?:dilansir|dikutip|mengutip|melansir|diberitakan|dilaporkan)\b")
+_REPORTER_OF = re.compile(r"\b(?:wartawan|jurnalis|pewarta|koresponden) $")
 _CALLED = re.compile(r"(?:disapa|dipanggil|bernama|berjuluk|dijuluki|alias|sapaan) (?:akrab )?$")
 _DESCRIBED = re.compile(r", (?:seorang |salah satu |salah seorang )?[a-z]{4,}\b")  # 'X, pengendara': a name, then who
 _LIST_LINK = re.compile(r",? (?:dan|serta|and|&) ")

@@ -92,3 +92,29 @@ def test_spaced_hyphens_in_names_are_joined(raw: str, out: str) -> None:
 )
 def test_names_with_spaced_hyphens_and_articles(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert speakers(run(body, language="id")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a manner adverbial, a weekday set off by one comma between the subject and the verb
+        ("Turnamen itu diikuti ratusan siswa. Rudi Hartawan dengan bangga mengatakan bahwa pihaknya senang "
+         "dengan penyelenggaraan tahun ini.", ["Rudi Hartawan"]),
+        ("Turnamen itu diikuti ratusan siswa. Rudi Hartawan dalam keterangannya, Senin mengungkapkan, pihaknya "
+         "senang dengan penyelenggaraan tahun ini.", ["Rudi Hartawan"]),
+    ],
+)
+def test_adverbials_between_subject_and_verb(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(run(body, language="id")) == expected
+
+
+def test_weekday_after_an_outlet_cited_is_not_a_gap(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Aparat setempat, seperti dilansir Kabarku.com, Jumat (30/6) menyebutkan, pelaku mengenakan jas putih "
+            "saat kejadian.")
+    assert "Kabarku.com" not in speakers(run(body, language="id"))
+
+
+def test_an_outlets_reporter_is_its_own_narration(run) -> None:  # type: ignore[no-untyped-def]
+    body = ("Presiden tiba di lokasi upacara pagi ini. Wartawan Antara di Serang melaporkan Presiden berjalan kaki "
+            "setelah turun dari mobil.")
+    assert speakers(run(body, language="id")) == []
