@@ -28,3 +28,17 @@ def visits(x: Extraction) -> list[tuple[str, str]]:
 
 def speakers(x: Extraction) -> list[str]:
     return sorted({e.speaker.name for e in x.events if e.type == "statement"})
+
+
+# One-line English test bodies in Reuters' style: padded so that they are long enough to be read as English,
+# published in 1987 as the Reuters corpus is.
+WIRE_PAD = " It was not clear what would happen next, and there was no word on the issue from the other side."
+WIRE_PUBLISHED = datetime(1987, 3, 10, 9, 0)
+
+
+def wire_speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return speakers(run(body + WIRE_PAD, published=WIRE_PUBLISHED))
+
+
+def wire_visits(run, body: str, located: str | None = None) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return visits(run(body + WIRE_PAD, published=WIRE_PUBLISHED, located=located))

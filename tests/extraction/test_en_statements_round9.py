@@ -3,18 +3,9 @@ joined by 'and', hyphenated company names' short forms; sentences written for th
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from tests.extraction.conftest import speakers
-
-_PAD = " It was not clear what would happen next, and there was no word on the issue from the other side."
-_PUB = datetime(1987, 3, 10, 9, 0)
-
-
-def _speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return speakers(run(body + _PAD, published=_PUB))
+from tests.extraction.conftest import wire_speakers as _speakers
 
 
 @pytest.mark.parametrize(

@@ -3,18 +3,9 @@ tests)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from tests.extraction.conftest import visits
-
-_PAD = " It was not clear what would happen next, and there was no word on the issue from the other side."
-_PUB = datetime(1987, 3, 10, 9, 0)
-
-
-def _visits(run, body: str, located: str | None = None):  # type: ignore[no-untyped-def]
-    return visits(run(body + _PAD, published=_PUB, located=located))
+from tests.extraction.conftest import WIRE_PAD as _PAD, WIRE_PUBLISHED as _PUB, wire_visits as _visits
 
 
 @pytest.mark.parametrize(
