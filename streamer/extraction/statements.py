@@ -752,8 +752,11 @@ class _Speakers:
     def after(self, pos: int, ceil: int) -> tuple[Ent | None, Mention | None]:
         """The speaker right after a post-posed verb ('kata Blinken', 'said Baker'), skipping a title/country."""
         text = self.a.text
-        if self.a.lang == "id" and self.a.low.endswith("nya", max(0, pos - 3), pos):
+        low = self.a.low
+        if self.a.lang == "id" and low.endswith("nya", max(0, pos - 3), pos) \
+                and not (low.endswith("tanya", max(0, pos - 5), pos) and (pos < 6 or not low[pos - 6].isalpha())):
             return None, None  # '," ucapnya di Pengadilan Tipikor': the suffix is the speaker, not what follows
+            # (the bare verb 'tanya' only ends in the letters: '," tanya Rina' names its speaker)
         p = pos
         after_title = False
         if self.a.lang == "en":
