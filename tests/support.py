@@ -75,12 +75,15 @@ class Topics:
         }
 
 
-async def create_topics(bootstrap: str, names: Iterable[str], partitions: int = 1) -> None:
+async def create_topics(bootstrap: str, names: Iterable[str], partitions: int = 1,
+                        configs: dict[str, dict[str, str]] | None = None) -> None:
+    """Create the missing topics; `configs` gives topic-level settings by name ('max.message.bytes', ...)."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
         existing = set(await admin.list_topics())
-        new = [NewTopic(n, num_partitions=partitions, replication_factor=1) for n in names if n not in existing]
+        new = [NewTopic(n, num_partitions=partitions, replication_factor=1, topic_configs=(configs or {}).get(n, {}))
+               for n in names if n not in existing]
         if new:
             await admin.create_topics(new)
     finally:

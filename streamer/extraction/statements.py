@@ -455,13 +455,16 @@ class _Speakers:
         m = self._new_mention(s0, e0, "ORG")
         return m.ent, m
 
-    def _new_mention(self, s0: int, e0: int, kind: str) -> Mention:
+    def _new_mention(self, s0: int, e0: int, kind: str, *, name: str | None = None,
+                     country: str | None = None) -> Mention:
+        """A name the entity stage did not build, read on the statement side: the article's PERSON or ORG of that
+        name (made when new), with this mention registered for the later look-ups."""
         a = self.a
-        name = a.text[s0:e0]
+        name = a.text[s0:e0] if name is None else name
         key = ("person:" if kind == "PERSON" else "org:") + name.lower()
         ent = a.ents.get(key)
         if ent is None:
-            ent = a.ents[key] = Ent(key, kind, name)
+            ent = a.ents[key] = Ent(key, kind, name, country=country)
         ent.mentions.append((s0, e0))
         m = Mention(s0, e0, ent, "name")
         self.by_start[s0] = m
@@ -535,16 +538,7 @@ class _Speakers:
                 w[:1].isupper() and w.replace("&", "").isalpha() and (inside or w not in self.a.res.name_stop)
                 for w in words):
             return m
-        name = text[s0:m.end]
-        key = "org:" + name.lower()
-        ent = self.a.ents.get(key)
-        if ent is None:
-            ent = self.a.ents[key] = Ent(key, "ORG", name, country=m.ent.country)
-        ent.mentions.append((s0, m.end))
-        m2 = Mention(s0, m.end, ent, "name")
-        self.by_start[s0] = m2
-        self.by_end[m.end] = m2
-        return m2
+        return self._new_mention(s0, m.end, "ORG", country=m.ent.country)
 
     def _descriptor_subject(self, verb: int, floor: int) -> Hit | None:
         """'Mantan Kapolda Banten ini mengimbau', 'bos Persib itu mengaku', 'aktor berusia 29 tahun itu
@@ -738,16 +732,7 @@ class _Speakers:
             return None
         apposition = a.low[appositive[0]:appositive[1]]
         is_body = any(f" {w} " in f" {apposition} " for w in _BODY_WORDS)
-        kind = "ORG" if is_body else "PERSON"
-        key = ("org:" if is_body else "person:") + " ".join(words).lower()
-        ent = a.ents.get(key)
-        if ent is None:
-            ent = a.ents[key] = Ent(key, kind, " ".join(words))
-        ent.mentions.append((s0, e0))
-        m = Mention(s0, e0, ent, "name")
-        self.by_start[s0] = m
-        self.by_end[e0] = m
-        return m
+        return self._new_mention(s0, e0, "ORG" if is_body else "PERSON", name=" ".join(words))
 
     def after(self, pos: int, ceil: int) -> tuple[Ent | None, Mention | None]:
         """The speaker right after a post-posed verb ('kata Blinken', 'said Baker'), skipping a title/country."""
@@ -961,7 +946,7 @@ class _Speakers:
             q = qs
         if not 1 <= len(names) <= 4 or e0 - s0 < 4 or (len(names) == 1 and len(names[0]) < 4):
             return None
-        return self._new_person(s0, e0)
+        return self._new_mention(s0, e0, "PERSON")
 
     def _phrase_end(self, m: Mention) -> int:
         """The end of a title phrase's bodies and places that follow one another from ``m`` ('Golkar Purwakarta')."""
@@ -1032,27 +1017,13 @@ class _Speakers:
                 return None
         if a.hits_in(p, e0) or a.mentions_in(p, e0):
             return None
-        return self._new_person(p, e0)
+        return self._new_mention(p, e0, "PERSON")
 
     def _listed_name(self, pos: int, ceil: int) -> Mention | None:
         """A list of portfolios after a title ('Kepala Divisi Pajak, Infrastruktur dan Keamanan Siber Bima Laga'):
         the name closing its last member, after at least one portfolio word, holds the title."""
         tn = self._trailing_name(pos, ceil)
         return tn if tn is not None and tn.start > pos and tn.ent.type == "PERSON" else None
-
-    def _new_person(self, start: int, end: int) -> Mention:
-        """A name the entity stage did not build, read on the statement side: the article's PERSON of that name
-        (made when new), with this mention registered for the later look-ups."""
-        name = self.a.text[start:end]
-        key = "person:" + name.lower()
-        ent = self.a.ents.get(key)
-        if ent is None:
-            ent = self.a.ents[key] = Ent(key, "PERSON", name)
-        ent.mentions.append((start, end))
-        m = Mention(start, end, ent, "name")
-        self.by_start[start] = m
-        self.by_end[end] = m
-        return m
 
     def _clause_ends_after(self, pos: int, ceil: int) -> bool:
         rest = self.a.text[pos:min(ceil + 20, pos + 20)]

@@ -8,26 +8,14 @@ from pathlib import Path
 
 import orjson
 import pytest
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
-from tests.support import Topics, produce, read_records, start_worker
+from tests.support import Topics, create_topics, produce, read_records, start_worker
 
 pytestmark = pytest.mark.broker
 
 SMALL_LIMIT = 2048  # bytes per record on the enriched topic: a long article's enriched record exceeds it
-
-
-async def _create_topics_with_a_small_enriched_limit(bootstrap: str, topics: Topics) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        new = [NewTopic(topics.name(kind), num_partitions=1, replication_factor=1) for kind in ("raw", "visits", "statements", "dlq")]
-        new.append(NewTopic(topics.enriched, num_partitions=1, replication_factor=1,
-                            topic_configs={"max.message.bytes": str(SMALL_LIMIT)}))
-        await admin.create_topics(new)
-    finally:
-        await admin.close()
 
 
 async def _raise_the_enriched_limit(bootstrap: str, topics: Topics) -> None:
@@ -42,7 +30,9 @@ async def _raise_the_enriched_limit(bootstrap: str, topics: Topics) -> None:
 
 def test_a_refused_output_stops_the_worker_and_the_article_is_redone_after_a_restart(bootstrap: str, tmp_path: Path) -> None:
     topics = Topics()
-    asyncio.run(_create_topics_with_a_small_enriched_limit(bootstrap, topics))
+    kinds = ("raw", "enriched", "visits", "statements", "dlq")
+    asyncio.run(create_topics(bootstrap, [topics.name(k) for k in kinds],
+                              configs={topics.enriched: {"max.message.bytes": str(SMALL_LIMIT)}}))
     long_body = " ".join(["Menteri Luar Negeri Retno Marsudi mengatakan kerja sama kedua negara terus tumbuh."] * 60)
     articles = [
         orjson.dumps({"id": "too-big-for-the-topic", "title": "t", "body": long_body}),
