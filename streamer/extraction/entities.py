@@ -305,8 +305,8 @@ class EntityBuilder:
             if kind == "person":
                 m = self.add_mention(s, e, self.person_kb_ent(value), "name")
             elif kind == "person_short":
-                if self._name_continues(e):
-                    continue  # 'Gatot S. Dewa Broto' is not Gatot Nurmantyo
+                if self._name_continues(e) or self._other_given_name_precedes(s, value):
+                    continue  # 'Gatot S. Dewa Broto' is not Gatot Nurmantyo, 'Agus Harimurti Yudhoyono' not SBY
                 m = self.add_mention(s, e, self.person_kb_ent(value), "short")
             elif kind == "org":
                 m = self.add_mention(s, e, self.org_kb_ent(value), "name")
@@ -346,6 +346,24 @@ class EntityBuilder:
             return False
         return e + 1 not in self._known_at
 
+    def _other_given_name_precedes(self, s: int, pid: str) -> bool:
+        """A capitalised word right before a known person's surname that is none of their names, no title and
+        no function word: a relative or namesake ('Agus Harimurti Yudhoyono', 'Nancy Reagan')."""
+        text = self.text
+        if s < 2 or text[s - 1] != " ":
+            return False
+        j = s - 1
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+        word = text[j:s - 1]
+        if len(word) < 2 or not word[0].isupper() or not word[1:].islower() or not word.isalpha():
+            return False  # 'RI', 'Dr.', 'U.S.', '(': not a given name
+        low = word.lower()
+        if word in self.res.name_stop or word in self.res.org_words or low in self.res.title_words \
+                or low in self.res.stopwords:
+            return False
+        return low not in self.shared.persons[pid].name.lower().split()
+
     def _coach_title_precedes(self, s: int) -> bool:
         """A non-official title word right before ('asisten pelatih Bima Sakti'): a first name, not a city
         (official titles name places: 'Bupati Bima')."""
@@ -381,6 +399,9 @@ class EntityBuilder:
         soft: set[int] = set()
         for h in hits:
             k = h.kind
+            if k == "anaphor" and text.startswith(" of ", h.end) and text[h.end + 4:h.end + 5].isupper() \
+                    and text[text.rfind(" ", h.start, h.end) + 1].isupper():
+                continue  # 'the Bank of France', 'the Ministry of Agriculture': a body's name, not 'the bank'
             if k == "title" or k in _NOT_NAME_KINDS:  # 'Traders said', 'Sumber mengatakan': not names
                 mask[h.start:h.end] = b"\x01" * (h.end - h.start)
                 if (k == "group" or k == "unnamed" or k == "nonoff") and text[h.start].isupper():
@@ -415,6 +436,14 @@ class EntityBuilder:
             for h in hits:
                 if h.kind == "say_post" and text[max(0, h.start - 2):h.start] in _DESC_VERB_OPENERS:
                     x = desc_name_start(text, h.end)
+                    if x >= 0:
+                        marks.add(x)
+                        self._desc_starts.add(x)
+                if (h.kind == "say_post" and text[max(0, h.start - 2):h.start] in _DESC_VERB_OPENERS
+                        or h.kind == "according" and text[h.start + 1:h.end] == "enurut") \
+                        and text[h.end + 1:h.end + 2].islower():
+                    # '," kata ketua klub, Budi Santoso,', 'menurut pelatih Persib, Budi Santoso,' (round 12)
+                    x = desc_comma_name_start(text, h.end)
                     if x >= 0:
                         marks.add(x)
                         self._desc_starts.add(x)
@@ -500,8 +529,52 @@ class EntityBuilder:
                     prev_word = "."
             if cur:
                 self._close(cur, prev_word)
+        if self.res.lang == "en" and " (" in text:
+            self._acronym_bodies()
+        if self.res.lang == "en":
+            for om in _OUTLET_NAMED.finditer(text):
+                s, e = om.span(1)
+                if text[s:e] not in self.res.name_stop and not any(m.start < e and s < m.end for m in self.mentions):
+                    self._org(s, e, text[s:e])  # 'the official news agency MTI said', 'the newspaper Izvestia'
         self.mentions.sort(key=lambda m: m.start)
         self._relink_short()
+
+    def _acronym_bodies(self) -> None:
+        """'the Palm Oil Registration and Licensing Authority (PORLA)', 'the Economist Intelligence Unit (EIU)',
+        'the United Nations Conference on Trade and Development (UNCTAD)': capitalised words (with 'and', 'of',
+        'for', 'on'... between them) whose initials spell the acronym in brackets after them are one body's name
+        (English). The name the acronym spells is never a person or a place named whole by the gazetteers."""
+        text = self.text
+        for am in _ACRONYM_DEF.finditer(text):
+            acr = am.group(1)
+            p = am.start()
+            words = [(w.start(), w.end()) for w in _ACRONYM_WORD.finditer(text, max(0, p - 160), p)]
+            # the words right before the bracket, back to the first one that is neither capitalised nor a connector
+            k = len(words)
+            while k > 0 and words[k - 1][1] == (words[k][0] - 1 if k < len(words) else p) \
+                    and (text[words[k - 1][0]].isupper() or text[words[k - 1][0]:words[k - 1][1]] in _ACRONYM_LINKS):
+                k -= 1
+            words = words[k:]
+            start = _acronym_start(text, words, acr)
+            if start < 0:
+                continue
+            s, e = words[start][0], p
+            if text[s:e] in self.res.name_stop or text[s:e].split(" ", 1)[0] in self.res.org_block:
+                continue
+            inside = [m for m in self.mentions if m.start < e and s < m.end]
+            if any(m.start < s or m.end > e or (m.start == s and m.end == e) for m in inside):
+                continue
+            self._drop_inside(s, e)
+            known = next((m for m in self.mentions if m.start == p + 2 and m.end == am.end() - 1), None)
+            if known is not None and known.ent.type == "ORG":
+                self.add_mention(s, e, known.ent, "name")  # 'the Organisation for ... Development (OECD)'
+                if known.ent.id is None and known.ent.name in text[s:e]:
+                    known.ent.name = text[s:e]  # a built name that was only a part of this one
+                continue
+            short = self.surnames.get(acr)
+            if short is not None and not short.mentions:
+                del self.surnames[acr]  # the acronym named a part of this name ('Licensing Authority')
+            self._org(s, e, text[s:e])
 
     def _run_orgs(self, toks: list[tuple[int, int]], mask: bytearray) -> None:
         """Company and body names that span known words: 'Mutual Shares Corp', 'Unicorp Canada Corp',
@@ -569,7 +642,7 @@ class EntityBuilder:
         # Walk back from the end over capitalised words (places and portfolio words included), not over
         # function words, titles or verbs of saying.
         first = last
-        firm = words[last] in _FIRM_TAILS
+        firm = words[last] in _FIRM_TAILS or words[last] in _PRESS_TAILS  # 'New York Times' keeps its place
         while first > 0:
             w = words[first - 1]
             if w in block or (w.lower() in _CONNECTORS and w not in ("of", "for", "&")):
@@ -1387,7 +1460,60 @@ def desc_name_start(text: str, end: int) -> int:
         if w not in _DESC_HONORIFIC and (w in _DESC_BLOCK or not w.islower()):
             return -1
     return m.end()
+
+
+# Statements round 12 (Indonesian): lower-case descriptor words, the body they belong to, a comma, then a name of
+# two to four capitalised words closed by a comma or a full stop ('," kata anggota tim peneliti, Budi Santoso, di
+# ...', 'menurut pelatih Persib, Budi Santoso,'). Not a source noun ('menurut laporan Reuters, Presiden X, ...').
+_DESC_COMMA_WALK = re.compile(r"((?: [a-z][a-z-]{1,19}){1,3})(?: [A-Z][\w&.-]*){0,3}, "
+                              r"(?=(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+[,.])")
+_DESC_SOURCE = frozenset({"laporan", "data", "catatan", "hasil", "keterangan", "rilis", "siaran", "situs", "laman",
+                          "akun", "media", "sumber", "survei", "penelitian", "riset", "studi", "informasi", "berita",
+                          "pernyataan", "analisis", "perhitungan", "pantauan", "kabar"})
+
+
+def desc_comma_name_start(text: str, end: int) -> int:
+    """Offset of a name set off by a comma after descriptor words (and their body) that follow a verb of saying
+    or 'menurut' ending at ``end``, or -1."""
+    m = _DESC_COMMA_WALK.match(text, end)
+    if m is None:
+        return -1
+    for w in m.group(1).split():
+        if w in _DESC_BLOCK or w in _DESC_SOURCE:
+            return -1
+    return m.end()
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9&-]{1,9})\)")
+_ACRONYM_DEF = re.compile(r" \(([A-Z]{3,8})\)")
+_ACRONYM_WORD = re.compile(r"[A-Za-z][\w'’.\-]*")
+# an outlet's name after its kind: 'news agency MTI', 'the newspaper Izvestia', 'the weekly Der Spiegel'
+_OUTLET_NAMED = re.compile(r"\b(?:news agency|newspaper|daily|weekly|magazine) ((?:[A-Z][\w'’-]*|de|der|al)(?: (?:[A-Z][\w'’-]*|de|der|al)){0,2}?)(?= (?:said|reported|quoted|says)\b|[,.;:])")
+_ACRONYM_LINKS = frozenset({"and", "of", "for", "on", "the", "in", "&"})
+
+
+def _acronym_start(text: str, words: list[tuple[int, int]], acr: str) -> int:
+    """The index of the first of ``words`` from which their initials spell ``acr``: each capitalised word gives
+    its initial, a connector ('and', 'of'...) may give its own or nothing ('Trade and Development' = TAD or TD);
+    -1 when no run of the words spells it."""
+    n = len(words)
+    for i in range(max(0, n - 2 * len(acr)), n - 1):
+        if not text[words[i][0]].isupper() or text[words[i][0]] != acr[0]:
+            continue
+        # positions in acr reachable after each word (a small set: at most len(acr) + 1 values)
+        reach = {0}
+        for a, b in words[i:]:
+            c = text[a]
+            nxt = set()
+            for r in reach:
+                if r < len(acr) and c.upper() == acr[r]:
+                    nxt.add(r + 1)
+                if not c.isupper():
+                    nxt.add(r)
+            reach = nxt
+            if not reach:
+                break
+        if len(acr) in reach:
+            return i
+    return -1
 _ACRONYM_BEFORE = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)$")
 _ACRONYM_PAREN = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
@@ -1417,6 +1543,7 @@ _LINE_NOUNS = frozenset({"Gas", "Power", "Light", "Electric", "Water", "Resource
 # Legal-form tails of a company's name, and 'Exchange': a leading place noun belongs to such a name.
 _FIRM_TAILS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Bancorp", "Corporation",
                          "Company", "Holdings", "Inc.", "Corp.", "Co.", "Ltd.", "Exchange"})
+_PRESS_TAILS = frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Globe", "Chronicle", "Daily"})
 _ABBREV_DOT = frozenset({"Corp", "Inc", "Ltd", "Bros", "Jr", "Sr", "Gen", "Col", "Capt", "Lt", "Sgt", "Gov", "Sen",
                          "Rep", "Mrs", "Messrs", "Prof", "Dr", "St", "Mt", "Ft", "Adm", "Cmdr", "Maj", "Brig", "Co"})
 

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from streamer.extraction.entities import Analysis, Ent, Hit, Mention, desc_name_start
+from streamer.extraction.entities import Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start
 
 # also mixed marks: '"...”' and '“..."'
 _QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
@@ -742,6 +742,20 @@ class _Speakers:
                 and not (low.endswith("tanya", max(0, pos - 5), pos) and (pos < 6 or not low[pos - 6].isalpha())):
             return None, None  # '," ucapnya di Pengadilan Tipikor': the suffix is the speaker, not what follows
             # (the bare verb 'tanya' only ends in the letters: '," tanya Rina' names its speaker)
+        if self.a.lang == "id" and low.startswith(" dari ", pos) and low.endswith(_RECAP_NOUNS, max(0, pos - 20), pos):
+            pos += 5  # 'demikian keterangan dari Bank X': the recap names its source after 'dari' (round 12)
+        if self.a.lang == "id" and pos < ceil and text[pos] == " " and text[pos + 1:pos + 2].islower():
+            # '," kata ketua klub, Budi Santoso, di ...', 'menurut pelatih Persib, Budi Santoso,': descriptor words
+            # (and the body they describe) set off by a comma before the speaker's own name (round 12)
+            x = desc_comma_name_start(text, pos)
+            pm = self.by_start.get(x) if 0 <= x < ceil else None
+            if pm is not None and pm.ent.type == "PERSON":
+                return pm.ent, pm
+        if self.a.lang == "id" and pos < ceil and text[pos] == " " and text[pos + 1:pos + 2].islower() \
+                and (lb := _LOWER_BODY_ID.match(text, pos, min(len(text), ceil + 40))) is not None:
+            lm = self._lower_body_id(lb)  # 'menurut kementerian pertahanan Swiss', 'kata balai lelang Artcurial'
+            if lm is not None:
+                return lm.ent, lm
         p = pos
         after_title = False
         if self.a.lang == "en":
@@ -807,6 +821,13 @@ class _Speakers:
                 ap = self._apposed_name(self._phrase_end(m), ceil)
                 if ap is not None:
                     return ap.ent, ap
+                if self.a.lang == "id" and m.ent.type == "PERSON" and text.startswith(" dan ", m.end) \
+                        and (cm := _CAP_WORDS.match(text, m.end + 5, min(len(text), ceil + 60))) is not None:
+                    # 'kata Kasubdit Pembinaan dan Penegakan Hukum Polda X, AKBP Y': portfolio words joined by
+                    # 'dan' after a title, then the holder set off by a comma (round 12)
+                    ap = self._apposed_name(cm.end(), ceil)
+                    if ap is not None:
+                        return ap.ent, ap
             if m is not None and after_title and (m.ent.type in ("ORG", "GPE") or self._title_words_only(m)):
                 # 'kata Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri Jose Tavares': portfolio words
                 # and bodies after a title, then the holder's name closing the phrase.
@@ -889,6 +910,26 @@ class _Speakers:
                 return self._bare_name_after(p, ceil)
             break
         return None, None
+
+    def _lower_body_id(self, lb: re.Match[str]) -> Mention | None:
+        """A body written with a lower-case head after a post-posed verb or 'menurut' (round 12): 'kementerian
+        pertahanan Swiss' → that country's body (its words capitalised), 'balai lelang Artcurial' → Artcurial."""
+        a = self.a
+        if any(w in _DESC_BLOCK_ID for w in lb.group(2).split()):
+            return None
+        s0, e0 = lb.span(3)
+        inside = a.mentions_in(s0, e0)
+        if any(m.ent.type == "PERSON" for m in inside):
+            return None
+        gpe = inside[0] if len(inside) == 1 and inside[0].start == s0 and inside[0].end == e0 else None
+        if gpe is not None and gpe.ent.type == "GPE" and gpe.ent.country and gpe.ent.geonames_id is None:
+            name = " ".join(w.capitalize() for w in (lb.group(1) + lb.group(2)).split()) + " " + lb.group(3)
+            return self._new_mention(lb.start(1), e0, "ORG", name=name, country=gpe.ent.country)
+        if inside and inside[0].ent.type == "ORG" and inside[0].start == s0:
+            return inside[0]
+        if inside or lb.group(1) in ("kementerian", "angkatan darat", "angkatan laut", "angkatan udara"):
+            return None
+        return self._new_mention(s0, e0, "ORG")
 
     def _title_words_only(self, m: Mention) -> bool:
         tw = self.a.res.title_words
@@ -1157,6 +1198,9 @@ class _Speakers:
         for h in self.a.hits_in(lo, pos, "unnamed"):
             if person and not text[h.end:pos].strip() and self._title_ending(h.end, floor):
                 continue  # 'Acme Bank economist Jane Roe said': a title word right before a name, not a source
+            if not person and self.a.lang == "en" and text[h.end:pos] in (" for ", " for the ") \
+                    and "spokes" in self.a.low[h.start:h.end]:
+                continue  # 'a spokesman for the Acme Council said': the body speaks through its spokesman
             return True
         return False
 
@@ -1166,14 +1210,19 @@ class _Speakers:
         for _ in range(3):
             p2 = self._skip_back(p, floor)
             m = self.by_end.get(p2)
+            if m is None and self.a.lang == "en" and self.a.text[p2 - 2:p2] in ("'s", "’s") \
+                    and "spokes" in self.a.low[g.start:g.end]:
+                m = self.by_end.get(p2 - 2)  # "UNCTAD's spokesman said": the body's own spokesman
+                if m is not None and m.ent.type != "ORG":
+                    m = None
             if m is not None and m.ent.type in ("GPE", "ORG"):
                 return self._group(m.ent if m.ent.type == "ORG" else self.a_country(m.ent), m), m
             # skip one adjective ("senior", "government")
             j = p2
             while j > floor and self.a.text[j - 1].isalpha():
                 j -= 1
-            if j == p2:
-                break
+            if j == p2 or self.a.lang == "en" and self.a.text[j].isupper():
+                break  # 'A New York Life spokesman': a capitalised word is a name's, not an adjective
             p = j
         return None, None
 
@@ -1560,6 +1609,8 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
 
 
 _FIRM_WORDS = frozenset({"Group", "Bank", "Airlines", "Airways", "Motors", "Industries", "Holdings", "Bancorp"})
+# '..., a spokesman for the Acme Council said.': the body speaks, the utterance is the clause before
+_SPOKES_FOR_GAP = re.compile(r" *(?:an? |the |its )?spokes(?:man|woman|person) for (?:the )?")
 # 'spokesman said', 'officials told' (group 1: the verb); the body's head word may stand before ('company officials')
 _SPOKES_VERB = re.compile(r"(?:spokes(?:man|woman|person)|officials?|executives?)(?: also)? (said|told|added|confirmed)\b")
 _SPOKES_HEAD = re.compile(r"\b(company|firm|ministry|bank|agency|department|commission|airline|utility) $")
@@ -1652,9 +1703,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             p = qe
             while p < len(text) and text[p] in " ,":
                 p += 1
-            if a.lang == "id" and a.low.startswith("demikian ", p) \
+            if a.lang == "id" and a.low.startswith(("demikian ", "begitu "), p) \
                     and not any(h.kind in ("say_post", "say_pre") for h in sp.hit_by_start.get(p, ())):
-                p += 9  # '"...," demikian tulis X': the recap word before a post-posed verb of saying
+                p += 9 if a.low.startswith("demikian ", p) else 7
+                # '"...," demikian tulis X', '"...," begitu kata X': the recap word before a post-posed verb
             for h in sp.hit_by_start.get(p, ()):
                 if h.kind in ("say_post", "say_pre"):
                     ent, mention = sp.after(h.end, min(len(text), h.end + 80))
@@ -1832,6 +1884,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         c = text.rfind(",", ss, mention.start)
                         if c > ss and (not text[c + 1:mention.start].strip(" ").lower().strip("the a")
                                        or _ROLE_GAP.fullmatch(text, c + 1, mention.start)
+                                       or _SPOKES_FOR_GAP.fullmatch(text, c + 1, mention.start)
+                                       or _possessor_gap(a, c + 1, mention)
+                                       or _title_gap(a, c + 1, mention)
                                        or _DEMONYM_GAP.fullmatch(text, c + 1, mention.start)
                                        and any(x.how == "demonym" for x in a.mentions_in(c + 1, mention.start))
                                        or _employer_gap(a, c + 1, mention)):
@@ -1873,7 +1928,16 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
     return out
 
 
-_RECAP = ("demikian ", "hal itu ", "hal tersebut ", "hal ini ")
+# Statements round 12 (Indonesian): a body with a lower-case head, its lower-case portfolio words, then a capitalised
+# country or name closing it ('menurut kementerian pertahanan Swiss,', 'kata balai lelang Artcurial.').
+_LOWER_BODY_ID = re.compile(r" (kementerian|badan|komisi|dewan|biro|balai lelang|kantor berita|lembaga|kepolisian"
+                            r"|kejaksaan|pengadilan|angkatan darat|angkatan laut|angkatan udara|militer|kedutaan besar)"
+                            r"((?: [a-z]{3,}){0,3}) ([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})"
+                            r"(?=[,.;]| (?:di|pada|dalam|seperti|kepada|saat|ketika)\b)")
+_DESC_BLOCK_ID = frozenset({"itu", "ini", "tersebut", "yang", "dan", "atau", "dari", "untuk", "kepada", "bahwa", "telah",
+                            "sudah", "akan", "juga"})
+_RECAP = ("demikian ", "begitu ", "hal itu ", "hal tersebut ", "hal ini ")
+_RECAP_NOUNS = ("demikian keterangan", "demikian pernyataan", "demikian laporan", "bunyi pernyataan")
 _PRONOUN_OPEN = re.compile(r"(?:(?:namun|sementara|selain itu|kemudian|lalu|bahkan),? )?(?:dia|ia|beliau) ")
 _PRONOUN_ANTECEDENT_LEAD = frozenset({"akan", "tetapi", "namun", "sementara", "itu", "kemudian", "lalu", "bahkan",
                                       "sedangkan", "adapun", "sebelumnya", "kini", "di", "sisi", "lain"})
@@ -1923,11 +1987,39 @@ _INFORMED_ADJ = re.compile(r"(?:well|better|fully|poorly|ill|reliably)[ -]inform
 _AGENT_SEGMENT = re.compile(r"(?:as )?(?!led |headed |chaired )[a-z]+(?:ed|en|wn) by ")
 # ', the American Bureau of Mines said.': an article and a nationality word before the body's name
 _DEMONYM_GAP = re.compile(r" (?:the|an?) [A-Z][a-z]+ ")
+# capitalised words before a title in a clause-final attribution: ' the U.S. ', ' Queensland Primary Industries '
+_CAPS_GAP = re.compile(r" *(?:(?:the|an?) )?(?:[A-Z][\w.&'’-]* +){0,4}")
+# "..., the government's / Chile's National Statistics Institute said.": the body's owner before its name
+_POSSESSOR_GAP = re.compile(r" *(?:the (government|state)|([A-Z][\w.-]*(?: [A-Z][\w.-]*)?))['’]s ")
+
+
+def _possessor_gap(a: Analysis, s: int, mention: Mention) -> bool:
+    """The text from ``s`` to the speaker's name is 'the government's' or a country's possessive (English),
+    and the speaker is a body."""
+    if a.lang != "en" or mention.ent.type != "ORG":
+        return False
+    pm = _POSSESSOR_GAP.fullmatch(a.text, s, mention.start)
+    if pm is None:
+        return False
+    return pm.group(1) is not None or any(x.ent.type == "GPE" and x.start == pm.start(2)
+                                          for x in a.mentions_in(pm.start(2), pm.end(2)))
 _PASSIVE = re.compile(r"\b(?:been|being|was|were|is|are|be)(?: [a-z]+ly)? $")
 _CLAUSE_OPENERS = frozenset({"agar", "supaya", "bahwa", "untuk", "kepada", "pada", "semua", "seluruh", "para", "segenap",
                              "masyarakat", "warga", "pemerintah", "publik", "dia", "ia", "mereka", "kita", "kami",
                              "maaf", "that", "the", "all", "for", "to"})
 _ACTIVE_VERB = ("mem", "men", "meng", "meny", "ber")
+
+
+def _title_gap(a: Analysis, s: int, m: Mention) -> bool:
+    """'..., Trade Minister Jane Roe said.', '..., Queensland Primary Industries Minister Jane Roe said.' (English):
+    between the comma and a person's name only a title, and capitalised words (its body, its place) before it."""
+    if a.lang != "en" or m.ent.type != "PERSON":
+        return False
+    e = m.start
+    while e > s and a.text[e - 1] == " ":
+        e -= 1
+    t = next((h for h in a.hits_in(s, e, "title") if h.end == e), None)
+    return t is not None and _CAPS_GAP.fullmatch(a.text, s, t.start) is not None
 
 
 def _employer_gap(a: Analysis, s: int, m: Mention) -> bool:

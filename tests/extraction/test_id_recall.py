@@ -28,7 +28,8 @@ from tests.extraction.conftest import speakers
         ('"Harga beras naik," kata warga di pasar itu.', []),
         ('"Harga beras naik," ujar seorang pejabat kota Kartasura.', []),
         ('"Dia bermain sangat baik," kata peraih tiga gelar Piala Dunia itu.', []),
-        ('"Koleksi kami dipamerkan sebulan," kata pemilik Galeri Sinar Rupa, Hartono Wijaya.', []),
+        # (round 12: the named holder set off by the comma speaks; the gallery's name is still no person)
+        ('"Koleksi kami dipamerkan sebulan," kata pemilik Galeri Sinar Rupa, Hartono Wijaya.', ["Hartono Wijaya"]),
         ('"Kami senang," ujar salah satu akun Twitter.', []),
     ],
 )

@@ -70,6 +70,13 @@ def test_statements_unnamed_or_narration_negative(run, body: str) -> None:  # ty
         # A KB short form followed by more of a name is someone else's first name.
         ("Sesmenpora Gatot S. Dewa Broto hadir di Jakarta.\n\n\"Kami siap sekali,\" kata Gatot.",
          ["Gatot S. Dewa Broto"]),
+        # ... and a KB surname after another given name is a relative or namesake, not the KB person.
+        ("Putra sulung mantan presiden, Agus Harimurti Yudhoyono, hadir di Jakarta.\n\n"
+         "\"Kami siap bekerja,\" kata Agus.", ["Agus Harimurti Yudhoyono"]),
+        ("Nancy Reagan said she would attend the ceremony in Los Angeles.", ["Nancy Reagan"]),
+        # A byline line is not a mention: the writer must not take a later bare first name.
+        ("Seleksi tim nasional berakhir pekan ini.\n\nPenulis: Indra Wijaya Kusuma\n\nPelatih tim, Indra Sjafri, "
+         "puas dengan hasilnya.\n\n\"Mereka bekerja keras,\" ujar Indra.", ["Indra Sjafri"]),
         # A body plus 'sources' / 'spokesman' / 'official' is that body.
         ("Finance Ministry sources said the new tax would be delayed until June.", ["Finance Ministry"]),
         ("A Ministry of Trade official said the quota would not be changed this year.", ["Ministry of Trade"]),
