@@ -298,6 +298,7 @@ class EntityBuilder:
         selected = _select_names(names)
         self._known_at = {s for s, _, _ in selected}
         check = self.check
+        text = self.text
         for i, (s, e, readings) in enumerate(selected):
             if not i & 63:
                 check()
@@ -315,8 +316,11 @@ class EntityBuilder:
             elif kind == "demonym":
                 m = self.add_mention(s, e, self.country_ent(value), "demonym")
             elif kind == "city":
-                if len(readings) == 1 and self._name_continues(e) and (self._name_precedes(s)
-                                                                       or self._coach_title_precedes(s)):
+                if len(readings) == 1 and self._name_continues(e) and (
+                        self._name_precedes(s) or self._coach_title_precedes(s)
+                        or self.res.lang == "id" and (sm := _SAID_NEXT_ID.match(text, e)) is not None
+                        and sm.group(1) not in _PLACE_SUFFIX):
+                    # ('Bima Sakti menjelaskan': a city's name as a first name, then a verb of saying; round 13)
                     continue  # 'CEO Tiket.com George Hendrata': a first name, not the city of George
                 metonym = next((v for k, v in readings if k == "metonym"), None)
                 ent = self.city_ent(value)
@@ -582,6 +586,11 @@ class EntityBuilder:
         text = self.text
         res = self.res
         heads, tails, block = res.org_heads, res.org_tails, res.org_block
+        for i in range(1, len(toks)):  # "Cargill U.K. Ltd's Seaforth plant": the firm ends at its possessive tail
+            a, b = toks[i]
+            if text[b - 1] == "s" and (pm := _POSSESSIVE.search(text, a, b)) is not None and text[a:pm.start()] in tails:
+                toks = toks[:i] + [(a, pm.start())]
+                break
         words = [text[a:b].rstrip(".,") if text[b - 1] in ".," else text[a:b] for a, b in toks]
         # The org ends at a tail word, or at the word after 'of' that follows a head word.
         last = -1
@@ -705,8 +714,10 @@ class EntityBuilder:
         too) before that noun; not a known body or person ('IBM and Apple Computer Inc')."""
         a = s - 5
         wm = _AND_JOINED.search(self.text, max(0, a - 60), a)
-        if wm is None or wm.group(1) not in _LINE_NOUNS:
-            return s
+        # 'Baring Brothers and Co Ltd', 'Kidder Peabody and Co': the partners' names before 'and Co' (en round 13)
+        if wm is None or wm.group(1) not in _LINE_NOUNS and (not self.text.startswith(("Co ", "Co.", "Co,"), s)
+                                                              or _CAP_COMMA.search(self.text, max(0, wm.start() - 40), wm.start())):
+            return s  # ('Grant, Lowe and Co Inc': a comma list of partners is left alone)
         start = wm.start()
         words = wm.group(0).split()
         while len(words) > 1 and (words[0] in self.res.name_stop or words[0].lower() in self.res.stopwords):
@@ -845,6 +856,30 @@ class EntityBuilder:
             words = words[:-1]
             e = s + len(" ".join(words))
             surf = text[s:e]
+        ranked = False
+        if len(words) > 2 and res.lang == "id" and "." in surf:
+            k = max((i for i, w in enumerate(words[:-2]) if _WEB_DOMAIN.search(w)), default=-1)
+            if k >= 0:
+                # 'sambut Founder Tokoku.com Budi Santoso': a web address names a site, never a person (round 13);
+                # the title or verb before the site marks the name after it
+                ranked = s - 1 in self._titles_by_end or self._said_before(s)
+                s = text.index(words[k + 1], text.index(words[k], s) + len(words[k]))
+                words = words[k + 1:]
+                surf = text[s:e]
+        if res.lang == "id" and len(words) > 1 and words[0].lower() in _RANKS_ID \
+                and text[max(0, s - 11):s].rstrip().rsplit(" ", 1)[-1].lower() not in _RANK_PART_OF:
+            # 'kata Kombes Edi', 'Irjen Pol Sudjarno': a police or military rank is a title, never part of the
+            # name (so the bare form finds the full name met earlier)
+            k = 1
+            while k < len(words) - 1 and words[k].lower().rstrip(".") in _RANKS_ID:
+                k += 1
+            if k < len(words) and words[k][:1].isupper() and words[k].lower() not in res.title_words:
+                ranked = True
+                for w in words[:k]:
+                    s = text.index(w, s) + len(w)
+                s = text.index(words[k], s)
+                words = words[k:]
+                surf = text[s:e]
         if len(words) > 1 and words[-1] in self.surnames and words[-2][-1:] in "'’s" \
                 and _POSSESSIVE.search(words[-2]) and self.surnames[words[-1]].type == "PERSON":
             # "Acme Resources' Roe", "Acme's Doe": a person met earlier, named with the employer's possessive
@@ -856,6 +891,8 @@ class EntityBuilder:
         # A bare surname or first name of someone met earlier.
         if len(words) <= 2:
             ent = self.surnames.get(surf) or (self.surnames.get(words[-1]) if len(words) == 1 else None)
+            if ent is None and len(words) == 2 and res.lang == "id":
+                ent = self.ents.get("person:" + surf.lower())  # 'Baik Siti Rahma dan Budi mengaku': met before
             if ent is not None:
                 self.add_mention(s, e, ent, "coref")
                 return
@@ -889,7 +926,7 @@ class EntityBuilder:
             desc = False  # 'kata kolektor tiga gelar Grand Slam itu', 'kata pemilik Museum X, Y Z': no name here
         if self.res.lang == "id" and text[e:e + 2] in (" D", " d", " P") and _HONORIFIC_NAME.match(text, e + 1):
             return  # 'kata Arkeolog Aceh Dr X Y': the words before the honorific describe X Y
-        if role is None and not desc and not self._said_after(e) and not self._said_before(s) \
+        if role is None and not desc and not ranked and not self._said_after(e) and not self._said_before(s) \
                 and s not in self._employee_starts and not (2 <= len(words) <= 3 and self._appositive_at(s, e) and self._plain_name_words(words)):
             if len(words) == 1 and len(surf) >= 6:
                 fuzzy = self._fuzzy_country(surf)
@@ -906,6 +943,10 @@ class EntityBuilder:
                 return
             lw = text[max(0, s - 12):s].rstrip().rsplit(" ", 1)[-1].lower()
             if lw in res.name_prev_block:
+                if lw in _PLACE_NOUNS_ID and len(words) >= 3 and res.lang == "id":
+                    # 'kepala desa Sukamaju Budi Santoso mengatakan': the place's one-word name, then the holder's
+                    # name (round 13)
+                    self._candidate(text.index(words[1], s + len(words[0])), e, len(words) - 1, "")
                 return
             if lw in ("dan", "and", "&"):
                 prev = text[:s].rstrip()[: -len(lw)].rstrip()
@@ -937,6 +978,9 @@ class EntityBuilder:
                 if fuzzy:
                     self.add_mention(s, e, self.country_ent(fuzzy), "name")
                 return
+            if res.lang == "id" and role is not None and nxt is not None and nxt.ent.type == "GPE" \
+                    and text.startswith(" ", nxt.end) and text[nxt.end + 1:nxt.end + 2].isupper():
+                return  # 'kata Managing Director TokoPay Indonesia Budi Santoso': the body, not the holder (round 13)
         elif (role is not None or desc) and len(words) >= 3:
             # 'Menteri Pendidikan Fred Matiangi', 'Sekjen PGI Gomar Gultom': portfolio words and acronyms
             # between the title and the name are not the name.
@@ -1133,6 +1177,9 @@ class EntityBuilder:
             if k == j:
                 return False
             w = self.low[j:k]
+            if w in _THEN and self.low.startswith(" itu", k):
+                j = k + 4  # 'X, saat itu mengatakan', 'X ketika itu menegaskan': 'then' (round 13)
+                continue
             if w in _DEMONSTRATIVES:
                 return False  # 'Putusan tersebut menyatakan': a common noun
             if w not in _NAME_GAP:
@@ -1361,7 +1408,8 @@ def _memo_for(res: LangResources) -> _Memo:
 def _group_plan(group: str, res: LangResources) -> GroupPlan:
     """The words of a capitalised run of several words, as EntityBuilder.find_names reads them."""
     parts = group.split(" ")
-    orgy = not res.org_run_words.isdisjoint(parts) or (group[-1] in ".," and parts[-1][:-1] in res.org_tails)
+    orgy = not res.org_run_words.isdisjoint(parts) or (group[-1] in ".," and parts[-1][:-1] in res.org_tails) \
+        or ("'s" in group or "’s" in group) and any(_POSSESSIVE.sub("", p) in res.org_tails for p in parts[1:])
     out = []
     off = 0
     for part in parts:
@@ -1437,6 +1485,12 @@ _DESC_BLOCK = frozenset({
 })
 
 
+# Police and military ranks (Indonesian), and the words before 'Jenderal' that make it part of a civil title.
+_RANKS_ID = frozenset({"irjen", "kombes", "akbp", "akp", "kompol", "brigjen", "mayjen", "letjen", "jenderal", "kolonel",
+                       "letkol", "mayor", "kapten", "ipda", "iptu", "aiptu", "aipda", "bripka", "brigadir", "bripda",
+                       "briptu", "marsekal", "laksamana", "laksda", "laksma", "marsda", "marsma", "komjen", "pol",
+                       "tni", "letnan", "lettu", "letda", "serka", "sertu", "serda", "pelda", "praka", "kopda"})
+_RANK_PART_OF = frozenset({"direktur", "sekretaris", "inspektur", "jaksa", "dirjen", "sekjen", "irjen", "kepala", "wakil"})
 _DEGREES = frozenset({"MA", "MM", "MSi", "MSc", "MH", "MT", "MPd", "MKes", "MBA", "PhD", "SH", "SE", "SIP",
                       "SKom", "SpOT", "SpPD", "SpA", "SpOG", "SpB", "SpJP", "SpKJ", "SpS", "Lc"})
 _HONORIFIC_NAME = re.compile(r"(?<![\w.])(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")
@@ -1466,7 +1520,7 @@ def desc_name_start(text: str, end: int) -> int:
 # two to four capitalised words closed by a comma or a full stop ('," kata anggota tim peneliti, Budi Santoso, di
 # ...', 'menurut pelatih Persib, Budi Santoso,'). Not a source noun ('menurut laporan Reuters, Presiden X, ...').
 _DESC_COMMA_WALK = re.compile(r"((?: [a-z][a-z-]{1,19}){1,3})(?: [A-Z][\w&.-]*){0,3}, "
-                              r"(?=(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+[,.])")
+                              r"(?=(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+(?:[,.]| (?:dalam|saat|ketika|kepada|usai)\b))")
 _DESC_SOURCE = frozenset({"laporan", "data", "catatan", "hasil", "keterangan", "rilis", "siaran", "situs", "laman",
                           "akun", "media", "sumber", "survei", "penelitian", "riset", "studi", "informasi", "berita",
                           "pernyataan", "analisis", "perhitungan", "pantauan", "kabar"})
@@ -1478,7 +1532,10 @@ def desc_comma_name_start(text: str, end: int) -> int:
     m = _DESC_COMMA_WALK.match(text, end)
     if m is None:
         return -1
-    for w in m.group(1).split():
+    ws = m.group(1).split()
+    for i, w in enumerate(ws):
+        if w == "dari" and i == len(ws) - 1 and i > 0 and m.end(1) + 2 < m.end():
+            continue  # 'kata pengamat dari Universitas X, Y Z' (round 13)
         if w in _DESC_BLOCK or w in _DESC_SOURCE:
             return -1
     return m.end()
@@ -1525,12 +1582,20 @@ _APPOSITIVE_ROLE = frozenset({"head", "leader", "chief", "chairman", "president"
 _APPOSITION_RANKS = frozenset({"assistant", "deputy", "acting", "senior", "principal", "chief", "special"})
 _CLAUSE_OPENERS = frozenset({". ", '" ', "“ ", "; ", "- ", "? ", "! ", "\n"})
 _DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini", "tadi"})
+_THEN = frozenset({"saat", "ketika", "kala", "waktu"})  # ... 'itu': 'then'
+_WEB_DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|tv|io)$", re.I)
+# Lower-case place nouns before a name ('kawasan Tanah Abang', 'desa Sukamaju'): a place's name follows (round 13).
+_PLACE_NOUNS_ID = frozenset({"kawasan", "daerah", "wilayah", "desa", "kampung", "kelurahan", "kecamatan", "dusun",
+                             "pulau", "gunung", "sungai", "danau", "stasiun", "pelabuhan", "stadion"})
+_SAID_NEXT_ID = re.compile(r" ([A-Z][a-z]+) (?:mengatakan|menjelaskan|menuturkan|menyatakan|mengungkapkan|menegaskan|"
+                           r"menambahkan|berkata|mengaku|menyebut|menyebutkan)\b")
 _NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya", "kemudian", "pula", "sempat", "konon",
                        "langsung", "bahkan", "justru", "also", "has", "have", "had", "earlier", "later", "today",
                        "yesterday", "again", "recently", "then", "already", "previously", "separately", "jointly"})
 _NAME_GAP_HEADS = frozenset(w[:2] for w in _NAME_GAP)  # every gap word is 3+ letters: its first two letters
 _PLACE_SUFFIX = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara", "Daya"})
 # '(Rochester) Gas' before ' and Electric Co': up to three capitalised words ending in a line-of-business noun
+_CAP_COMMA = re.compile(r"(?<![\w'.&;-])[A-Z][\w'.-]*, $")
 _AND_JOINED = re.compile(r"(?<![\w'.&;-])(?:[A-Z][\w'.-]* ){0,3}([A-Z][a-z]+)$")
 _LINE_NOUNS = frozenset({"Gas", "Power", "Light", "Electric", "Water", "Resources", "Chemical", "Chemicals", "Mining",
                          "Smelting", "Savings", "Loan", "Food", "Foods", "Drug", "Drugs", "Oil", "Steel", "Iron", "Coal",

@@ -12,7 +12,11 @@ within one article and only when exactly one fuller speaker fits:
 * a nickname the article introduces next to a word of the fuller name ("Djanur, sapaan Djadjang", "known as");
 * the same words but one, which is one edit away (5+ letters: "Erlida"/"Erlinda", "Buchanan Snith"/
   "Buchanan-Smith"); the rarer form goes;
-* an all-capital acronym of a body's words ("SOMC" -> Shadow Open Market Committee).
+* an all-capital acronym of a body's words ("SOMC" -> Shadow Open Market Committee);
+* a company's short form after its full name: the leading words of the full name, or its words after initials
+  ("Circuit City" -> Circuit City Stores Inc, "Hutton" -> E.F. Hutton Group Inc), unless the full name's
+  extra words mark another company (a place, "Financial", "Capital": "Texaco" is not Texaco Canada Inc); or
+  one word one edit off the full name's first word ("Equitorial" -> Equatorial Communications Co).
 
 Two people from the knowledge base are never merged (Reagan and Regan are two people).
 
@@ -163,11 +167,18 @@ def _merge(a: Analysis, statements: list[Any]) -> None:
             t = _person_target(a, e, people, toks_of)
             if t is not None:
                 target[id(e)] = t
+    all_orgs = [o for o in a.ents.values() if o.type == "ORG"] if bodies else []
     if len(bodies) > 1:
         for e in bodies:
-            t = _acronym_target(e, bodies)
+            t = _acronym_target(e, bodies) or _short_body_target(e, bodies, all_orgs)
             if t is not None:
                 target[id(e)] = t
+    if bodies:  # 'Hutton said' read as a person after 'E.F. Hutton Group Inc said'
+        for e in people:
+            if id(e) not in target and not e.role and not e.official:
+                t = _short_body_target(e, bodies, all_orgs)
+                if t is not None:
+                    target[id(e)] = t
     if not target:
         return
     for r in statements:
@@ -270,3 +281,59 @@ def _acronym_target(e: Ent, bodies: list[Ent]) -> Ent | None:
         if len(words) >= 2 and "".join(w[0] for w in words).upper() == acro.upper():
             cands.append(b)
     return cands[0] if len(cands) == 1 else None
+
+
+# Words that make a longer company name another company than its short form: a subsidiary or arm
+# ('Texaco Canada Inc', 'General Motors Acceptance Corp', 'Chrysler Financial Corp').
+_ARM_WORDS = frozenset("""
+    acceptance financial finance capital credit leasing securities trust international overseas america american
+    europe european canada canadian japan australia australian u.s. usa uk u.k. britain british international
+    realty properties pacific atlantic north south east west northern southern eastern western energy oil gas
+""".split())
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]")
+_LEGAL = frozenset({"inc", "corp", "co", "ltd", "plc", "ag", "sa", "nv", "ab", "cos", "llc", "bhd", "spa", "gmbh",
+                    "corporation", "company", "limited", "and", "&"})
+
+
+def _core_words(name: str) -> list[str]:
+    words = [w.rstrip(".,") for w in name.split()]
+    while len(words) > 1 and words[-1].lower() in _LEGAL:
+        words.pop()
+    return words
+
+
+def _short_body_target(e: Ent, bodies: list[Ent], all_orgs: list[Ent]) -> Ent | None:
+    """'Circuit City' -> 'Circuit City Stores Inc', 'Hutton' -> 'E.F. Hutton Group Inc', 'Equitorial' ->
+    'Equatorial Communications Co': the one fuller company speaker ``e`` is a short form (or a one-letter
+    misspelling) of, named first in the article."""
+    if e.id:
+        return None
+    short = _core_words(e.name)
+    if not short or not short[0][:1].isupper() or len(short[0]) < 3 or short[0].lower() in _SMALL:
+        return None
+    first_e = min(e.mentions, default=(1 << 30, 0))[0]
+    cands = []
+    for b in bodies:
+        if b is e or (e.id and b.id) or len(b.name) <= len(e.name):
+            continue
+        full = _core_words(b.name)
+        if len(full) <= len(short) or min(b.mentions, default=(1 << 30, 0))[0] > first_e:
+            continue
+        lead = 0
+        while lead < len(full) - 1 and _INITIALS.fullmatch(full[lead]):
+            lead += 1  # initials: 'E.F.'
+        if full[lead:lead + len(short)] == short:
+            extra = full[lead + len(short):]
+            if any(w.lower() in _ARM_WORDS for w in extra):
+                continue
+            cands.append(b)
+        elif len(short) == 1 and len(short[0]) >= 5 and len(full[0]) >= 5 and short[0] != full[0] \
+                and Levenshtein.distance(short[0].lower(), full[0].lower()) == 1:
+            cands.append(b)
+    if len(cands) != 1:
+        return None
+    for o in all_orgs:  # 'Bond Corp' after both 'Bond Corp International Ltd' and 'Bond Corp Holdings Ltd'
+        if o is not cands[0] and o is not e and o.name != cands[0].name and not o.group \
+                and _core_words(o.name)[:len(short)] == short and len(_core_words(o.name)) > len(short):
+            return None
+    return cands[0]

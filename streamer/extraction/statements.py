@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from streamer.extraction.entities import Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start
+from streamer.extraction.entities import _RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start
 
 # also mixed marks: '"...”' and '“..."'
 _QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
@@ -183,6 +183,9 @@ class _Speakers:
                     if m2 is not None and m2.ent.type in ("PERSON", "ORG") and self._subject_position(m2.start, floor):
                         return self._from_mention(m2, floor, verb)
                     return None, None
+                if self.a.lang == "id" and (self.a.low.startswith("data ", m.start)
+                                            or self.a.low.endswith("data ", max(floor, m.start - 5), m.start)):
+                    return None, None  # 'Data BPS menyebutkan': statistics recorded, no utterance (round 13)
                 if self.a.lang == "id" and m.ent.type == "ORG" and _REPORTER_OF.search(self.a.low, max(floor, m.start - 12),
                                                                                 m.start):
                     return None, None  # 'Wartawan Antara di Cilegon melaporkan': the outlet's own narration
@@ -644,7 +647,15 @@ class _Speakers:
                 sp = text.find(" ", s0, e0)  # 'Sementara Yandi, yang ..., menjelaskan': a connective opens the clause
                 if sp > s0 and text[s0:sp].lower() in _CONNECTIVES:
                     s0 = sp + 1
+            if self.a.lang == "id" and k > 0:
+                while (sp := text.find(" ", s0, e0)) > s0 and self.a.low[s0:sp].rstrip(".") in _RANKS_ID:
+                    s0 = sp + 1  # 'Kapolres X, AKBP Y Z, mengatakan': the rank is a title (round 13)
             m = self.by_start.get(s0)
+            if m is not None and m.ent.type == "GPE" and m.end < e0 and k == 0 and self.a.lang == "en":
+                # 'The Panama Canal Commission, a U.S. agency, said': a place qualifying the body's name
+                m2 = self.by_start.get(m.end + 1)
+                if m2 is not None and m2.end == e0 and m2.ent.type == "ORG" and text[m.end] == " ":
+                    m = m2
             if m is not None and m.end == e0 and m.ent.type in ("PERSON", "ORG", "GPE"):
                 if m.ent.type == "GPE" and k > 0:
                     continue  # 'Konsul Jenderal RI di Istanbul, Turki, Herry Sudradjat, mengatakan': a place's country
@@ -837,6 +848,16 @@ class _Speakers:
                 if self._title_words_only(m):
                     p = m.end
                     continue
+            if m is not None and self.a.lang == "id" and m.how == "title" and not after_title:
+                # '," ujar Perdana Menteri Bangladesh, Sheikh Hasina.': the bare title's holder is named after it
+                ap = self._apposed_name(self._phrase_end(m), ceil)  # (round 13)
+                if ap is not None:
+                    return ap.ent, ap
+            if m is not None and self.a.lang == "id" and m.ent.type in ("PERSON", "ORG") \
+                    and (elm := _ENGLISH_LINKED.match(text, m.end)) is not None:
+                # 'menurut Travel and Leisure,': English 'and' / 'of' inside a foreign name (round 13)
+                em = self._new_mention(m.start, elm.end(), "ORG")
+                return em.ent, em
             if m is not None:
                 if m.ent.type == "PERSON" or m.ent.type == "ORG" and not self._followed_by_person(m, ceil):
                     if m.ent.type == "ORG" and self._hit_starting(m.end + 1, "group"):
@@ -876,6 +897,11 @@ class _Speakers:
             j = p
             while j < ceil and text[j].isalpha():
                 j += 1
+            if j > p and self.a.lang == "id" and text[p].isupper() and self.a.low[p:j] in _RANKS_ID \
+                    and text[j:j + 1] in (" ", "."):
+                p = j + (text[j:j + 1] == ".")  # 'kata Kombes Edi', 'kata Irjen Pol. X': a rank is a title (round 13)
+                after_title = True
+                continue
             ph = self.a.word_ending_at(j, "pronoun") if j > p else None
             if ph is not None and ph.start == p:
                 return self._resolve_anaphor(ph)
@@ -997,6 +1023,8 @@ class _Speakers:
             if nxt is None or nxt.ent.type not in ("ORG", "GPE", "LOC"):
                 break
             q = nxt.end
+        if self.a.lang == "id" and self.a.text.startswith(" (", q) and (am := _ACRONYM_TAIL.match(self.a.text, q)):
+            q = am.end()  # 'Direktur PT Acme Jaya (AJ), Budi Santoso': the body's short form (round 13)
         return q
 
     def _apposed_name(self, pos: int, ceil: int) -> Mention | None:
@@ -1293,7 +1321,8 @@ class _Speakers:
 _DESC_AFTER = re.compile(r" *([a-z-]+)(?: [^\s,.;:\"“”]+){0,7}? (?:itu|ini|tersebut)"
                          r"(?=[,.;:]| *$| (?:dilansir|dikutip|seperti|sebagaimana|kepada|saat|ketika|di|dalam)\b)")
 _TIME_BEFORE = re.compile(r"(?<=\w) (?:pada )?(?:hari )?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
-                          r"(?: ?\(\d{1,2} ?/ ?\d{1,2}\))?,? +$|(?<=\w) dengan [a-z]{4,} +$")
+                          r"(?: ?\(\d{1,2} ?/ ?\d{1,2}\))?,? +$|(?<=\w) dengan [a-z]{4,} +$"
+                          r"|(?<=[\w,]) (?:saat|ketika|kala|waktu) itu,? +$")  # 'X, saat itu mengatakan' (round 13)
 # 'X dalam keterangannya, Senin mengungkapkan': a weekday set off by one comma after a lower-case word (not after a
 # name or an outlet: 'X, Hakim Distrik di Hawaii, Rabu (29/3), menyatakan', 'seperti dilansir CNN.com, Jumat ...')
 _COMMA_DAY_BEFORE = re.compile(r"(?<![\w.])[a-z]+(, (?:hari )?(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
@@ -1311,6 +1340,7 @@ _OUTLET_RUN = re.compile(r" (?:yang (?:berhasil |sempat )?(?:dihimpun|dikutip|di
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 _ACRONYM_TAIL = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)")
 _ADJECTIVE_FORMS = frozenset({"terang", "jelas", "tegas", "tambah", "lanjut", "tutup", "sebut", "tandas"})
+_ENGLISH_LINKED = re.compile(r"(?: (?:and|of|&) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})+(?=[,.;:]|$)")
 _DEGREE_BEFORE = re.compile(r"\b(?:yang|lebih|sangat|semakin|makin|cukup|kurang|paling|begitu|amat|sama|tak|tidak) $")
 _CAP_WORDS = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}(?=, )")
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
@@ -1440,7 +1470,8 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
         while j > floor and text[j - 1] == " ":
             j -= 1
         # the link nearest the verb is a conjunction ('A, B dan C'); a bare comma there is an apposition
-        for conj in ((",", " dan", " serta", " and", " &") if k else (" dan", " serta", " and", " &")):
+        # ('baik A maupun B': both A and B, round 13)
+        for conj in ((",", " dan", " serta", " maupun", " and", " &") if k else (" dan", " serta", " maupun", " and", " &")):
             if text.endswith(conj, floor, j):
                 j -= len(conj)
                 break
@@ -1470,7 +1501,9 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
 # 'diungkapkan oleh Dirjen ... I Gusti Putu', 'seperti yang dikatakan Kapolri', 'kabar itu dirilis Tuttosport': a
 # passive verb of saying with its agent named right after it.
 _PASSIVE_SAY_LOW = re.compile(r"di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|umumkan|rilis|utarakan|"
-                              r"kemukakan|tuturkan|paparkan|nyatakan|beberkan) (?:oleh )?")
+                              r"kemukakan|tuturkan|paparkan|nyatakan|beberkan|kabarkan"
+                              r"|(?:(?<=seperti di)|(?<=sebagaimana di))tulis) (?:oleh )?")
+# (round 13: 'juga dikabarkan X', 'seperti ditulis X'; not 'diungkap': 'kasus itu diungkap polisi' is solved)
 
 
 def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
@@ -1577,6 +1610,7 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
         head = hm.group(1) if hm is not None else None
         s0 = hm.start() if hm is not None else bm.start()
         ent: Ent | None = None
+        named = _named_before(a, ss, bm.start()) if hm is None else None
         if head is not None:
             if text[max(ss, s0 - 5):s0].endswith((" and ", " or ")):
                 continue  # 'bankers and company officials said': unnamed people of several kinds
@@ -1585,8 +1619,13 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
                 continue
             last = ent.name.split()[-1]
             if head in ("company", "firm") and last not in _COMPANY_SUFFIXES and last not in _FIRM_WORDS \
-                    or head not in ("company", "firm") and head not in ent.name.lower():
+                    or head not in ("company", "firm") and head not in ent.name.lower() \
+                    and not _set_off_after(text, ent, head):
                 continue  # 'a bank spokesman' is no news agency's; 'company officials' are no ministry's
+        elif named is not None:  # 'a Hutton spokesman said': the body named right before
+            ent, s0 = named.ent, named.start
+        elif text[bm.start():bm.start() + 4] == "aide":
+            continue  # 'an aide said', 'an aide to Lyng said': no body's
         else:
             pre = text[max(ss, s0 - 6):s0].lower()
             if not (pre.endswith((", a ", ", an ", ", the ")) or pre.endswith(", ")):
@@ -1609,11 +1648,51 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
 
 
 _FIRM_WORDS = frozenset({"Group", "Bank", "Airlines", "Airways", "Motors", "Industries", "Holdings", "Bancorp"})
+
+
+def _named_before(a: Analysis, ss: int, pos: int) -> Mention | None:
+    """'a Hutton spokesman said', 'an IBM spokeswoman told': the body whose name stands right before the
+    spokesman (the body's own mention, ending one space before ``pos``), or None."""
+    if pos - ss < 3 or a.text[pos - 1] != " ":
+        return None
+    m = next((m for m in a.mentions_in(max(ss, pos - 80), pos - 1) if m.end == pos - 1), None)
+    if m is None:
+        # 'a Hutton spokesman' after 'E.F. Hutton LBO Inc': a short form, the words of exactly one body's name
+        w = _SHORT_BEFORE.search(a.text, max(ss, pos - 60), pos)
+        if w is None:
+            return None
+        words = w.group(1).split()
+        hits = [e for e in a.ents.values() if e.type == "ORG" and not e.group and e.mentions
+                and _contains_run(e.name.split(), words)]
+        if len(hits) != 1:
+            return None
+        return Mention(w.start(1), w.end(1) - 1, hits[0], "short")
+    if m.ent.type != "ORG" or m.ent.group or not a.text.endswith((" a ", " an ", " the "), ss, m.start + 1):
+        return None
+    return m
+
+
+_SHORT_BEFORE = re.compile(r"(?<![\w.])(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w&.'-]* ){1,3})$")
+
+
+def _contains_run(name: list[str], words: list[str]) -> bool:
+    n = len(words)
+    return len(name) > n and any(name[i:i + n] == words for i in range(len(name) - n + 1))
+
+
+def _set_off_after(text: str, ent: Ent, head: str) -> bool:
+    """'the port and transport union, FNV, ...': the body's name set off right after the head word."""
+    for s, _e in ent.mentions[:4]:
+        if text.endswith((head + ", ", head + " "), 0, s):
+            return True
+    return False
 # '..., a spokesman for the Acme Council said.': the body speaks, the utterance is the clause before
 _SPOKES_FOR_GAP = re.compile(r" *(?:an? |the |its )?spokes(?:man|woman|person) for (?:the )?")
 # 'spokesman said', 'officials told' (group 1: the verb); the body's head word may stand before ('company officials')
-_SPOKES_VERB = re.compile(r"(?:spokes(?:man|woman|person)|officials?|executives?)(?: also)? (said|told|added|confirmed)\b")
-_SPOKES_HEAD = re.compile(r"\b(company|firm|ministry|bank|agency|department|commission|airline|utility) $")
+_SPOKES_VERB = re.compile(r"(?:spokes(?:man|woman|person)|officials?|executives?|aides?)(?: also)? "
+                          r"(said|told|added|confirmed)\b")
+_SPOKES_HEAD = re.compile(r"\b(company|firm|ministry|bank|agency|department|commission|airline|utility|union|committee"
+                          r"|council|institute) $")
 
 
 # ', saying' after a clause (group 1), or 'quoted <speaker> as saying'

@@ -208,6 +208,24 @@ def _rx_hit(start: int, end: int, spec: _Spec) -> Hit:
     return Hit(start, end, "visit", key)
 
 
+# a participial aside set off by commas after a meeting noun: ', convened by the ICCO,', ', hosted by the bank,'
+_BY_ASIDE = re.compile(r", (?:[a-z]+ed|held|run|led) by [^,;.\"“”]{1,80},(?= (?:in|at) )")
+
+
+def _kb_national_role(a: Analysis, ent: Ent) -> str | None:
+    """The country of a national office the knowledge base gives a person who holds an international one at
+    the time ('Rilwanu Lukman': OPEC president and Nigeria's oil minister), or None."""
+    p = a.shared.persons.get(ent.id) if ent.id and ent.international else None
+    if p is None:
+        return None
+    when = a.when
+    for r in p.roles:
+        if not r.where.startswith("kb:") and (when is None or (r.start is None or r.start <= when)
+                                               and (r.end is None or when <= r.end)):
+            return r.where
+    return None
+
+
 def _is_traveler(ent: Ent) -> bool:
     return ent.type == "PERSON" and (ent.official or ent.descriptor) and not ent.group
 
@@ -412,6 +430,9 @@ class _Visits:
             low = self.a.low
             dstops = [x for x in dstops if low[x.start:x.end] not in ("with", "dengan") and not (
                 low[x.start:x.end] in _EVENT_STOPS and self._introduces_event(x.end))]
+            am = _BY_ASIDE.search(low, h.end, end) if dstops else None
+            if am is not None:  # 'attend the talks, convened by the ICCO, in London': the aside names no end
+                dstops = [x for x in dstops if not am.start() < x.start < am.end()]
         stops += [x.start for x in dstops[:1]]
         stop = min(stops, default=end)
         # "a tour of Europe and debt discussions with officials in Britain, France and Italy": a trip to a region
@@ -805,9 +826,12 @@ class _Visits:
             if not possessive and self._non_official_subject(ss, h.start, trav):
                 continue
             self._local_country(trav, ss)
-            if spec.kind in ("weak", "here") and trav.ent.country is None:
+            home = trav.ent.country or (_kb_national_role(a, trav.ent) if spec.kind == "weak" else None)
+            if spec.kind in ("weak", "here") and home is None:
                 continue  # an inferred trip needs the traveler's country to tell it from a domestic one
             dests, _ = self._destinations(h, spec.kind, se, trav.ent, ss)
+            if trav.ent.country is None:  # 'OPEC president (and Nigerian oil minister) Lukman was in Kingston'
+                dests = [(c, city) for c, city in dests if c != home]
             if not dests:
                 if spec.kind == "weak":
                     self._attach_hosts(ss, se, hits)
