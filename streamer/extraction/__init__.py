@@ -154,7 +154,8 @@ class Extractor:
                 seen_keys.add(model.key)
                 events.append(model)
         entities = self._entity_models(a, check)
-        out = Extraction.model_construct(language=lang, text=text, entities=entities, events=events)
+        out = _trusted(Extraction, {"language": lang, "text": text, "entities": entities, "events": events},
+                       _EXTRACTION_FIELDS)  # what model_construct sets, without its per-field loop
         lap("models")
         return out
 
@@ -240,27 +241,37 @@ class Extractor:
 
     @staticmethod
     def _entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
-        out = []
+        out: list[Entity] = []
         text = a.text
+        # Built by the core itself: no validation (it would only cost time), and no model_construct either (its
+        # per-call overhead is most of the cost for hundreds of spans per article); _trusted inlined.
+        new, set_dict, set_fields, set_extra, set_private = _new, _SET_DICT, _SET_FIELDS_SET, _SET_EXTRA, _SET_PRIVATE
+        span_fields, entity_fields = _SPAN_FIELDS_SET, _ENTITY_FIELDS_SET
         for i, ent in enumerate(a.ents.values()):
             if not i & 63:
                 check()
-            if not ent.mentions:
+            mentions = ent.mentions
+            if not mentions:
                 continue
-            # Built by the core itself: no validation (it would only cost time), and no model_construct either
-            # (its per-call overhead is most of the cost for hundreds of spans per article).
-            ms = sorted(set(ent.mentions))
-            if len(ms) <= 512:
-                spans = [_span(s, e, text) for s, e in ms]
-            else:  # a pathological text: thousands of mentions of one name
-                spans = []
-                for j in range(0, len(ms), 512):
-                    check()
-                    spans.extend(_span(s, e, text) for s, e in ms[j:j + 512])
-            out.append(_trusted(Entity, {
+            spans: list[Span] = []
+            for j, (s, e) in enumerate(sorted(set(mentions)) if len(mentions) > 1 else mentions):
+                if j & 511 == 511:
+                    check()  # a pathological text: thousands of mentions of one name
+                span = new(Span)
+                set_dict(span, {"start": s, "end": e, "text": text[s:e]})
+                set_fields(span, span_fields)
+                set_extra(span, None)
+                set_private(span, None)
+                spans.append(span)
+            model = new(Entity)
+            set_dict(model, {
                 "id": ent.id, "type": ent.type, "name": ent.name, "mentions": spans,
                 "country": ent.country, "role": ent.role, "geonames_id": ent.geonames_id,
-            }, _ENTITY_FIELDS))
+            })
+            set_fields(model, entity_fields)
+            set_extra(model, None)
+            set_private(model, None)
+            out.append(model)
         return out
 
 
@@ -272,6 +283,7 @@ _PLACE_FIELDS = frozenset(Place.model_fields)
 _VISIT_FIELDS = frozenset(DiplomaticVisit.model_fields)
 _STATEMENT_FIELDS = frozenset(Statement.model_fields)
 _ENTITY_FIELDS = frozenset(Entity.model_fields)
+_EXTRACTION_FIELDS = frozenset(Extraction.model_fields)
 _M = TypeVar("_M", bound=BaseModel)
 _new = object.__new__
 # BaseModel's slots, set through their descriptors (cheaper than object.__setattr__'s lookup over the MRO).
@@ -300,16 +312,7 @@ def _trusted(cls: type[_M], values: dict[str, Any], fields_set: frozenset[str]) 
 
 
 _SPAN_FIELDS_SET = set(_SPAN_FIELDS)
-
-
-def _span(s: int, e: int, text: str) -> Span:
-    """``_trusted(Span, ...)`` unrolled: an article has a hundred spans."""
-    inst = _new(Span)
-    _SET_DICT(inst, {"start": s, "end": e, "text": text[s:e]})
-    _SET_FIELDS_SET(inst, _SPAN_FIELDS_SET)
-    _SET_EXTRA(inst, None)
-    _SET_PRIVATE(inst, None)
-    return inst
+_ENTITY_FIELDS_SET = set(_ENTITY_FIELDS)
 
 
 def now() -> float:

@@ -31,7 +31,6 @@ _SOURCE_TOKEN = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|net|id|org)\b|\b(?:ANTA
 _DATE_IN_HEAD = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+([A-Z][a-z]{2,8})\b|\((\d{1,2})\s*/\s*(\d{1,2})\)")
 _PLACE = re.compile(r"^[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3}$")
 
-_STRAIGHT_QUOTE = re.compile(r'"')
 # Character references left in plain wire text ("Smith &amp; Co", "&quot;"). Reuters' escaped name and ticker
 # markers ("&lt;AXP>", "&lt;Miller Tabak Hirsch and Co>") stay as they are: the statement stage reads them.
 _CHAR_REF = re.compile(r"&(?!lt;|gt;)(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4});")
@@ -40,6 +39,9 @@ _CHAR_REF = re.compile(r"&(?!lt;|gt;)(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4
 # "( x" -> "(x", "x ," -> "x,", "“ x" -> "“x", "x ”" -> "x”" (in this order: the order of the former regexes).
 _SPACE_FIXES = (("( ", "("), ("[ ", "["), *((" " + c, c) for c in ",.;:!?)]"), ("“ ", "“"), ("‘ ", "‘"),
                 (" ”", "”"), (" ’", "’"))
+# Each fix with its non-space character: a fix whose character is absent is skipped without scanning for its pair
+# (a one-character `in` is a memchr; most of the fifteen are absent from most texts).
+_SPACE_FIX_CHARS = tuple((a, b, a[1] if a[0] == " " else a[0]) for a, b in _SPACE_FIXES)
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])[A-Za-z]+$")
 _WORD_AFTER = re.compile(r"[A-Za-z]\w*")
 _ARABIC_ARTICLES = frozenset({"al", "Al", "el", "El"})
@@ -68,6 +70,7 @@ def _join_name_hyphens(text: str) -> str:
 
 
 _ODD_SPACES = ("\t", "\u00a0", "\u2009", "\u200b")
+_SPACE_RUN = re.compile(r"  +")
 
 
 def _collapse_spaces(text: str) -> str:
@@ -75,8 +78,8 @@ def _collapse_spaces(text: str) -> str:
     for c in _ODD_SPACES:
         if c in text:
             text = text.replace(c, " ")
-    while "  " in text:
-        text = text.replace("  ", " ")
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)  # one pass, where halving replaces took one per doubling of the longest run
     return text
 
 
@@ -159,13 +162,14 @@ def _parse_dateline(head: str) -> tuple[str | None, str | None] | None:
 
 def _fix_straight_quotes(par: str) -> str:
     """Pair straight double quotes in a paragraph: no space after an opener, none before a closer."""
-    if '"' not in par:
+    i = par.find('"')
+    if i < 0:
         return par
     out: list[str] = []
     pos = 0
+    n = len(par)
     opening = True
-    for m in _STRAIGHT_QUOTE.finditer(par):
-        i = m.start()
+    while i >= 0:
         chunk = par[pos:i]
         if not opening:
             chunk = chunk.rstrip(" ")
@@ -173,9 +177,10 @@ def _fix_straight_quotes(par: str) -> str:
         out.append('"')
         pos = i + 1
         if opening:
-            while pos < len(par) and par[pos] == " ":
+            while pos < n and par[pos] == " ":
                 pos += 1
         opening = not opening
+        i = par.find('"', pos)
     out.append(par[pos:])
     return "".join(out)
 
@@ -231,8 +236,9 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
     # Tokenised spacing (IndoSum): "Senin ( 27 / 3 )", "kata Zulkifli ." and '" Tidak ... , "'. Spaces come
     # single from here on (_collapse_spaces), so plain replaces do what "[ ]+X" -> "X" substitutions would.
     tokenised = " - " in text and text.count(" , ") + text.count(" . ") >= 2
-    for a, b in _SPACE_FIXES:
-        text = text.replace(a, b)
+    for a, b, c in _SPACE_FIX_CHARS:
+        if c in text:
+            text = text.replace(a, b)
     if " /" in text or "/ " in text:
         text = _join_around(text, "/", str.isdecimal, "/")
     if tokenised and " - " in text:

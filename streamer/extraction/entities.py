@@ -533,7 +533,7 @@ class EntityBuilder:
                     prev_word = "."
             if cur:
                 self._close(cur, prev_word)
-        if self.res.lang == "en" and " (" in text:
+        if " (" in text:
             self._acronym_bodies()
         if self.res.lang == "en":
             for om in _OUTLET_NAMED.finditer(text):
@@ -547,8 +547,11 @@ class EntityBuilder:
         """'the Palm Oil Registration and Licensing Authority (PORLA)', 'the Economist Intelligence Unit (EIU)',
         'the United Nations Conference on Trade and Development (UNCTAD)': capitalised words (with 'and', 'of',
         'for', 'on'... between them) whose initials spell the acronym in brackets after them are one body's name
-        (English). The name the acronym spells is never a person or a place named whole by the gazetteers."""
+        (English; Indonesian since round 14: 'Tim Pencari Fakta Gabungan (TPFG) menyatakan', never over a person's
+        name: 'Andi Rahman Fauzi (ARF)'). The name the acronym spells is never a person or a place named whole by the
+        gazetteers."""
         text = self.text
+        links = _ACRONYM_LINKS if self.res.lang == "en" else _ACRONYM_LINKS_ID
         for am in _ACRONYM_DEF.finditer(text):
             acr = am.group(1)
             p = am.start()
@@ -556,7 +559,7 @@ class EntityBuilder:
             # the words right before the bracket, back to the first one that is neither capitalised nor a connector
             k = len(words)
             while k > 0 and words[k - 1][1] == (words[k][0] - 1 if k < len(words) else p) \
-                    and (text[words[k - 1][0]].isupper() or text[words[k - 1][0]:words[k - 1][1]] in _ACRONYM_LINKS):
+                    and (text[words[k - 1][0]].isupper() or text[words[k - 1][0]:words[k - 1][1]] in links):
                 k -= 1
             words = words[k:]
             start = _acronym_start(text, words, acr)
@@ -568,6 +571,12 @@ class EntityBuilder:
             inside = [m for m in self.mentions if m.start < e and s < m.end]
             if any(m.start < s or m.end > e or (m.start == s and m.end == e) for m in inside):
                 continue
+            if self.res.lang == "id" and all(w.lower() in self.res.title_words or w in links
+                                             for w in text[s:e].split()):
+                continue  # 'Menteri Energi dan Sumber Daya Mineral (ESDM) X': a portfolio, part of the title
+            if self.res.lang == "id" and text[s:e].split(" ", 1)[0] not in self.res.org_heads \
+                    and any(m.ent.type == "PERSON" for m in inside):
+                continue  # 'Andi Rahman Fauzi (ARF)': a person's initials; 'Badan Anti Narkoba (BAN)': a body
             self._drop_inside(s, e)
             known = next((m for m in self.mentions if m.start == p + 2 and m.end == am.end() - 1), None)
             if known is not None and known.ent.type == "ORG":
@@ -1545,6 +1554,7 @@ _ACRONYM_WORD = re.compile(r"[A-Za-z][\w'’.\-]*")
 # an outlet's name after its kind: 'news agency MTI', 'the newspaper Izvestia', 'the weekly Der Spiegel'
 _OUTLET_NAMED = re.compile(r"\b(?:news agency|newspaper|daily|weekly|magazine) ((?:[A-Z][\w'’-]*|de|der|al)(?: (?:[A-Z][\w'’-]*|de|der|al)){0,2}?)(?= (?:said|reported|quoted|says)\b|[,.;:])")
 _ACRONYM_LINKS = frozenset({"and", "of", "for", "on", "the", "in", "&"})
+_ACRONYM_LINKS_ID = _ACRONYM_LINKS | {"dan", "untuk"}
 
 
 def _acronym_start(text: str, words: list[tuple[int, int]], acr: str) -> int:

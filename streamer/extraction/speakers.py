@@ -309,7 +309,8 @@ def _short_body_target(e: Ent, bodies: list[Ent], all_orgs: list[Ent]) -> Ent | 
     if e.id:
         return None
     short = _core_words(e.name)
-    if not short or not short[0][:1].isupper() or len(short[0]) < 3 or short[0].lower() in _SMALL:
+    if not short or not short[0][:1].isupper() or short[0].lower() in _SMALL \
+            or len(short[0]) < 3 and not (len(short) > 1 and short[0].isupper()):  # 'AW Computer' (round 14)
         return None
     first_e = min(e.mentions, default=(1 << 30, 0))[0]
     cands = []

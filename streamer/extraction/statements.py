@@ -407,7 +407,14 @@ class _Speakers:
             if om is not None:
                 m = self._new_mention(s1, p, "ORG")
                 return m.ent, m
-        # 3. a bare name of 2-3 words opening the clause
+        # 3. a company's bare name with its stock ticker ('Honda <HMC> said', round 14): a ticker marks a company
+        if self.a.lang == "en" and n <= 3 and _TICKER_GAP.match(text, p, verb) and text[s0:p] not in ("The", "A") \
+                and not a.hits_in(s0, p) and not a.mentions_in(s0, p) \
+                and all(_NAME_WORD.fullmatch(w) and w not in a.res.name_stop for w in text[s0:p].split()):
+            pm = _PARTICLE_LEAD.search(text, max(floor, s0 - 40), s0)
+            m = self._new_mention(pm.start() if pm is not None else s0, p, "ORG")  # 'Banca della Svizzera Italiana'
+            return m.ent, m
+        # 4. a bare name of 2-3 words opening the clause
         if not 2 <= n <= 3 or a.hits_in(s0, p) or a.mentions_in(s0, p):
             return None, None
         lead = text[max(floor, s0 - 30):s0].rstrip()
@@ -639,6 +646,21 @@ class _Speakers:
                     while e0 > s0 and text[e0 - 1] == " ":
                         e0 -= 1
             segs.append((s0, e0))
+        if self.a.lang == "id":
+            # 'Budi Santoso yang merupakan ketua KONI, menyatakan', 'Kapolres X, AKBP Budi Santoso yang dikonfirmasi
+            # wartawan, membenarkan': a name opening the last segment and followed by a relative clause is the
+            # subject (round 14)
+            s0, e0 = segs[-1]
+            while (sp := text.find(" ", s0, e0)) > s0 and self.a.low[s0:sp].rstrip(".") in _RANKS_ID:
+                s0 = sp + 1
+            m = self.by_start.get(s0)
+            y = text.find(" yang ", s0, e0)
+            if m is None and y > s0 and 2 <= len(ws := text[s0:y].split()) <= 4 and not self.a.hits_in(s0, y) \
+                    and all(w.isalpha() and w[:1].isupper() and not w.isupper() and w not in self.a.res.name_stop
+                            for w in ws):
+                m = self._new_mention(s0, y, "PERSON")  # a name the entity stage did not build (no title or verb)
+            if m is not None and m.ent.type in ("PERSON", "ORG") and m.end == y:
+                return m
         # 1. the first segment that is one name: 'Baka, head of ..., told' / 'Pemimpin redaksi X, Oscar Cantu,'
         for k, (s0, e0) in enumerate(segs):
             if self.a.text.startswith(("The ", "the "), s0):
@@ -667,11 +689,25 @@ class _Speakers:
         # A parent named in the appositive ('NEC Electronics Inc, a unit of NEC Corp, said', 'Ford Motor Co of
         # Canada, 90 pct-owned by Ford Motor Co, said'): the subject is the capitalised name opening the clause.
         last = self.by_end.get(segs[-1][1])
+        if last is not None and last.ent.type == "GPE" and self.a.lang == "en" \
+                and text.endswith(" of ", 0, last.start):  # '..., a unit of Acme Ltd <ACM.N> of Canada,' (round 14)
+            lt = last.start - 4
+            if text[lt - 1] == ">" and (t := _ticker_start(text, lt - 1, segs[-1][0])) > segs[-1][0]:
+                lt = t - 1 if text[t - 1] == " " else t
+            last = self.by_end.get(lt)
         if len(segs) > 1 and last is not None and last.ent.type == "ORG" and _OWNED_BY.search(
                 self.a.low, max(segs[-1][0], last.start - 40), last.start):
             s0, e0 = segs[0]
+            if self.a.lang == "en":  # '<Beta GmbH>, a subsidiary of ...': the bracketed name (round 14)
+                if text.startswith("&lt;", s0):
+                    s0 += 4
+                elif text.startswith("<", s0):
+                    s0 += 1
+                if e0 > s0 and text[e0 - 1] == ">":
+                    e0 -= 1
             words = text[s0:e0].split()
-            if 2 <= len(words) <= 7 and words[0][:1].isupper() and words[-1] in _COMPANY_SUFFIXES | {"Canada"} \
+            if 2 <= len(words) <= 7 and words[0][:1].isupper() and (words[-1] in _COMPANY_SUFFIXES | {"Canada"}
+                                                                    or words[-1] in _LEGAL_FORMS) \
                     or 2 <= len(words) <= 7 and words[0][:1].isupper() and "of" in words \
                     and words[words.index("of") - 1] in _COMPANY_SUFFIXES:
                 if all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
@@ -762,6 +798,18 @@ class _Speakers:
             pm = self.by_start.get(x) if 0 <= x < ceil else None
             if pm is not None and pm.ent.type == "PERSON":
                 return pm.ent, pm
+        if self.a.lang == "id" and pos < ceil \
+                and (rp := _REPRESENTATIVE_ID.match(self.a.low, pos, min(len(text), ceil + 60))) is not None \
+                and (rb := _REP_BODY.match(text, rp.end(), min(len(text), ceil + 60))) is not None:
+            # '," kata perwakilan Acme kepada wartawan': a representative speaks for the body (round 14)
+            s0, e0 = rb.span(1)
+            rep = self.by_start.get(s0)
+            if rep is not None and rep.ent.type in ("ORG", "GPE") and rep.end <= e0:
+                return (self.a_country(rep.ent), rep) if rep.ent.type == "GPE" else (rep.ent, rep)
+            if rep is None and not self.a.mentions_in(s0, e0) and not self.a.hits_in(s0, e0) \
+                    and text[s0:e0] not in self.a.res.name_stop:
+                rep = self._new_mention(s0, e0, "ORG")
+                return rep.ent, rep
         if self.a.lang == "id" and pos < ceil and text[pos] == " " and text[pos + 1:pos + 2].islower() \
                 and (lb := _LOWER_BODY_ID.match(text, pos, min(len(text), ceil + 40))) is not None:
             lm = self._lower_body_id(lb)  # 'menurut kementerian pertahanan Swiss', 'kata balai lelang Artcurial'
@@ -848,6 +896,17 @@ class _Speakers:
                 if self._title_words_only(m):
                     p = m.end
                     continue
+            if m is not None and self.a.lang == "id" and not after_title and (
+                    m.ent.type == "PERSON" and m.ent.id is None and text.startswith(", ", m.end)
+                    and (th := self._hit_ending(m.end, "title")) is not None and th.start > m.start
+                    or (m.ent.type == "ORG" or m.ent.type == "PERSON" and m.ent.id is None)
+                    and (th := self._hit_starting(m.end + 1, "title")) is not None
+                    and text.startswith(", ", th.end)):
+                # '," kata Nordwagen Chief Design Officer, Peter Hansen.': a company and a title (read as one name or
+                # not); the holder is set off after them (round 14)
+                ap = self._apposed_name(max(m.end, th.end), ceil)
+                if ap is not None:
+                    return ap.ent, ap
             if m is not None and self.a.lang == "id" and m.how == "title" and not after_title:
                 # '," ujar Perdana Menteri Bangladesh, Sheikh Hasina.': the bare title's holder is named after it
                 ap = self._apposed_name(self._phrase_end(m), ceil)  # (round 13)
@@ -920,6 +979,10 @@ class _Speakers:
                 tn = self._trailing_name(p, ceil)  # 'ujar Dirjen Bina Keuangan Daerah Kemendagri Sutarmanto'
                 if tn is not None:
                     return tn.ent, tn
+                if self.a.lang == "id" and text.startswith(" ", j) and j + 1 in self.by_start:
+                    # 'jelas Deputi Penindakan Badan X (BX), Irjen Y,': a portfolio word, then the body (round 14)
+                    p = j + 1
+                    continue
             elif after_title and j > p and text[p].isupper() and self.a.lang == "id":
                 # 'ujar CEO Ruangguru Belva Devara': an unknown company's name, then a person the entity stage read
                 tn = self._trailing_name(p, ceil)
@@ -929,6 +992,22 @@ class _Speakers:
                 if (cm := _CAP_WORDS.match(text, p, min(len(text), ceil + 60))) is not None:
                     # 'kata Kepala BPBD Manado, Max Tatahede': an acronym body and its place, then the holder
                     ap = self._apposed_name(cm.end(), ceil)
+                    if ap is not None:
+                        return ap.ent, ap
+            if j > p and text[p].isupper() and not after_title and not text[pos:p].strip() and self.a.lang == "id":
+                q, nq = j, 0  # '," kata Nordwagen Chief Design Officer, Peter Hansen.': a company's name before the
+                while nq < 3 and text.startswith(" ", q) and q + 1 < ceil:  # title; its holder follows (round 14)
+                    if self._hit_starting(q + 1, "title") is not None:
+                        break
+                    r = q + 1
+                    while r < ceil and text[r].isalpha():
+                        r += 1
+                    if r == q + 1 or not text[q + 1].isupper():
+                        break
+                    q, nq = r, nq + 1
+                if nq < 3 and text.startswith(" ", q) and (th := self._hit_starting(q + 1, "title")) is not None \
+                        and text.startswith(", ", th.end):
+                    ap = self._apposed_name(th.end, ceil)
                     if ap is not None:
                         return ap.ent, ap
             if j > p and text[p].isupper() and not after_title and not text[pos:p].strip() \
@@ -991,6 +1070,11 @@ class _Speakers:
             ap = self._apposed_name(e0, ceil)  # 'Ketua Bidang Hukmiyah Syariah, Lukman Hakim.': the holder
             if ap is not None:
                 return ap
+        if a.lang == "id" and text.startswith(" (", e0) and (am := _ACRONYM_TAIL.match(text, e0)) is not None \
+                and any(x.end == e0 and x.ent.type == "ORG" for x in a.mentions_in(pos, e0)):
+            # 'Deputi Penindakan Badan Anti Narkoba (BAN), Irjen Budi Santoso,': the phrase ends in a body and its
+            # short form; the holder is the name set off after them, never the body's last words (round 14)
+            return self._apposed_name(am.end(), ceil)
         # the name: the last capitalised words after every title word, body and place
         s0 = e0
         for mm in a.mentions_in(pos, e0):
@@ -1256,8 +1340,9 @@ class _Speakers:
 
     def _group(self, body: Ent, m: Mention) -> Ent:
         if body.type == "ORG" and not body.group and not body.international:
-            if body.text_country is None:
-                # 'Finance Ministry sources', 'a State Department official': the body speaks.
+            if body.text_country is None or self.a.lang == "en" and body.name.rsplit(" ", 1)[-1] in _FIRM_TAILS:
+                # 'Finance Ministry sources', 'a State Department official': the body speaks; so does a company
+                # whose name holds a country ('a KLM spokesman' after KLM Royal Dutch Airlines, round 14)
                 return body
             # 'pejabat Kemenlu Jepang', 'an Indonesian Ministry of Trade official': officials of that country.
             body = self.a.ents.get(f"iso:{body.text_country}") or body
@@ -1389,7 +1474,11 @@ _EMPLOYER_APPOSITION = re.compile(
     r"(?:an? |the |its )?(?:[a-z-]+ ){0,2}(?:spokes(?:man|woman|person)|official|director|officer|executive|"
     r"president|chairman|head|manager|economist|analyst|secretary|counsel|partner) (?:for|of|at|with) "
     r"|(?:an? |the |its )?(?:\d[\d.]* (?:pct|percent|per cent)[ -])?(?:wholly[ -])?(?:owned|controlled) by ")
-_OWNED_BY = re.compile(r"\b(?:unit|subsidiary|division|affiliate|arm|owned|controlled|part) (?:of|by) (?:the )?$")
+_OWNED_BY = re.compile(r"\b(?:unit|subsidiary|division|affiliate|arm|owned|controlled|part) (?:of|by) (?:the )?"
+                       r"(?:[\w.]+-based )?$")
+# Foreign legal forms closing a company's name ('<Beta GmbH>, a subsidiary of ...', round 14)
+_LEGAL_FORMS = frozenset({"GmbH", "AB", "BV", "B.V.", "N.V.", "S.A.", "SpA", "S.p.A.", "KK", "Oy", "ASA", "A/S", "Bhd",
+                          "Pty", "LP", "L.P.", "Plc.", "Cie", "AG."})
 _ROLE_NOUNS = frozenset({"president", "vice-president", "vice", "chairman", "chairwoman", "head", "chief", "director",
                          "spokesman", "spokeswoman", "secretary", "governor", "minister", "manager", "executive",
                          "founder", "leader", "member", "partner", "analyst", "economist", "general", "senior",
@@ -1615,6 +1704,9 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
             if text[max(ss, s0 - 5):s0].endswith((" and ", " or ")):
                 continue  # 'bankers and company officials said': unnamed people of several kinds
             ent, _m = sp._resolve_anaphor(Hit(s0, s0, "anaphor", "the " + head))
+            if head == "exchange":  # 'an exchange spokesman': the last exchange named, not the SEC (round 14)
+                ent = next((m.ent for m in reversed(a.mentions) if m.end <= s0 and m.ent.type == "ORG"
+                            and m.ent.name.endswith(" Exchange") and not m.ent.group), None)
             if ent is None or ent.type != "ORG" or ent.group:
                 continue
             last = ent.name.split()[-1]
@@ -1648,6 +1740,7 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
 
 
 _FIRM_WORDS = frozenset({"Group", "Bank", "Airlines", "Airways", "Motors", "Industries", "Holdings", "Bancorp"})
+_FIRM_TAILS = _COMPANY_SUFFIXES | _FIRM_WORDS | _LEGAL_FORMS
 
 
 def _named_before(a: Analysis, ss: int, pos: int) -> Mention | None:
@@ -1672,6 +1765,9 @@ def _named_before(a: Analysis, ss: int, pos: int) -> Mention | None:
     return m
 
 
+# a Reuters stock ticker between a bare name and its verb: ' <HMC> ', ' &lt;TOYOY> also ' (round 14)
+_PARTICLE_LEAD = re.compile(r"(?<![\w.])(?:[A-Z][\w&'-]* ){1,2}(?:della|delle|del|de|di|du|des|do|da|dos|van|von|der) $")
+_TICKER_GAP = re.compile(r"\s(?:&lt;|<)[A-Z][A-Z0-9]*(?:\.[A-Z]{1,2})?>\s(?:[a-z]+\s)?$")
 _SHORT_BEFORE = re.compile(r"(?<![\w.])(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w&.'-]* ){1,3})$")
 
 
@@ -1692,7 +1788,7 @@ _SPOKES_FOR_GAP = re.compile(r" *(?:an? |the |its )?spokes(?:man|woman|person) f
 _SPOKES_VERB = re.compile(r"(?:spokes(?:man|woman|person)|officials?|executives?|aides?)(?: also)? "
                           r"(said|told|added|confirmed)\b")
 _SPOKES_HEAD = re.compile(r"\b(company|firm|ministry|bank|agency|department|commission|airline|utility|union|committee"
-                          r"|council|institute) $")
+                          r"|council|institute|exchange) $")
 
 
 # ', saying' after a clause (group 1), or 'quoted <speaker> as saying'
@@ -1880,6 +1976,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             quote = ""
             start = h.start
             if h.kind == "according":
+                if a.lang == "id" and h.value not in a.res.lex.according_to and a.low.endswith("yang ", ss, h.start):
+                    continue  # 'Menurut X yang dikutip dari Y': Y (a known outlet) only relays X's words
                 if a.lang == "id" and (h.value not in a.res.lex.according_to or a.low.startswith(" laporan ", h.end)) \
                         and not a.low.endswith("yang ", ss, h.start):  # ('menurut X yang dikutip dari Y': Y relays)
                     o = h.end + 8 if a.low.startswith(" laporan ", h.end) else h.end  # 'menurut laporan X'
@@ -2009,6 +2107,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
 
 # Statements round 12 (Indonesian): a body with a lower-case head, its lower-case portfolio words, then a capitalised
 # country or name closing it ('menurut kementerian pertahanan Swiss,', 'kata balai lelang Artcurial.').
+# '," kata perwakilan Acme kepada wartawan': a representative of a body speaks for it (round 14)
+_REPRESENTATIVE_ID = re.compile(r" (?:seorang |salah seorang )?(?:perwakilan|wakil resmi) (?:dari )?")
+_REP_BODY = re.compile(r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?=[,.;]| (?:di|pada|dalam|seperti|kepada|saat|ketika|"
+                       r"melalui|lewat|yang)\b)")
 _LOWER_BODY_ID = re.compile(r" (kementerian|badan|komisi|dewan|biro|balai lelang|kantor berita|lembaga|kepolisian"
                             r"|kejaksaan|pengadilan|angkatan darat|angkatan laut|angkatan udara|militer|kedutaan besar)"
                             r"((?: [a-z]{3,}){0,3}) ([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})"

@@ -94,3 +94,72 @@ def test_clean_character_references_in_plain_text() -> None:
                 boilerplate_line=(), boilerplate_cut=()).text
     # "&amp;" and "&quot;" are decoded; Reuters' escaped name markers stay for the statement stage
     assert out == 'Smith & Jones Co said it sold its "small" unit to &lt;Acme Corp>.'
+
+
+# -- issue 6 (speed): fixes skipped when their character is absent, one-pass space collapse, quotes by str.find ----
+
+
+def _former_fixes(text: str) -> str:
+    from streamer.extraction.clean import _SPACE_FIXES
+
+    for a, b in _SPACE_FIXES:
+        text = text.replace(a, b)
+    return text
+
+
+def _former_collapse(text: str) -> str:
+    for c in ("\t", "\u00a0", "\u2009", "\u200b"):
+        text = text.replace(c, " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
+
+
+def _former_quotes(par: str) -> str:
+    import re
+
+    out: list[str] = []
+    pos = 0
+    opening = True
+    for m in re.finditer('"', par):
+        i = m.start()
+        chunk = par[pos:i]
+        if not opening:
+            chunk = chunk.rstrip(" ")
+        out.append(chunk)
+        out.append('"')
+        pos = i + 1
+        if opening:
+            while pos < len(par) and par[pos] == " ":
+                pos += 1
+        opening = not opening
+    out.append(par[pos:])
+    return "".join(out)
+
+
+_SPEED_SAMPLES = [
+    "",
+    " ",
+    '"',
+    '" "',
+    'Dia berkata " kami siap , " lalu pergi .',
+    '"   Ya   "  kata   dia  ,  " tidak "',
+    "Senin ( 27 / 3 ) [ foto ] “ Halo ” ‘ hai ’ ; tanya ? seru ! titik : dua",
+    "a\u00a0\u00a0b\t\tc\u2009 \u200bd      e",
+    'Tiga " tanda " kutip " tanpa pasangan',
+    "no fixes here at all",
+]
+
+
+@pytest.mark.parametrize("text", _SPEED_SAMPLES)
+def test_clean_speed_helpers_match_former_ones(text: str) -> None:
+    from streamer.extraction.clean import _SPACE_FIX_CHARS, _collapse_spaces, _fix_straight_quotes
+
+    single = _former_collapse(text)
+    assert _collapse_spaces(text) == single
+    fixed = single
+    for a, b, c in _SPACE_FIX_CHARS:
+        if c in fixed:
+            fixed = fixed.replace(a, b)
+    assert fixed == _former_fixes(single)
+    assert _fix_straight_quotes(text) == _former_quotes(text)

@@ -236,7 +236,7 @@ def test_entities_untitled_name_before_comma_role_is_a_person(text: str, expecte
     [
         ("Mercedes said it would appeal the ruling.", "en", "Mercedes-Benz", "ORG"),
         ("Confindustria said the decree hurt industry.", "en", "Confindustria", "ORG"),
-        ("British Airways said fares would rise.", "en", "Airways", "ORG"),
+        ("British Airways said fares would rise.", "en", "British Airways", "ORG"),  # a KB body
     ],
 )
 def test_entities_bodies_are_not_persons(text: str, lang: str, name: str, typ: str) -> None:
