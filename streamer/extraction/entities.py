@@ -299,6 +299,8 @@ class EntityBuilder:
         self._known_at = {s for s, _, _ in selected}
         check = self.check
         text = self.text
+        units_named: set[str] = set()
+        parents_named: set[str] = set()
         for i, (s, e, readings) in enumerate(selected):
             if not i & 63:
                 check()
@@ -310,6 +312,15 @@ class EntityBuilder:
                     continue  # 'Gatot S. Dewa Broto' is not Gatot Nurmantyo, 'Agus Harimurti Yudhoyono' not SBY
                 m = self.add_mention(s, e, self.person_kb_ent(value), "short")
             elif kind == "org":
+                if value in units_named and value not in parents_named or _longer_firm_follows(text, e):
+                    # 'Cargill U.K. Ltd', 'Bayer USA Inc': a unit with a name of its own, built later; a later
+                    # bare 'Bayer' is that unit's short form, unless the article named the parent itself first.
+                    units_named.add(value)
+                    continue
+                parents_named.add(value)
+                lm = _LEGAL_FORM_NEXT.match(text, e)
+                if lm is not None:
+                    e = lm.end()  # 'Merrill Lynch and Co' + ' Inc': the legal form belongs to the known name
                 m = self.add_mention(s, e, self.org_kb_ent(value), "name")
             elif kind == "country":
                 m = self.add_mention(s, e, self.country_ent(value), "name")
@@ -1618,6 +1629,24 @@ _LINE_NOUNS = frozenset({"Gas", "Power", "Light", "Electric", "Water", "Resource
 # Legal-form tails of a company's name, and 'Exchange': a leading place noun belongs to such a name.
 _FIRM_TAILS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Bancorp", "Corporation",
                          "Company", "Holdings", "Inc.", "Corp.", "Co.", "Ltd.", "Exchange"})
+# A known body's name followed by more capitalised words and a legal form: another company of its own name.
+_LONGER_FIRM = re.compile(r"((?: (?:[A-Z][\w.&'-]*|and|of|de|&)){1,4}?) (?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|GmbH|BV|"
+                          r"SpA|Inc\.|Corp\.|Co\.|Ltd\.|S\.A\.|N\.V\.|B\.V\.|L\.P\.|LP|Bhd|Berhad|KK|AB|Oy|A/S|ASA)"
+                          r"(?![\w-])")
+
+
+_LEGAL_FORM_NEXT = re.compile(r" (?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|GmbH|BV|SpA|LP|Bhd|Berhad|KK|AB|Oy|ASA)\.?(?![\w-])")
+
+
+def _longer_firm_follows(text: str, end: int) -> bool:
+    """'Cargill U.K. Ltd', 'Bayer USA Inc', 'Viacom International Inc' after a known 'Cargill', 'Bayer', 'Viacom';
+    not 'Merrill Lynch and Co Inc' (only a connector and legal forms follow)."""
+    m = _LONGER_FIRM.match(text, end)
+    if m is None:
+        return False
+    return any(w[:1].isupper() and w not in _FIRM_TAILS for w in m.group(1).split())
+
+
 _PRESS_TAILS = frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Globe", "Chronicle", "Daily"})
 _ABBREV_DOT = frozenset({"Corp", "Inc", "Ltd", "Bros", "Jr", "Sr", "Gen", "Col", "Capt", "Lt", "Sgt", "Gov", "Sen",
                          "Rep", "Mrs", "Messrs", "Prof", "Dr", "St", "Mt", "Ft", "Adm", "Cmdr", "Maj", "Brig", "Co"})

@@ -77,3 +77,20 @@ def test_indonesian_outlet_relaying_a_quoted_body_does_not_speak(run) -> None:  
     x = run("Menurut Samsung yang dikutip dari PhoneArena, ponsel lipat itu akan dijual mulai bulan depan." + ID_PAD)
     assert "PhoneArena" not in speakers(x)
     assert "Samsung" in speakers(x)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A known company followed by more of a name and a legal form is a unit with a name of its own.
+        ("Cargill U.K. Ltd said its crushing plant at the port would stay closed until the strike ended.",
+         ["Cargill U.K. Ltd"]),
+        ("Viacom International Inc said it agreed to sell the cable unit for 300 mln dlrs.",
+         ["Viacom International Inc"]),
+        # A legal form right after the known name belongs to it.
+        ("Merrill Lynch and Co Inc said it would underwrite the offering of five mln shares.",
+         ["Merrill Lynch and Co Inc"]),
+    ],
+)
+def test_known_company_then_more_of_a_name(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(run(body + WIRE_PAD)) == expected
