@@ -94,3 +94,13 @@ def test_indonesian_outlet_relaying_a_quoted_body_does_not_speak(run) -> None:  
 )
 def test_known_company_then_more_of_a_name(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert speakers(run(body + WIRE_PAD)) == expected
+
+
+def test_bare_short_form_after_a_unit_is_the_unit_unless_the_parent_came_first(run) -> None:  # type: ignore[no-untyped-def]
+    unit_first = ("Bayer USA Inc said sales of its units rose 12 pct last year." + WIRE_PAD +
+                  " Bayer said its chemicals company would build a new plant in Texas.")
+    assert speakers(run(unit_first)) == ["Bayer USA Inc"]
+    parent_first = ("Toyota Motor Corp said it would name American suppliers for its new plant." + WIRE_PAD +
+                    " Its unit Toyota Motor Manufacturing USA Inc will buy the parts." + WIRE_PAD +
+                    " A Toyota official said the list would be ready in May.")
+    assert speakers(run(parent_first)) == ["Toyota Motor Corp"]  # the parent speaks both times, not the unit
