@@ -364,13 +364,10 @@ class EntityBuilder:
     def _other_given_name_precedes(self, s: int, pid: str) -> bool:
         """A capitalised word right before a known person's surname that is none of their names, no title and
         no function word: a relative or namesake ('Agus Harimurti Yudhoyono', 'Nancy Reagan')."""
-        text = self.text
-        if s < 2 or text[s - 1] != " ":
+        j = self._word_start_before(s)
+        if j < 0:
             return False
-        j = s - 1
-        while j > 0 and not text[j - 1].isspace():
-            j -= 1
-        word = text[j:s - 1]
+        word = self.text[j:s - 1]
         if len(word) < 2 or not word[0].isupper() or not word[1:].islower() or not word.isalpha():
             return False  # 'RI', 'Dr.', 'U.S.', '(': not a given name
         low = word.lower()
@@ -382,24 +379,28 @@ class EntityBuilder:
     def _coach_title_precedes(self, s: int) -> bool:
         """A non-official title word right before ('asisten pelatih Bima Sakti'): a first name, not a city
         (official titles name places: 'Bupati Bima')."""
-        text = self.text
-        if s < 2 or text[s - 1] != " ":
+        j = self._word_start_before(s)
+        if j < 0:
             return False
-        j = s - 1
-        while j > 0 and not text[j - 1].isspace():
-            j -= 1
         spec = self.res.titles.get(self.low[j:s - 1])
         return spec is not None and not spec.official
 
     def _name_precedes(self, s: int) -> bool:
+        j = self._word_start_before(s)
+        if j < 0:
+            return False
+        word = self.text[j:s - 1]
+        return bool(word) and word[0].isupper() and word not in self.res.name_stop
+
+    def _word_start_before(self, s: int) -> int:
+        """Start of the word that ends one space before ``s``, or -1 when no space precedes ``s``."""
         text = self.text
         if s < 2 or text[s - 1] != " ":
-            return False
+            return -1
         j = s - 1
         while j > 0 and not text[j - 1].isspace():
             j -= 1
-        word = text[j:s - 1]
-        return bool(word) and word[0].isupper() and word not in self.res.name_stop
+        return j
 
     # -- stage 2: names marked by titles and verbs of saying ---------------------------------------------
     def find_names(self, hits: list[Hit]) -> None:
