@@ -373,7 +373,8 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
     for key, payloads in names.items():
         # (key, readings in file order, the same readings best kind first): the name stage takes the first
         # of the ranked readings without sorting them per match.
-        N.add_word(key, (key, tuple(payloads), tuple(sorted(payloads, key=lambda r: NAME_KIND_RANK.get(r[0], 9)))))
+        ranked = payloads if len(payloads) == 1 else sorted(payloads, key=lambda r: NAME_KIND_RANK.get(r[0], 9))
+        N.add_word(key, (key, tuple(payloads), tuple(ranked)))  # (most names have one reading: no sort at load)
     N.make_automaton()
     names_rs = lex_rs = None
     names_entries: tuple[Any, ...] = ()
