@@ -197,13 +197,34 @@ class Subdivision:
     country: str
 
 
+@lru_cache(maxsize=1)
+def _subdivision_file() -> dict[str, list[tuple[str, str, str]]]:
+    """Country -> (code, name, type) of its subdivisions, from data/shared/subdivisions.json: the countries some
+    language reads provinces of, cut from pycountry's whole table, which takes 0.13 s to load
+    (regenerate with ``python -m streamer.extraction.tools.gen_subdivisions``)."""
+    path = DATA_DIR / "shared" / "subdivisions.json"
+    data = _load_json(path)
+    try:
+        return {cc: [(r["code"], r["name"], r["type"]) for r in rows] for cc, rows in data["countries"].items()}
+    except (KeyError, TypeError) as exc:
+        raise ConfigurationError(f"invalid data file {path}: {exc}") from exc
+
+
+def _subdivisions_of(cc: str) -> list[tuple[str, str, str]]:
+    rows = _subdivision_file().get(cc)
+    if rows is None:  # a country the file does not hold: pycountry's table
+        found = pycountry.subdivisions.get(country_code=cc)  # type: ignore[no-untyped-call]
+        rows = [(s.code, s.name, s.type) for s in found or ()]
+    return rows
+
+
 @lru_cache(maxsize=None)
 def subdivision(code: str) -> Subdivision | None:
-    """An ISO 3166-2 subdivision by code, from pycountry's data."""
-    found = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
-    if found is None:
-        return None
-    return Subdivision(found.code, found.name, found.country_code)
+    """An ISO 3166-2 subdivision by code."""
+    for sub_code, name, _ in _subdivisions_of(code.split("-", 1)[0]):
+        if sub_code == code:
+            return Subdivision(sub_code, name, code.split("-", 1)[0])
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -212,10 +233,8 @@ def _subdivision_names(countries: tuple[str, ...]) -> dict[str, str]:
     geographical unit of the same name (Papua the province, not the Papua region)."""
     out: dict[str, str] = {}
     for cc in countries:
-        found = pycountry.subdivisions.get(country_code=cc)  # type: ignore[no-untyped-call]
-        subs = sorted(found or (), key=lambda s: (s.type == "Geographical unit", s.code))
-        for sub in subs:
-            out.setdefault(sub.name, sub.code)
+        for sub_code, name, _ in sorted(_subdivisions_of(cc), key=lambda r: (r[2] == "Geographical unit", r[0])):
+            out.setdefault(name, sub_code)
     return out
 
 
