@@ -1422,16 +1422,17 @@ class _Speakers:
 
 _DESC_AFTER = re.compile(r" *([a-z-]+)(?: [^\s,.;:\"“”]+){0,7}? (?:itu|ini|tersebut)"
                          r"(?=[,.;:]| *$| (?:dilansir|dikutip|seperti|sebagaimana|kepada|saat|ketika|di|dalam)\b)")
-_TIME_BEFORE = re.compile(r"(?<=\w) (?:pada )?(?:hari )?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
+_WEEKDAY_ID = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"  # the weekday in the patterns below
+_TIME_BEFORE = re.compile(r"(?<=\w) (?:pada )?(?:hari )?" + _WEEKDAY_ID +
                           r"(?: ?\(\d{1,2} ?/ ?\d{1,2}\))?,? +$|(?<=\w) dengan [a-z]{4,} +$"
                           r"|(?<=[\w,]) (?:saat|ketika|kala|waktu) itu,? +$")  # 'X, saat itu mengatakan' (round 13)
 # 'X dalam keterangannya, Senin mengungkapkan': a weekday set off by one comma after a lower-case word (not after a
 # name or an outlet: 'X, Hakim Distrik di Hawaii, Rabu (29/3), menyatakan', 'seperti dilansir CNN.com, Jumat ...')
-_COMMA_DAY_BEFORE = re.compile(r"(?<![\w.])[a-z]+(, (?:hari )?(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
+_COMMA_DAY_BEFORE = re.compile(r"(?<![\w.])[a-z]+(, (?:hari )?(?i:" + _WEEKDAY_ID + ")"
                                r"(?: ?\(\d{1,2} ?/ ?\d{1,2}\))? +)$")
 # a named subject's place and weekday, or whom it spoke to, between it and its verb (round 15)
 _LEAD_IN_BEFORE = re.compile(r"(?: di [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}(?:, [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}){0,2}, "
-                             r"(?:hari )?(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
+                             r"(?:hari )?(?i:" + _WEEKDAY_ID + ")"
                              r"(?: ?\([\d /]{3,12}\))?,?"
                              r"| kepada (?:[a-z]+|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}),?) +$")
 _SOURCE_BEFORE = re.compile(r"\b(?:dilansir|dikutip|mengutip|melansir|diberitakan|dilaporkan)\b")
