@@ -46,12 +46,18 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int,
             window = text[max(start, s - 20):s]  # the last token before the stop, as (\S+)$ would find it
             if window and not window[-1].isspace():
                 tok = window.rsplit(None, 1)[-1].lower().lstrip(_OPENERS)
-                if tok in abbreviations or (len(tok) <= 3 and "." in tok):
+                if tok in abbreviations or (len(tok) <= 3 and "." in tok) or _initials(tok):
                     continue
         _emit(text, start, j, out)
         start = j
     _emit(text, start, n, out)
     return out
+
+
+def _initials(tok: str) -> bool:
+    """'r.j.r' or 'u.s.a' (the stop itself excluded): single letters joined by dots, as in a company's initials."""
+    half = len(tok) // 2
+    return len(tok) > 3 and len(tok) % 2 == 1 and tok[1::2] == "." * half and tok[::2].isalpha()
 
 
 def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

@@ -157,6 +157,9 @@ class _Speakers:
             if m is not None and m.ent.type in ("GPE", "LOC") and self._locative_before(m.start, floor):
                 pos = self._locative_before(m.start, floor)  # 'Kedutaan Besar Belanda di Jakarta menyatakan'
                 continue
+            if m is not None and self.a.lang == "en" and m.ent.type in ("PERSON", "ORG") \
+                    and _NOT_THE_SPEAKER.search(self.a.low, max(floor, m.start - 50), m.start):
+                return None, None  # 'An investor group that includes X said' (round 16)
             if m is not None and m.ent.type == "ORG" and text[m.start - 4:m.start] == " of " and self.a.lang == "en":
                 pm = self.by_end.get(m.start - 4)
                 if pm is not None and pm.ent.type == "PERSON" and pm.start >= floor:
@@ -306,8 +309,9 @@ class _Speakers:
             while k < c and text[k] == " ":
                 k += 1
             nw = text[k:c].split()
-            if 2 <= len(nw) <= 6 and nw[-1] in _COMPANY_SUFFIXES and all(w[:1].isupper() or w in ("and", "&")
-                                                                         for w in nw) \
+            # ('Acme Canada, a wholly owned subsidiary of X said': a country's name closes a subsidiary's, round 16)
+            if 2 <= len(nw) <= 6 and (nw[-1] in _COMPANY_SUFFIXES or nw[-1] in _LEGAL_FORMS or nw[-1] == "Canada") \
+                    and all(w[:1].isupper() or w in ("and", "&") for w in nw) \
                     and self._subject_position(k, floor):
                 return self._new_mention(k, c, "ORG")
             return None
@@ -1487,8 +1491,10 @@ _ADVERBIAL_LEAD = frozenset({"melalui", "lewat", "via", "dalam", "di", "sebagai"
                              "yang"})
 _ACTION_BEFORE_TO = frozenset({"agreed", "sepakat"})
 # Lower-case role nouns that open an appositive after a person's name ('X, president of Y said').
+# The name right before the verb is not its subject: 'An investor group that includes X said' (the group speaks)
+_NOT_THE_SPEAKER = re.compile(r"\b(?:that|which) (?:also )?includes? $")
 _UNIT_LEAD = frozenset({"a", "an", "the", "unit", "subsidiary", "division", "affiliate", "arm"})
-_UNIT_OF = re.compile(r"(?:an? |the )?(?:[\w-]+ )?(?:unit|subsidiary|division|affiliate|arm) of ")
+_UNIT_OF = re.compile(r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm) of ")
 # 'The Beta Airlines unit of ' right before the parent's name: the unit's own capitalised name (round 11)
 _NAMED_UNIT_OF = re.compile(r"(?:^|(?<=[\s\"“]))[Tt]he ((?:[A-Z][\w&.'-]*|and|of)(?: (?:[A-Z][\w&.'-]*|and|of)){0,5}) "
                       r"(?:unit|subsidiary|division|affiliate|arm) of $")

@@ -156,6 +156,16 @@ _FRONT_VERB_KINDS = frozenset(("say_pre", "meet", "visit"))
 # "... last month": a meeting dated well before the story is not placed by the dateline.
 _PAST_RX = re.compile(r"\b(?:last (?:month|year)|ago|earlier this (?:month|year)|previously|in (?:january|february|march|april"
                       r"|may|june|july|august|september|october|november|december))\b")
+# "told reporters last week": press words dated before the story do not place the speaker at the dateline.
+_PRESS_TRIGGERS = ("told ", "talking to ", "speaking to ")
+_PRESS_PAST = re.compile(r"\s(?:reporters |journalists |a news conference |a press conference )?(?:last (?:week|month|year)"
+                         r"|earlier this (?:week|month|year)|(?:\w+ )?(?:days|weeks|months) ago)\b")
+# A country's government as the host: 'pemerintah Jepang menyambut ...', 'the Japanese government welcomed ...'.
+_GOV_BEFORE = re.compile(r"\b(?:pemerintah|pemerintahan|government of) $")
+_GOV_AFTER = re.compile(r" government\b")
+_GOV_ORG = re.compile(r"(?:pemerintah(?:an)? |government of ).*|.* government")
+_AUX_GAP = re.compile(r"\s*(?:(?:sedang|telah|sudah|akan|juga|resmi|secara resmi|has|had|have|will|also|formally|officially"
+                      r"|warmly)\s+)*")
 # Words that put a speaker's words in print, on air, on the phone or in writing (not in the dateline place).
 _RELAYED_RX = re.compile(r"\b(?:quoted|quoting|newspaper|daily|weekly|magazine|paper|interview|published|publication|statement"
                          r"|telephone|phone|telex|radio|television|broadcast|agency|letter|message|cable|communique|report"
@@ -513,6 +523,8 @@ class _Visits:
         if not dl or traveler.country is None or traveler.country == dl or traveler.international:
             return False
         if saw_region or trig_kind == "here":
+            if h.value.startswith(_PRESS_TRIGGERS) and _PRESS_PAST.match(self.a.low, h.end) is not None:
+                return False  # 'told reporters last week': said before the story, not known to be at the dateline
             return not self._placed_elsewhere(ss, se, dl)
         if trig_kind != "weak" or self._placed_elsewhere(ss, se, dl):
             return False
@@ -769,11 +781,13 @@ class _Visits:
         for acc in (h for h in hits if h.kind == "accompany"):
             before = next((m for m in reversed(a.mentions_in(max(ss, acc.start - _SUBJECT_WINDOW), acc.start))
                            if m.ent.type == "PERSON"), None)
-            after = next((m for m in a.mentions_in(acc.end, min(se, acc.end + 60)) if m.ent.type == "PERSON"), None)
+            after = next((m for m in a.mentions_in(acc.end, min(se, acc.end + 100)) if m.ent.type == "PERSON"), None)
             if before is not None and after is not None and before.ent is not after.ent:
                 passive = acc.value.startswith("didampingi") or a.low.startswith(" by", acc.end)
                 companion, lead = (after, before) if passive else (before, after)
-                if _is_traveler(companion.ent):
+                # a titled companion named as accompanying an official is on the trip (a rear admiral, a governor)
+                if _is_traveler(companion.ent) or (companion.ent.role is not None and not companion.ent.group
+                                                   and _is_traveler(lead.ent)):
                     self.companions.append((companion, lead.ent, (ss, se)))
         if self.has_place and persons:
             self._said_at(ss, se, hits)
@@ -1002,6 +1016,8 @@ class _Visits:
                 sp = next((m for m in a.mentions_in(h.end, min(se, h.end + 80)) if m.ent.type == "PERSON"), None)
                 if sp is None or not self._title_gap(h.end, sp.start):
                     continue
+            if _PRESS_PAST.match(low, h.end) is not None:
+                return  # 'X told reporters last week ...': said before the story, not known to be at the dateline
             ent = sp.ent
             if not _is_traveler(ent) or not ent.official or ent.country is None or ent.country == dl or ent.international:
                 return
@@ -1058,7 +1074,10 @@ class _Visits:
             guest = next((m for m in reversed(a.mentions_in(max(ss, h.start - _SUBJECT_WINDOW), h.start))
                           if m.ent.type == "PERSON"), None)
             host_m = next((m for m in a.mentions_in(h.end, min(se, h.end + 120)) if m.ent.type == "PERSON"), None)
-        if host_m is None or guest is None or not _is_traveler(guest.ent) or not host_m.ent.official:
+        if host_m is None and guest is not None and h.kind == "host":
+            host_m = self._government_host(ss, h, guest)
+        if host_m is None or guest is None or not _is_traveler(guest.ent) or not (host_m.ent.official
+                                                                                or host_m.ent.type != "PERSON"):
             return False
         country = None
         city = None
@@ -1074,6 +1093,29 @@ class _Visits:
         status = self._status(h, ss, None) or "ongoing"
         self.add(guest, country, city, status, (ss, se), "043", True, [host_m.ent])
         return True
+
+    def _government_host(self, ss: int, h: Hit, guest: Mention) -> Mention | None:
+        """'pemerintah Jepang menyambut kehadiran Presiden X', 'the Japanese government welcomed Finance Minister
+        X': a named country's government hosts the guest named right after the verb (only title words between,
+        so 'menyambut baik usulan ...' / 'welcomed the decision by ...' are no visits)."""
+        a = self.a
+        gap = a.text[h.end:guest.start]
+        if any(w[:1].islower() and w != "visiting" for w in gap.split()):
+            return None
+        low = a.low
+        for m in reversed(a.mentions_in(max(ss, h.start - 60), h.start)):
+            if m.ent.type == "ORG" and m.ent.country and _GOV_ORG.fullmatch(low, m.start, m.end) is not None:
+                rest = m.end  # the body 'Pemerintah Malaysia' / 'Malaysian Government'
+            elif m.ent.type != "GPE" or not m.ent.country or m.how not in ("name", "demonym", "metonym"):
+                continue
+            elif _GOV_BEFORE.search(low, max(ss, m.start - 16), m.start) is not None:
+                rest = m.end
+            elif (g := _GOV_AFTER.match(low, m.end)) is not None:
+                rest = g.end()
+            else:
+                return None
+            return m if _AUX_GAP.fullmatch(low, rest, h.start) is not None else None
+        return None
 
     def _attach_hosts(self, ss: int, se: int, hits: list[Hit]) -> None:
         if not self.out or not any(h.kind == "meet" for h in hits):
