@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+import orjson
 from rapidfuzz.fuzz import ratio
 
-from streamer.extraction.resources import LangResources, SharedResources, kb_role_at, subdivision
+from streamer.extraction.resources import DATA_DIR, LangResources, SharedResources, kb_role_at, subdivision
 
 _CAP_RUN = re.compile(
     r"[A-ZÀ-ÞŠŽČĆ][\w'’.\-]*(?:[ ](?:(?:bin|binti|van|von|de|der|da|del|al|el|la|le|of|for|&)[ ]|(?:al|el)-)?[A-ZÀ-ÞŠŽČĆ0-9][\w'’.\-]*){0,11}"
@@ -306,6 +307,8 @@ class EntityBuilder:
                 check()
             kind, value = readings[0]
             if kind == "person":
+                if self.res.lang == "id" and _NAME_SUFFIX_ID.match(text, e) is not None:
+                    continue  # 'Donald Trump Jr': a namesake, built with the suffix as one name (round 18)
                 m = self.add_mention(s, e, self.person_kb_ent(value), "name")
             elif kind == "person_short":
                 if self._name_continues(e) or self._other_given_name_precedes(s, value):
@@ -329,6 +332,7 @@ class EntityBuilder:
             elif kind == "city":
                 if len(readings) == 1 and self._name_continues(e) and (
                         self._name_precedes(s) or self._coach_title_precedes(s)
+                        or self.res.lang == "id" and self._rank_precedes_id(s)
                         or self.res.lang == "id" and (sm := _SAID_NEXT_ID.match(text, e)) is not None
                         and sm.group(1) not in _PLACE_SUFFIX):
                     # ('Bima Sakti menjelaskan': a city's name as a first name, then a verb of saying; round 13)
@@ -384,6 +388,12 @@ class EntityBuilder:
             return False
         spec = self.res.titles.get(self.low[j:s - 1])
         return spec is not None and not spec.official
+
+    def _rank_precedes_id(self, s: int) -> bool:
+        """'Kombes Pol Guntur Aryo Tejo': a city's name right after a police or military rank is a first name
+        (round 18)."""
+        j = self._word_start_before(s)
+        return j >= 0 and self.low[j:s - 1].rstrip(".") in _RANKS_ID
 
     def _name_precedes(self, s: int) -> bool:
         j = self._word_start_before(s)
@@ -674,6 +684,8 @@ class EntityBuilder:
         # function words, titles or verbs of saying.
         first = last
         firm = words[last] in _FIRM_TAILS or words[last] in _PRESS_TAILS  # 'New York Times' keeps its place
+        if not firm and res.lang == "en" and words[last] in _BUSINESS_TAILS_EN and (last > 1 or words[last] == "Works"):
+            firm = True  # 'Houston Oil Trust', 'Georgia Power', 'Pacific Southwest Airlines' (round 17)
         while first > 0:
             w = words[first - 1]
             if w in block or (w.lower() in _CONNECTORS and w not in ("of", "for", "&")):
@@ -691,6 +703,9 @@ class EntityBuilder:
         # exchange's name keeps a leading place noun ('Georgia Power Co', 'New York Stock Exchange'), not a
         # demonym ('West German Dresdner Bank AG').
         while first < last and self._place_at(*toks[first]) and not (firm and self._place_noun_at(*toks[first])):
+            if res.lang == "en" and all(_generic_body_word(x, res) for x in words[first + 1:last + 1]) \
+                    and not self._place_at(*toks[first + 1]):
+                break  # 'American Stock Exchange', 'Hungarian National Bank': only generic words follow (round 17b)
             first += 1
         placed = first < last and firm and self._place_at(*toks[first])
         if last - first < 1 or words[first] in ("of", "for", "&") or (of_head >= 0 and first > of_head):
@@ -759,11 +774,16 @@ class EntityBuilder:
         while k >= 0 and n < 3:
             w = words[k]
             if not (len(w) == 2 and w[0].isupper() and w[1] == ".") \
-                    and (_word_flags(w, res) != 3 or w in res.org_heads or w in res.org_tails):
+                    and (_word_flags(w, res) != 3 and not (res.lang == "en" and _MIXED_SURNAME_EN.match(w))
+                         or w in res.org_heads or w in res.org_tails):
                 break
             n += 1
             k -= 1
-        if n < 2 or not (len(words[i - 1]) > 2 and _word_flags(words[i - 1], res) == 3):
+        last_w = words[i - 1]
+        if n == 1 and res.lang == "en" and (p := self.surnames.get(last_w)) is not None and p.type == "PERSON":
+            n = 2  # 'said Williams of Bankers Trust': the surname of a person met earlier (round 17b)
+        if n < 2 or not (len(last_w) > 2 and (_word_flags(last_w, res) == 3
+                                              or res.lang == "en" and _MIXED_SURNAME_EN.match(last_w))):
             return False
         j = i + 1
         while j < len(words) and self._place_at(*toks[j]):
@@ -862,6 +882,8 @@ class EntityBuilder:
         while e > s and text[e - 1] in ".,'’-":
             if text[e - 1] == "." and e - s >= 2 and text[e - 2].isupper() and (e - s == 2 or text[e - 3] in " ."):
                 break  # an initial ("L.P.")
+            if self.res.lang == "id" and text[e - 1] == "." and text.endswith((" Jr.", " Sr."), s, e):
+                break  # 'Robert Downey Jr.': the suffix's own stop (round 18)
             e -= 1
         surf = text[s:e]
         if surf[-1] in "'’s":
@@ -873,8 +895,12 @@ class EntityBuilder:
             return
         words = surf.split() if ntok > 1 else [surf]
         res = self.res
-        if len(words) > 2 and words[-1] in _DEGREES:
+        if res.lang == "id" and (ntok == 1 or all(_degree_word(w) for w in words)) and _degree_word(words[0]) \
+                and (not surf.isupper() or text[max(0, s - 2):s] == ", "):
+            return  # 'dr X Y, SpKK, M.Kes mengatakan': a degree after a name, no name itself (round 18)
+        while len(words) > 2 and (words[-1] in _DEGREES or res.lang == "id" and _degree_word(words[-1])):
             # 'Husaini Ibrahim MA', 'Muki Partono SpOT': an academic or professional degree is no part of the name
+            # (Indonesian, round 18: every degree, 'X Y SH MH', 'X Y M.Si')
             words = words[:-1]
             e = s + len(" ".join(words))
             surf = text[s:e]
@@ -929,6 +955,21 @@ class EntityBuilder:
                 or words[-1].capitalize() in res.org_tails:
             self._org(s, e, surf)
             return
+        if res.lang == "en" and len(words) == 1 and text[s - 1:s] == " " and text[s - 2:s - 1].isalpha():
+            pw = text[max(0, s - 16):s - 1].rsplit(None, 1)[-1]
+            if pw in res.name_stop and pw[:1].isupper() and (full_firm := self._firm_named(pw + " " + surf)):
+                # 'General Mills said' after 'General Mills Inc': the company, not General Mills (round 17b)
+                firm_ent = self.ents.get("org:" + full_firm.lower())
+                if firm_ent is not None:
+                    self.add_mention(s - len(pw) - 1, e, firm_ent, "coref")
+                else:
+                    self._org(s - len(pw) - 1, e, pw + " " + surf)
+                return
+        if res.lang == "id" and len(words) > 1:
+            if all(w.lower() in res.title_words for w in words):
+                return  # 'Staf Umum', 'Bagian Penerangan Umum': portfolio words, no name (round 18)
+            if any(_YEAR_OR_ITEM_ID.fullmatch(w) for w in words):
+                return  # 'RAPBN 2018', 'Pilkada 2018', 'Nomor 53': a year or a numbered item labels a document (round 18)
         # What precedes: title (with an optional country between), and what follows: a verb of saying.
         p0 = s - 1 if s > 0 and text[s - 1] == " " else s
         if text[p0 - 1:p0] == ")" and (am := _ACRONYM_BEFORE.search(text, max(0, p0 - 14), p0)) is not None \
@@ -944,7 +985,8 @@ class EntityBuilder:
         # A verb of saying after or before the name matters only without a title (both checks are pure).
         desc = s in self._desc_starts and (ntok > 1 or text[max(0, s - 2):s] in (". ", "r ", "g ", "f "))
         if desc and (text.startswith((" itu", " ini", " tersebut"), e) or text.startswith(", ", e)
-                     and text[e + 2:e + 3].isupper() and text[e + 2:e + 14].split(" ", 1)[0].rstrip(".,") not in _DEGREES):
+                     and text[e + 2:e + 3].isupper() and text[e + 2:e + 14].split(" ", 1)[0].rstrip(".,") not in _DEGREES
+                     and (res.lang != "id" or not _degree_word(text[e + 2:e + 14].split(" ", 1)[0]))):
             desc = False  # 'kata kolektor tiga gelar Grand Slam itu', 'kata pemilik Museum X, Y Z': no name here
         if self.res.lang == "id" and text[e:e + 2] in (" D", " d", " P") and _HONORIFIC_NAME.match(text, e + 1):
             return  # 'kata Arkeolog Aceh Dr X Y': the words before the honorific describe X Y
@@ -978,6 +1020,8 @@ class EntityBuilder:
         if len(words) == 1:
             if res.lang == "id" and surf.endswith("nya") and len(surf) > 5:
                 return
+            if res.lang == "id" and len(surf) <= 4 and text.startswith(" - ", e) and text[e + 3:e + 4].isupper():
+                return  # 'Kepala Sub - Direktorat II', 'Co - Founder': half of a hyphenated word (round 18)
             if e + 1 in self._title_starts:
                 return  # 'kata Senior Manajer Humas ...': a word of the title
             if surf.lower() in res.title_words:
@@ -1011,11 +1055,18 @@ class EntityBuilder:
             # surname is later used on its own.
             syllables = len(words) == 3 and all(2 <= len(w) <= 5 and w[0].isupper() and w[1:].islower()
                                                 for w in words)
-            while len(words) - k > 2 and (words[k].isupper() or words[k].lower() in res.title_words
+            # 'CEO Nusa Group X Y', 'Direktur Setara Institute X Y': a body's closing word ends the title (round 18)
+            floor = max((i + 1 for i, w in enumerate(words[:-2]) if w in res.org_tails), default=0) \
+                if res.lang == "id" else 0
+            k = floor
+            while len(words) - k > 2 and ((words[k].isupper() and (len(words[k].rstrip(".")) > 1 or res.lang != "id"))
+                                          or words[k].lower() in res.title_words
                                           or (" " + words[k].lower() + " ") in text
                                           or (not syllables
                                               and text.count(words[k]) > text.count(words[k] + " " + words[k + 1]))):
                 k += 1  # an acronym, a portfolio or rank word, a common word, or a name used on its own
+            if k > floor and res.lang == "id" and self._given_name_cut(words, k, s):
+                k -= 1  # 'Gubernur Djarot Saiful Hidayat' ... 'kata Djarot': the given name stays (round 17)
             if k:
                 s = text.index(words[k], s)
                 surf = text[s:e]
@@ -1038,6 +1089,36 @@ class EntityBuilder:
             if len(w) > 2 and w not in res.name_stop and not w.isupper():
                 self.surnames.setdefault(w, ent)
                 self.article_tokens.setdefault(w, ent)
+
+    def _firm_named(self, name: str) -> str:
+        """English (round 17b): the company '<name> Inc' / '<name> Corp' the article names somewhere ('' if none)."""
+        text = self.text
+        i = text.find(name + " ")
+        while i >= 0:
+            if (fm := _LEGAL_FORM_NEXT.match(text, i + len(name))) is not None:
+                return text[i:fm.end()].rstrip(".")
+            i = text.find(name + " ", i + 1)
+        return ""
+
+    def _given_name_cut(self, words: list[str], k: int, s: int) -> bool:
+        """Indonesian (round 17): the last word cut from a titled name only because it is also used on its own
+        is the person's given name, not a body, when it is a plain capitalised word and either an initial follows
+        it ('Miryam S Haryani', 'Gatot S Dewa Broto') or the article names it here first and never uses the
+        surname alone ('Komisioner KPU Pramono Ubaid Tanthowi' ... 'kata Pramono'; but 'pelatih Liverpool
+        Juergen Klopp' ... 'Klopp')."""
+        w = words[k - 1]
+        text = self.text
+        res = self.res
+        if not (len(w) > 2 and w[0].isupper() and w[1:].isalpha() and w[1:].islower()) \
+                or w.lower() in res.title_words or (" " + w.lower() + " ") in text \
+                or (k >= 2 and (words[k - 2] in res.org_heads or words[k - 2].rstrip(".").upper() in ("PT", "PERUM", "CV"))):
+            return False  # 'Perum Perumnas X Y': a company form names the company after it
+        nxt = words[k]
+        if len(nxt.rstrip(".")) == 1 and nxt[0].isupper():
+            return True
+        if k == 1 and s - 1 in self._titles_by_end:
+            return False  # 'CEO Wudstay X Y', 'Bupati Ngada X Y': right after the title, the body or the place
+        return text.find(w) >= s and text.count(words[-1]) <= text.count(" ".join(words[k:]))
 
     def _single_plan(self, group: str) -> SinglePlan:
         """For a one-word run: (a name-stop word, a name whatever its context, end of the word relative to the
@@ -1067,7 +1148,7 @@ class EntityBuilder:
         if s in self._start_marks:
             return False
         text = self.text
-        if text[e - 1] in ".,:":
+        if text[e - 1] in ".,:" and not (self.res.lang == "id" and text.endswith((" Jr.", " Sr."), s, e)):
             e -= 1
             if word[-1:] in ".,:":
                 word = word[:-1]
@@ -1513,8 +1594,16 @@ _RANKS_ID = frozenset({"irjen", "kombes", "akbp", "akp", "kompol", "brigjen", "m
                        "briptu", "marsekal", "laksamana", "laksda", "laksma", "marsda", "marsma", "komjen", "pol",
                        "tni", "letnan", "lettu", "letda", "serka", "sertu", "serda", "pelda", "praka", "kopda"})
 _RANK_PART_OF = frozenset({"direktur", "sekretaris", "inspektur", "jaksa", "dirjen", "sekjen", "irjen", "kepala", "wakil"})
-_DEGREES = frozenset({"MA", "MM", "MSi", "MSc", "MH", "MT", "MPd", "MKes", "MBA", "PhD", "SH", "SE", "SIP",
-                      "SKom", "SpOT", "SpPD", "SpA", "SpOG", "SpB", "SpJP", "SpKJ", "SpS", "Lc"})
+_DEGREES = frozenset(orjson.loads((DATA_DIR / "shared" / "degrees.json").read_bytes())["degrees"])
+_SPECIALIST = re.compile(r"Sp[A-Z][A-Za-z]{0,3}")
+_NAME_SUFFIX_ID = re.compile(r" (?:Jr|Sr)\b")
+_YEAR_OR_ITEM_ID = re.compile(r"(?:19|20)\d\d|Nomor|No\.?|Pasal|Tahun|Ayat")
+
+
+def _degree_word(w: str) -> bool:
+    """'M.Kes', 'S.H.', 'Sp.B', 'SpKK', 'PhD': an academic or professional degree (round 18, data/shared/degrees.json)."""
+    w = w.rstrip(",").replace(".", "")
+    return w in _DEGREES or _SPECIALIST.fullmatch(w) is not None
 _HONORIFIC_NAME = re.compile(r"(?<![\w.])(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")
 # '(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])' as three scans that open with a literal (re finds a literal prefix
 # fast; a branch is tried at every D, d and P): the same matches (no two overlap), 2.5x faster in all.
@@ -1652,6 +1741,27 @@ def _longer_firm_follows(text: str, end: int) -> bool:
     return any(w[:1].isupper() and w not in _FIRM_TAILS for w in m.group(1).split())
 
 
+_MIXED_SURNAME_EN = re.compile(r"(?:Mc|Mac|O'|O’|D'|De|Di|Du|La|Le)[A-Z][a-z]+$")  # 'McGroarty', 'O'Neill'
+# Round 17 (English): a business name ending in one of these keeps a leading place noun as a firm's does.
+_BUSINESS_TAILS_EN = frozenset({"Trust", "Airlines", "Airways", "Lines", "Power", "Works", "Railroad", "Railway"})
+# Generic words of a body's name (round 17b): a body named only with these and title/org words keeps the
+# nationality or place before it ('American Stock Exchange', 'American Meat Institute').
+_GENERIC_BODY_EN = frozenset({
+    "Stock", "Stocks", "Bankers", "Banking", "Banks", "Meat", "Grain", "Grains", "Importers", "Exporters",
+    "Importers'", "Textile", "Textiles", "Information", "Services", "Metropolitan", "Cocoa", "Coffee", "Sugar",
+    "Wheat", "Soybean", "Cotton", "Rubber", "Tin", "Steel", "Iron", "Coal", "Gas", "Electric", "Electricity",
+    "Mining", "Chemical", "Chemicals", "Insurance", "Investment", "Investors", "Farmers", "Farm", "Dairy",
+    "Livestock", "Cattle", "Pork", "Poultry", "Food", "Foods", "Manufacturers", "Producers", "Dealers",
+    "Brokers", "Traders", "Exporters'", "Shipping", "Shipowners", "Shipbuilding", "Automobile", "Motor",
+    "Bar", "Medical", "Mortgage", "Savings", "Credit", "Loan", "Housing", "Home", "Building", "Builders",
+    "Futures", "Commodity", "Commodities", "Options", "Monetary", "Postal", "Telecommunications", "Telephone",
+    "Broadcasting", "Petroleum", "Industrial", "Agricultural", "Economic", "Municipal", "Regional", "Public",
+    "Government", "Overseas", "Export", "Import", "Development", "Research", "Retail", "Business", "Trade",
+    "Labour", "Labor", "Workers", "Employers", "Industry", "Industries", "Securities", "Stock-Exchange"})
+
+
+def _generic_body_word(w: str, res: LangResources) -> bool:
+    return w in _GENERIC_BODY_EN or w in res.org_words or w.lower() in res.title_words
 _PRESS_TAILS = frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Globe", "Chronicle", "Daily"})
 _ABBREV_DOT = frozenset({"Corp", "Inc", "Ltd", "Bros", "Jr", "Sr", "Gen", "Col", "Capt", "Lt", "Sgt", "Gov", "Sen",
                          "Rep", "Mrs", "Messrs", "Prof", "Dr", "St", "Mt", "Ft", "Adm", "Cmdr", "Maj", "Brig", "Co"})

@@ -118,6 +118,9 @@ class _Speakers:
         elif self.a.lang == "id" and (tm := _COMMA_DAY_BEFORE.search(text, max(floor, pos - 40), pos)) is not None \
                 and not _SOURCE_BEFORE.search(self.a.low, max(floor, pos - 80), tm.start(1)):
             pos = tm.start(1)
+        elif self.a.lang == "id" and pos - 7 > floor and self.a.low.startswith(" yang ", pos - 6) \
+                and text[pos - 7].isalpha() and (yend := self._name_before_yang(pos - 6, floor)):
+            pos = yend  # 'Budi Santoso yang mengatakan ...': the named head of the relative clause says it (round 18)
         lead_in = _LEAD_IN_BEFORE.search(text, max(floor, pos - 90), pos) if self.a.lang == "id" else None
         if lead_in is not None:
             # 'X di Karangasem, Bali, Sabtu, menjelaskan', 'X kepada Antara, mengakui': the place and day, or the
@@ -127,6 +130,13 @@ class _Speakers:
                 pos = lead_in.start()
             elif text.startswith(" kepada ", lead_in.start()):
                 return None, None
+        if self.a.lang == "id" and " di sela" in self.a.low[max(floor, pos - 150):pos]:
+            # 'X di sela rapat kerja (di Jakarta, Senin,) mengatakan': the occasion stands between the subject
+            # and its verb (round 18)
+            q = pos if lead_in is None else lead_in.start()
+            am = _ASIDE_BEFORE_ID.search(self.a.low, max(floor, q - 80), q)
+            if am is not None and (asm := self.by_end.get(am.start())) is not None and asm.ent.type in ("PERSON", "ORG"):
+                pos = am.start()
         named_before = pos  # where a name the entity stage did not build would end
         if self.a.lang == "id":
             d = self._descriptor_subject(pos, floor)
@@ -605,7 +615,11 @@ class _Speakers:
         while c0 < q and text[c0] == " ":
             c0 += 1
         words = text[c0:q].split()
-        if not words or len(words) > 8:
+        if words and words[0].lower() == "menurut":
+            words = words[1:]  # 'Menurut mantan Direktur Bank Dunia itu menjelaskan' (round 17)
+        # 'Pria yang juga menjabat Wakil Ketua Komisi III DPR RI itu menilai': a relative clause may be longer
+        if not words or len(words) > (14 if len(words) > 1 and words[1] == "yang" and words[0].lower() in _DESCRIPTORS
+                                      else 8):
             return None
         if cut >= 0 and seg[cut] == ",":
             b = seg_lo + cut
@@ -811,6 +825,8 @@ class _Speakers:
             pm = self.by_start.get(x) if 0 <= x < ceil else None
             if pm is not None and pm.ent.type == "PERSON":
                 return pm.ent, pm
+            if pm is None and 0 <= x < ceil and (nm := self._set_off_name(x)) is not None:
+                return nm.ent, nm  # 'menurut kepala strategi Dyn, Kyle York,': a name the entity stage missed
         if self.a.lang == "id" and pos < ceil \
                 and (rp := _REPRESENTATIVE_ID.match(self.a.low, pos, min(len(text), ceil + 60))) is not None \
                 and (rb := _REP_BODY.match(text, rp.end(), min(len(text), ceil + 60))) is not None:
@@ -1036,6 +1052,34 @@ class _Speakers:
             break
         return None, None
 
+    def _name_before_yang(self, y: int, floor: int) -> int:
+        """``y`` (the space before 'yang') when a name ends there: a known person or body, or a capitalised word
+        the subject rules may read as a name ('General Manager Bandara X, Suwarso yang mengatakan'); else 0."""
+        m = self.by_end.get(y)
+        if m is not None:
+            return y if m.ent.type in ("PERSON", "ORG") else 0
+        w = self.a.text.rfind(" ", floor, y) + 1
+        word = self.a.text[w:y]
+        if word.isalpha() and word[:1].isupper() and word[1:].islower() and word not in self.a.res.name_stop \
+                and not self.a.hits_in(w, y):
+            if w > floor + 2 and self.a.text[w - 2:w] == ", " and any(
+                    h.kind == "title" for h in self.a.hits_in(max(floor, w - 80), w - 2)):
+                self._new_mention(w, y, "PERSON")  # one word set off after a title phrase: its holder
+            return y
+        return 0
+
+    def _set_off_name(self, x: int) -> Mention | None:
+        """A 2-4-word capitalised name at ``x`` set off by a comma after descriptor words and their body
+        ('menurut kuasa hukum Kiswinar, Ferry Amahorseya,') that the entity stage did not build (round 18): no
+        title or other hit in it, no stop word or acronym, no name inside but a place read in it ('Kyle York')."""
+        a = self.a
+        nm = _SET_OFF_NAME_ID.match(a.text, x)
+        if nm is None or a.hits_in(x, nm.end()) or any(mm.ent.type != "GPE" for mm in a.mentions_in(x, nm.end())):
+            return None
+        if any(w in a.res.name_stop or w.isupper() for w in nm.group(0).split()):
+            return None
+        return self._new_mention(x, nm.end(), "PERSON")
+
     def _lower_body_id(self, lb: re.Match[str]) -> Mention | None:
         """A body written with a lower-case head after a post-posed verb or 'menurut' (round 12): 'kementerian
         pertahanan Swiss' → that country's body (its words capitalised), 'balai lelang Artcurial' → Artcurial."""
@@ -1248,6 +1292,14 @@ class _Speakers:
             return None, None  # 'situs yang memonitor emoji di Twitter juga mengungkapkan': a place, not the subject
         if verb >= 0 and ent.type == "PERSON" and self.a.lang == "id" and self._agent_of_named(m, floor):
             return None, None  # 'kuasa hukum Ahok menyatakan': the lawyer of a person named before speaks
+        if verb >= 0 and self.a.lang == "id" and "," in self.a.text[m.end:verb] \
+                and (ob := _OBJECT_BEFORE_ID.search(self.a.text, max(floor, m.start - 30), m.start)) is not None \
+                and not self.a.hits_in(ob.start(1), ob.end(1), "say_pre") \
+                and not self.a.hits_in(ob.start(1), ob.end(1), "say_post"):
+            return None, None  # 'tidak pernah menangani Carey, hanya menjelaskan': an action's object (round 17)
+        if verb >= 0 and self.a.lang == "id" and "," in self.a.text[m.end:verb] \
+                and _RELAY_BEFORE_ID.search(self.a.low, max(floor, m.start - 40), m.start) is not None:
+            return None, None  # 'X, seperti dikutip dari Antara, menilai': the outlet only relays (round 17)
         if ent.type == "PERSON" or ent.type == "ORG":
             # 'Para pejabat AS' is handled via the group noun before a place; 'pejabat PBB' too.
             g = self._hit_ending(self._skip_back(m.start, floor), "group")
@@ -1380,6 +1432,27 @@ class _Speakers:
             ent = self.a.ents[key] = Ent(key, "ORG", name, country=body.country, group=True, official=True)
         return ent
 
+    def _unnamed_spoke(self, lo: int, hi: int) -> tuple[bool, Ent | None]:
+        """One unnamed person (not a name) was the subject of a verb of saying between ``lo`` and ``hi``: 'a
+        spokesman said', 'one leading options analyst said' (a pronoun after it refers to him, round 17); with
+        the body he speaks for when one is named ('a Capel-Cure official said')."""
+        if hi - lo > 1500 or self.a.lang != "en":
+            return False, None
+        found: tuple[bool, Ent | None] = (False, None)
+        last = -1
+        for kind in ("unnamed", "group"):
+            for u in self.a.hits_in(lo, hi, kind):
+                w = self.a.low[u.start:u.end].split()
+                if w[-1].endswith("s") or w[-1] in ("spokesmen", "people", "some", "someone") or w[0] in ("para", "sejumlah", "beberapa"):
+                    continue  # plural: 'analysts said', 'para pejabat'
+                j = u.end
+                while j < hi and self.a.text[j] in " ,":
+                    j += 1
+                if any(x.start == j for x in self.a.hits_in(j, min(hi, j + 16)) if x.kind in ("say_pre", "say_post")):
+                    if u.start >= last:  # the last such speaker
+                        found, last = (True, self._group_before(u, lo)[0] if kind == "group" else None), u.start
+        return found
+
     def _resolve_anaphor(self, h: Hit) -> tuple[Ent | None, Mention | None]:
         want = "PERSON" if h.kind == "pronoun" else "ORG"
         if want == "ORG" and isinstance(h.value, str):
@@ -1418,6 +1491,11 @@ class _Speakers:
                 if want == "ORG" and h.value in ("the company", "the firm") \
                         and m.ent.name.rsplit(" ", 1)[-1].lower() in _PUBLIC_BODY_WORDS:
                     continue  # 'the company' is not the Securities and Exchange Commission named since (round 11)
+                if want == "PERSON":
+                    spoke, body = self._unnamed_spoke(m.end, h.start)
+                    if spoke:  # '..., one analyst said. He said ...': 'he' is that analyst (round 17), or the
+                        # body he speaks for ('A Capel-Cure official said ... He said')
+                        return (body, Mention(h.start, h.end, body, "anaphor")) if body is not None else (None, None)
                 return m.ent, None
             if m.end <= h.start and h.start - m.end > 1500:
                 break
@@ -1433,12 +1511,14 @@ _TIME_BEFORE = re.compile(r"(?<=\w) (?:pada )?(?:hari )?" + _WEEKDAY_ID +
 # 'X dalam keterangannya, Senin mengungkapkan': a weekday set off by one comma after a lower-case word (not after a
 # name or an outlet: 'X, Hakim Distrik di Hawaii, Rabu (29/3), menyatakan', 'seperti dilansir CNN.com, Jumat ...')
 _COMMA_DAY_BEFORE = re.compile(r"(?<![\w.])[a-z]+(, (?:hari )?(?i:" + _WEEKDAY_ID + ")"
-                               r"(?: ?\(\d{1,2} ?/ ?\d{1,2}\))? +)$")
+                               r"(?: ?\(\d{1,2} ?/ ?\d{1,2}\))?,? +)$")  # (or two: 'tertulisnya, Senin, menilai', round 18)
 # a named subject's place and weekday, or whom it spoke to, between it and its verb (round 15)
 _LEAD_IN_BEFORE = re.compile(r"(?: di [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}(?:, [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}){0,2}, "
                              r"(?:hari )?(?i:" + _WEEKDAY_ID + ")"
                              r"(?: ?\([\d /]{3,12}\))?,?"
                              r"| kepada (?:[a-z]+|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}),?) +$")
+_ASIDE_BEFORE_ID = re.compile(r" di sela(?:-sela)?(?: [^\s,.;:\"“”]+){1,6} ?$")
+_SET_OFF_NAME_ID = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?=[,.]| (?:dalam|saat|ketika|kepada|usai)\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:dilansir|dikutip|mengutip|melansir|diberitakan|dilaporkan)\b")
 _REPORTER_OF = re.compile(r"\b(?:wartawan|jurnalis|pewarta|koresponden) $")
 _CALLED = re.compile(r"(?:disapa|dipanggil|bernama|berjuluk|dijuluki|alias|sapaan) (?:akrab )?$")
@@ -1555,6 +1635,11 @@ _SECURED = re.compile(r" (?:diri|dirinya|tiket|tempat|satu tempat|posisi|gelar|t
                       r"|kelolosan|langkah|lolos|juara|status|medali|poin|satu poin|tiga poin|keunggulan)\b")
 _AGENT_OF = re.compile(r"\b(kuasa hukum|penasihat hukum|pengacara|juru bicara|jubir|tim sukses|timses|tim hukum"
                        r"|agensi|istri|suami) $")
+# a transitive verb (or 'menjabat tangan', 'bertemu dengan') right before a name: the name is its object (round 17)
+_OBJECT_BEFORE_ID = re.compile(r"(?<![\w-])((?!(?:menteri|mentri|mentari|memori|melati|merpati|mesti|medali)\b)"
+                               r"me(?:m|n|ng|ny)?[a-z]{3,}(?:i|kan)|menjabat tangan|bertemu(?: dengan)?) $")
+# ', seperti dikutip dari Antara, ' between a subject and its verb: the outlet relays what the subject said (round 17)
+_RELAY_BEFORE_ID = re.compile(r",? (?:seperti |sebagaimana )?(?:dikutip|dilansir|diberitakan|dilaporkan)(?: dari| oleh)? $")
 _NON_AGENTS = frozenset({"tuhan", "allah", "god", "takdir", "nasib", "fate", "destiny", "sejarah", "history"})
 _TO_INFINITIVE = re.compile(r"(?: [a-z]+){0,3}? (?:to|untuk) ")
 _LOCATIVE = ("di", "in", "at", "from", "dari")

@@ -17,7 +17,7 @@ from tests.extraction.conftest import wire_speakers as _speakers
         ("France Fund Inc said its board declared a dividend.", ["France Fund Inc"]),
         ("The New York Stock Exchange said the company had no comment on its stock.", ["New York Stock Exchange"]),
         # ... but a body of a government drops its country, and a possessive country is no part of a name
-        ("The Japanese Finance Ministry said it would act soon.", ["Finance Ministry"]),
+        ("The Japanese Finance Ministry said it would act soon.", ["Japanese Finance Ministry"]),  # round 17b: the demonym before generic words stays
         ("Japan's Mitsubishi Corp said profits would rise.", ["Mitsubishi Corp"]),
         # 'X of Y said': the person speaks, the company only employs them
         ('"The economy is weak," said Jane Roe of Acme Securities Inc. "It will improve."', ["Jane Roe"]),
