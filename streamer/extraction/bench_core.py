@@ -1,6 +1,6 @@
 """Throughput of the extraction core over whole corpus files, per language and per stage.
 
-    .venv/bin/python -m streamer.extraction.bench_core [--runs N] [/work/shared/corpus/indosum-dev.jsonl ...]
+    .venv/bin/python -m streamer.extraction.bench_core [--runs N] [CORPUS.jsonl ...]
 
 Speed only: it reads every article of the files given (allowed for benchmarks) but prints no text. With
 ``--runs N`` each file is read N times in a row and the CPU-time throughput of every run is printed, with the
@@ -9,8 +9,8 @@ best and the median (a shared machine is noisy: quote the best and the spread).
 
 from __future__ import annotations
 
+import argparse
 import resource
-import sys
 import time
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +19,7 @@ import orjson
 
 from streamer.extraction import Document, Extractor
 
-DEFAULT_FILES = ("/work/shared/corpus/indosum-dev.jsonl", "/work/shared/corpus/reuters21578.jsonl")
+CORPUS_FILES = ("indosum-dev.jsonl", "reuters21578.jsonl")
 
 
 def _published(value: object) -> datetime | None:
@@ -66,17 +66,23 @@ def _run(path: str, docs: list[Document], extractor: Extractor) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = list(argv if argv is not None else sys.argv[1:])
-    runs = 1
-    if args[:1] == ["--runs"] and len(args) >= 2:
-        runs = max(1, int(args[1]))
-        args = args[2:]
-    files = args or list(DEFAULT_FILES)
+    # The evaluation module knows where the corpus lives ($STREAMER_CORPUS_DIR or ../shared/corpus).
+    from streamer.evaluation import default_corpus_dir
+
+    parser = argparse.ArgumentParser(prog="python -m streamer.extraction.bench_core", description=__doc__.split("\n")[0])
+    parser.add_argument("files", nargs="*", type=Path,
+                        help="corpus JSONL files (default: both corpus files in $STREAMER_CORPUS_DIR or ../shared/corpus)")
+    parser.add_argument("--runs", type=int, default=1, help="passes over each file (default 1)")
+    args = parser.parse_args(argv)
+    files = args.files or [default_corpus_dir() / name for name in CORPUS_FILES]
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        parser.error(f"not found: {', '.join(missing)}")
     t0 = time.perf_counter()
     extractor = Extractor()
     print(f"Extractor() load: {time.perf_counter() - t0:.3f} s")
     for f in files:
-        bench(f, extractor, runs)
+        bench(str(f), extractor, max(1, args.runs))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MB")
     return 0
