@@ -674,6 +674,9 @@ class EntityBuilder:
                             and m.ent.type == "GPE" and m.ent.geonames_id is None), None)
             if known is not None and (country is None or country == known.ent.country):
                 return
+            if res.lang == "id" and known is None and not placed and last == len(words) - 1 \
+                    and words[i0] not in _ID_GOVERNMENT_HEADS:
+                e = self._id_and_portfolio(e)  # 'Kementerian Komunikasi dan Informasi' (probe round 19)
             self._drop_inside(s, e)
             self._org(s, e, text[s:e], country)
             mask[s:e] = b"\x01" * (e - s)
@@ -744,6 +747,24 @@ class EntityBuilder:
                 j += 1
             if j < last and words[j] not in self.res.name_stop and words[j] not in self.res.org_heads:
                 self.surnames.setdefault(words[j], self.ents["org:" + text[s:e].lower()])
+
+    def _id_and_portfolio(self, e: int) -> int:
+        """An Indonesian body's name that goes on with 'dan' and one to three portfolio words ('Kementerian
+        Komunikasi dan Informasi', 'Badan Meteorologi Klimatologi dan Geofisika'): each word a known portfolio
+        word or a derived noun ('Perlindungan', 'Kebudayaan', 'Informasi', 'Geofisika', 'Teknologi'), none of
+        them a head word, a title or part of a mention, and no capitalised word after them (probe round 19)."""
+        m = _ID_AND_PORTFOLIO.match(self.text, e)
+        if m is None:
+            return e
+        res = self.res
+        for w in m.group(1).split():
+            if w in res.org_heads or w in res.name_stop or w.lower() in res.titles \
+                    or not (w.lower() in res.title_words or _ID_DERIVED_NOUN.match(w)):
+                return e
+        e2 = m.end(1)
+        if any(mm.start < e2 and e < mm.end for mm in self.mentions):
+            return e
+        return e2
 
     def _and_joined_start(self, s: int) -> int:
         """'Rochester Gas and Electric Co', 'Food and Drug Administration', 'Savings and Loan Association': a
@@ -1705,6 +1726,11 @@ _NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya",
                        "langsung", "bahkan", "justru", "also", "has", "have", "had", "earlier", "later", "today",
                        "yesterday", "again", "recently", "then", "already", "previously", "separately", "jointly"})
 _NAME_GAP_HEADS = frozenset(w[:2] for w in _NAME_GAP)  # every gap word is 3+ letters: its first two letters
+# 'dan' and one to three capitalised words closing a body's name, nothing capitalised after (probe round 19).
+_ID_GOVERNMENT_HEADS = frozenset({"Pemerintah", "Pemprov", "Pemkot", "Pemkab"})  # 'Pemerintah Daerah dan ...': a list
+_ID_AND_PORTFOLIO = re.compile(r" dan ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})(?![\w'’-]| [A-Z0-9(])")
+# An Indonesian derived noun: 'ke-/pe(r|m|n|ng)- ... -an', or a loan noun in '-si', '-ika', '-logi', '-tas'.
+_ID_DERIVED_NOUN = re.compile(r"(?:(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)[a-z]{3,}an|[A-Z][a-z]+(?:si|ika|logi|tas))$")
 _PLACE_SUFFIX = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara", "Daya"})
 # '(Rochester) Gas' before ' and Electric Co': up to three capitalised words ending in a line-of-business noun
 _CAP_COMMA = re.compile(r"(?<![\w'.&;-])[A-Z][\w'.-]*, $")

@@ -97,6 +97,9 @@ class Lexicon(_Strict):
     title_words: list[str] = Field(default_factory=list)  # portfolio words between a title and a name
     request_verbs: list[str] = Field(default_factory=list)  # 'meminta X ...': X is addressed, not speaking
     speech_sources: list[str] = Field(default_factory=list)  # 'dilansir X', 'mengutip X': X speaks
+    # verbs of saying that are also action verbs ('mengungkap kasus', 'proposed a tax'): an utterance only right
+    # before 'bahwa'/'that', a colon or a quotation (and, in Indonesian, a comma); read as say_verbs_pre otherwise
+    say_verbs_framed: list[str] = Field(default_factory=list)
 
 
 class Places(_Strict):
@@ -348,6 +351,8 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
     for t in lex.titles:
         add(t, "title", t, False)
     for v in lex.say_verbs_pre:
+        add(v, "say_pre", v, False)
+    for v in lex.say_verbs_framed:
         add(v, "say_pre", v, False)
     for v in lex.say_verbs_post:
         add(v, "say_post", v, False)

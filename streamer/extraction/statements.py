@@ -61,6 +61,7 @@ class _Speakers:
         self.hit_by_end = hit_by_end
         self.hit_by_start = hit_by_start
         self.groups: dict[str, Ent] = {}
+        self.made: list[Mention] = []  # names read on the statement side, in the order they were made (round 20)
 
     def _hit_ending(self, pos: int, kind: str) -> Hit | None:
         if kind in self.a.res.word_rx:
@@ -438,18 +439,31 @@ class _Speakers:
             m = self._new_mention(pm.start() if pm is not None else s0, p, "ORG")  # 'Banca della Svizzera Italiana'
             return m.ent, m
         # 4. a bare name of 2-3 words opening the clause
-        if not 2 <= n <= 3 or a.hits_in(s0, p) or a.mentions_in(s0, p):
+        p_end, first = p, 0
+        if self.a.lang == "id" and 2 <= n <= 3 and (a.mentions_in(s0, p) or a.hits_in(s0, p)):
+            # Bodies round 20: a capitalised word that alone is an unnamed speaker ('media') closes a body's
+            # name after name words ('Gun Media mengumumkan'; 'Media Inggris menyebut' stays unnamed)
+            inner = a.hits_in(s0, p)
+            last = inner[0] if inner else None
+            if last is None or len(inner) != 1 or a.mentions_in(s0, p) or last.end != p \
+                    or last.start != starts[0] or not text[last.start].isupper() or last.kind != "unnamed":
+                return None, None
+            first = 1  # the words before it are checked as name words below
+        elif not 2 <= n <= 3 or a.hits_in(s0, p) or a.mentions_in(s0, p):
             return None, None
         lead = text[max(floor, s0 - 30):s0].rstrip()
         lw = lead.rsplit(" ", 1)[-1].lower() if lead else ""
         if lead and lead[-1] not in ',;:("“' and lw not in _CONNECTIVES and lw not in ("itu", "said", "but", "and",
                                                                                              "while", "however"):
             return None, None
-        for k in range(n):
+        for k in range(first, n):
             w = text[starts[k]:starts[k - 1] - 1 if k else p]
             if not _NAME_WORD.fullmatch(w) or w in a.res.name_stop or w.lower() in a.res.title_words \
                     or w.lower() in a.res.stopwords or w in a.res.org_words or w.lower() in _NON_AGENTS:
                 return None, None
+        if first:
+            m = self._new_mention(s0, p_end, "ORG")
+            return m.ent, m
         m = self._new_mention(s0, p, "PERSON")
         return m.ent, m
 
@@ -502,6 +516,7 @@ class _Speakers:
         m = Mention(s0, e0, ent, "name")
         self.by_start[s0] = m
         self.by_end[e0] = m
+        self.made.append(m)
         return m
 
     def _bare_name_after(self, p: int, ceil: int) -> tuple[Ent | None, Mention | None]:
@@ -554,6 +569,18 @@ class _Speakers:
         if m.ent.type != "ORG" or m.ent.id or m.ent.group or m.start <= floor or self.a.lang != "en":
             return m
         text = self.a.text
+        if text[m.start - 1:m.start] == " " and text[m.start:m.end] in _COMPANY_SUFFIXES | _LEGAL_FORMS \
+                and (rm := _REGION_IN_NAME.search(text, max(floor, m.start - 40), m.start)) is not None \
+                and (om := self.by_end.get(rm.start())) is not None and om.ent.type == "ORG" and om.start >= floor:
+            # 'Nikko Securities Co (Europe) Ltd said': a region in round brackets inside a company's name (round 19);
+            # a known company keeps its entry (a second body would make 'a Nikko official' ambiguous)
+            if om.ent.id is None:
+                return self._new_mention(om.start, m.end, "ORG", country=om.ent.country)
+            km = Mention(om.start, m.end, om.ent, "name")
+            om.ent.mentions.append((om.start, m.end))
+            self.by_start[om.start] = km
+            self.by_end[m.end] = km
+            return km
         s0 = floor
         while s0 < m.start and text[s0] in " \"“":
             s0 += 1
@@ -711,6 +738,14 @@ class _Speakers:
                 return m
             if m is None and k == 0 and len(segs) > 1:
                 m = self._new_name(s0, e0, segs[1])
+                if m is not None:
+                    return m
+            if m is None and k > 0 and k == len(segs) - 2 and self.a.lang == "en" \
+                    and 2 <= len(text[s0:e0].split()) <= 4 and not any(w.isupper() for w in text[s0:e0].split()) \
+                    and _ROLE_NOUNS.intersection(self.a.low[segs[-1][0]:segs[-1][1]].replace("'s ", " ").split()):
+                # '..., Jane Roe, the exchange's general manager, told Reuters': a name set off after the clause
+                # and followed by a role appositive that runs into the verb (round 19)
+                m = self._new_name(s0, e0, segs[-1])
                 if m is not None:
                     return m
         # A parent named in the appositive ('NEC Electronics Inc, a unit of NEC Corp, said', 'Ford Motor Co of
@@ -1290,6 +1325,9 @@ class _Speakers:
         if verb >= 0 and ent.type == "ORG" and self.a.lang == "id" \
                 and self.a.low[max(floor, m.start - 4):m.start] == " di ":
             return None, None  # 'situs yang memonitor emoji di Twitter juga mengungkapkan': a place, not the subject
+        if verb >= 0 and self.a.lang == "id" and m.end >= verb - 1 \
+                and _REL_OBJECT_ID.search(self.a.text, max(floor, m.start - 60), m.start) is not None:
+            return None, None  # 'agensi yang menaungi Tae Hee mengonfirmasi': Tae Hee is the clause's object
         if verb >= 0 and ent.type == "PERSON" and self.a.lang == "id" and self._agent_of_named(m, floor):
             return None, None  # 'kuasa hukum Ahok menyatakan': the lawyer of a person named before speaks
         if verb >= 0 and self.a.lang == "id" and "," in self.a.text[m.end:verb] \
@@ -1496,12 +1534,70 @@ class _Speakers:
                     if spoke:  # '..., one analyst said. He said ...': 'he' is that analyst (round 17), or the
                         # body he speaks for ('A Capel-Cure official said ... He said')
                         return (body, Mention(h.start, h.end, body, "anaphor")) if body is not None else (None, None)
-                return m.ent, None
+                return (self._later_made(h, m.end) if want == "PERSON" else None) or (m.ent, None)
             if m.end <= h.start and h.start - m.end > 1500:
                 break
-        return None, None
+        return (self._later_made(h, -1) if want == "PERSON" else None) or (None, None)
+
+    def _later_made(self, h: Hit, after: int) -> tuple[Ent, Mention | None] | None:
+        """A person the statement side named (a post-posed speaker the entity stage did not build: '," kata Menteri
+        Dalam Negeri X, Y.') after ``after`` and before the pronoun, within 1500 characters: the pronoun's
+        antecedent, like a name the entity stage built (round 20)."""
+        best = None
+        for m in self.made:
+            if after < m.end <= h.start and h.start - m.end <= 1500 and m.ent.type == "PERSON" \
+                    and (best is None or m.end > best.end) \
+                    and (" " in m.ent.name or self.a.text[:m.start].rstrip(" \"“")[-1:] not in ("", ".", "\n")):
+                best = m  # (not one word opening a sentence: 'Adik menjawab' is a common noun)
+        if self.a.lang == "id":
+            again = self._named_again(h, best.end if best is not None else after)
+            if again is not None:
+                return again, None
+        return (best.ent, None) if best is not None else None
+
+    def _named_again(self, h: Hit, after: int) -> Ent | None:
+        """id: the last person of the article named between ``after`` and the pronoun where the entity stage built
+        no mention ('sang juru taktik Los Blancos Zinedine Zidane enggan ...', 'Mavis Wanczyk, 53, datang ...'),
+        by the full name or one word of it (4+ letters) that no other person of the article shares (round 20)."""
+        a = self.a
+        lo = max(after, h.start - 1500, 0)
+        if lo >= h.start:
+            return None
+        names: dict[str, Ent | None] = {}
+        tw = a.res.title_words
+        for e in a.ents.values():
+            if e.type != "PERSON" or e.group or e.descriptor:
+                continue
+            ws = e.name.split()
+            if all(w.lower() in tw for w in ws):
+                continue
+            for w in {e.name, *(w for w in ws if len(w) >= 4 and w.lower() not in tw)}:
+                if w[:1].isupper() and len(w) >= 3:
+                    names[w] = e if names.get(w, e) is e else None  # a word two persons share names neither
+        names = {w: e for w, e in names.items() if e is not None}
+        if not names:
+            return None
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![\w-])")
+        last = None
+        for nm in rx.finditer(a.text, lo, h.start):
+            last = nm
+        if last is None:
+            return None
+        i = bisect_right(a.starts, last.start()) - 1
+        if i >= 0 and a.mentions[i].end > last.start() and a.mentions[i].ent is not names[last.group(0)]:
+            return None  # inside another entity's name: 'Dewan Pers Imam ...'
+        pw = a.low[max(0, last.start() - 12):last.start()]
+        if pw.endswith(" ") and pw[-2:-1].isalpha() and pw[-2:-1].islower() and a.text[last.start() - 2].islower():
+            # after a lower-case word the name is an object unless a predicate follows it: 'berperan sebagai
+            # petinju Vinny P.', 'dokter pribadi Carlos, Juio Alves', 'kepada X'; not 'awalnya Lucky menolak'
+            if pw.split()[-1] in _OBJECT_PREPS_ID or not re.match(r" [a-z]", a.text[last.end():last.end() + 2]):
+                return None
+        return names[last.group(0)]
+        return names[last.group(0)]
 
 
+_OBJECT_PREPS_ID = frozenset({"kepada", "dengan", "sebagai", "untuk", "dari", "bersama", "melawan", "atas", "terhadap",
+                              "tentang", "pada", "bagi", "seperti", "ke", "menemui", "antara"})
 _DESC_AFTER = re.compile(r" *([a-z-]+)(?: [^\s,.;:\"“”]+){0,7}? (?:itu|ini|tersebut)"
                          r"(?=[,.;:]| *$| (?:dilansir|dikutip|seperti|sebagaimana|kepada|saat|ketika|di|dalam)\b)")
 _WEEKDAY_ID = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"  # the weekday in the patterns below
@@ -1570,6 +1666,9 @@ _ADVERBIAL_LEAD = frozenset({"melalui", "lewat", "via", "dalam", "di", "sebagai"
                              "through", "in", "at", "as", "during", "after", "speaking", "when", "which", "who",
                              "yang"})
 _ACTION_BEFORE_TO = frozenset({"agreed", "sepakat"})
+# Verbs round 20: after a verb of saying that is also an action verb (lexicon 'say_verbs_framed'), the frame of
+# reported speech -- 'mengungkap bahwa', 'bercerita, ...', 'proposed that', 'concluded: "..."'.
+_FRAMED_NEXT = {"id": re.compile(r",|:| :| bahwa\b| ?[\"“]"), "en": re.compile(r" that\b|:|,? ?[\"“]")}
 # Lower-case role nouns that open an appositive after a person's name ('X, president of Y said').
 # The name right before the verb is not its subject: 'An investor group that includes X said' (the group speaks)
 _NOT_THE_SPEAKER = re.compile(r"\b(?:that|which) (?:also )?includes? $")
@@ -1588,6 +1687,7 @@ _OWNED_BY = re.compile(r"\b(?:unit|subsidiary|division|affiliate|arm|owned|contr
 # Foreign legal forms closing a company's name ('<Beta GmbH>, a subsidiary of ...', round 14)
 _LEGAL_FORMS = frozenset({"GmbH", "AB", "BV", "B.V.", "N.V.", "S.A.", "SpA", "S.p.A.", "KK", "Oy", "ASA", "A/S", "Bhd",
                           "Pty", "LP", "L.P.", "Plc.", "Cie", "AG."})
+_REGION_IN_NAME = re.compile(r" \((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?\) $")  # ' (Europe) ' before 'Ltd' (round 19)
 _ROLE_NOUNS = frozenset({"president", "vice-president", "vice", "chairman", "chairwoman", "head", "chief", "director",
                          "spokesman", "spokeswoman", "secretary", "governor", "minister", "manager", "executive",
                          "founder", "leader", "member", "partner", "analyst", "economist", "general", "senior",
@@ -1638,6 +1738,10 @@ _AGENT_OF = re.compile(r"\b(kuasa hukum|penasihat hukum|pengacara|juru bicara|ju
 # a transitive verb (or 'menjabat tangan', 'bertemu dengan') right before a name: the name is its object (round 17)
 _OBJECT_BEFORE_ID = re.compile(r"(?<![\w-])((?!(?:menteri|mentri|mentari|memori|melati|merpati|mesti|medali)\b)"
                                r"me(?:m|n|ng|ny)?[a-z]{3,}(?:i|kan)|menjabat tangan|bertemu(?: dengan)?) $")
+# 'agensi yang menaungi (Rain dan) Tae Hee mengonfirmasi': the name closes a relative clause as its object; the
+# clause's head speaks (round 20)
+_REL_OBJECT_ID = re.compile(r"\byang (?:(?:telah|sudah|selama ini|juga) )?me(?:m|n|ng|ny)?[a-z]{3,}(?:i|kan) "
+                            r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},? (?:dan|serta) )?$")
 # ', seperti dikutip dari Antara, ' between a subject and its verb: the outlet relays what the subject said (round 17)
 _RELAY_BEFORE_ID = re.compile(r",? (?:seperti |sebagaimana )?(?:dikutip|dilansir|diberitakan|dilaporkan)(?: dari| oleh)? $")
 _NON_AGENTS = frozenset({"tuhan", "allah", "god", "takdir", "nasib", "fate", "destiny", "sejarah", "history"})
@@ -2064,6 +2168,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if h.value in _ACTION_BEFORE_TO and _TO_INFINITIVE.match(a.low, h.end):
                 used_verbs.add(h.start)
                 continue  # 'Purolator agreed to be acquired': an action, not an utterance
+            if h.kind == "say_pre" and h.value in a.res.lex.say_verbs_framed \
+                    and not _FRAMED_NEXT[a.lang].match(a.low, h.end):
+                used_verbs.add(h.start)
+                continue  # 'Polisi mengungkap kasus', 'Hughes proposed a merger': an act, not an utterance (round 20)
             if a.lang == "en" and h.kind == "say_pre" and h.value == "wrote" and a.low.startswith((" off", " down"), h.end):
                 used_verbs.add(h.start)
                 continue  # 'the bank wrote off its loans': an accounting act, not an utterance (round 11)
@@ -2152,6 +2260,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                             start = ss
                     elif h.kind == "say_post" and h.value in a.res.lex.say_verbs_pre:
                         ent, mention = sp.before(h.start, ss)
+                if ent is None and a.lang == "en" and h.value in _IT_VERBS and _IT_OPEN.fullmatch(text, ss, h.start):
+                    ent, settled = _it_antecedent(a, sp, out, sentences, sent_starts, ss)  # 'It said ...' (round 20)
+                    i0 = ss + (text[ss] in "\"“")
+                    mention = Mention(i0, i0 + 2, ent, "anaphor") if ent is not None and settled else None
                 if ent is None:
                     continue
                 if not quote:
@@ -2438,3 +2550,51 @@ def _inside_quote(text: str, ss: int, pos: int) -> bool:
     if n % 2 == 1 and not (n == 1 and seg.count("”") == 1 and seg.index('"') < seg.index("”")):
         return True  # (a '"...”' pair with mixed marks is closed)
     return seg.count("“") > seg.count("”")
+
+
+# 'It said' round 20 (English): a sentence opening with 'It' as the subject of a verb of saying ('It said',
+# 'It also said', 'It added') speaks for the company, body or government that is the subject of the sentence
+# before: the one body (not a person) whose statement that sentence reports, else the body or country named first,
+# at the sentence start and before its verb ('Acme Corp raised its dividend. It said ...'). Not when that subject is
+# a person, a document ('The report ...'), a possessor ("Acme's unit said"), a pair, or nothing named.
+_IT_OPEN = re.compile(r"[\"“]?It (?:also |further |later |earlier |again |today |yesterday )?")
+_IT_VERBS = frozenset({"said", "says", "added", "told", "stated"})
+_IT_LEAD = re.compile(r"[\"“(]?(?:The |the )?(?:&lt;|<|\()?")  # what may stand before the subject's name
+_IT_SAID_GAP = re.compile(r"(?:>|\))?(?:, [^,.;:\"“”]{1,80},)? (?:(?:also|today|yesterday|earlier|later|has|had) ){0,2}")
+# after the subject's name: a possessive, a pair, or a noun it qualifies ('The Acme report', 'The Boeing 767s')
+_IT_AFTER_SUBJECT = re.compile(r"(?:>|\))?(?:'s|’s| and | & | or |-| of | [^a-z,(&]| (?:unit|subsidiary|division|affiliate"
+                               r"|report|study|survey|statement|analysis|review|bulletin|paper|letter|document|plan"
+                               r"|proposal|offer|shares|stock|board|index|figures|data|official|spokesman|chairman"
+                               r"|president)\b)")
+
+
+def _it_antecedent(a: Analysis, sp: _Speakers, out: list[RawStatement], sentences: list[tuple[int, int]],
+                   sent_starts: list[int], ss: int) -> tuple[Ent | None, bool]:
+    """The body 'It' stands for, and whether it is resolved (False: it shares the unresolved speaker of a
+    'the company said' just before, which the closing pass of find_statements settles for both)."""
+    i = bisect_right(sent_starts, ss) - 1
+    if i <= 0 or sentences[i][0] != ss:
+        return None, True
+    ps, pe = sentences[i - 1]
+    spoke = [r for r in out if ps <= r.start < pe or r.sent[0] <= ps < r.sent[1]]
+    if spoke:  # '..., the Mineral Resources Department said. It said ...': the body that spoke just before
+        if len({id(r.speaker) for r in spoke}) > 1 or spoke[0].speaker.type not in ("ORG", "GPE") \
+                or spoke[0].speaker.group:
+            return None, True
+        return spoke[0].speaker, spoke[0].mention is not None
+    ms = a.mentions_in(ps, pe)
+    if not ms:
+        return None, True
+    m = ms[0]
+    said = next((h for h in a.hits_in(ps, pe) if h.kind in _VERB_KINDS), None)
+    if said is not None and (said.start < m.end or _IT_SAID_GAP.fullmatch(a.text, m.end, said.start) is None):
+        return None, True  # '..., it said.': reported speech whose speaker was not read; its subject is reported on
+        # (but '<Acme Inc>, a toy maker, said ...' whose speaker was not read: Acme)
+    if _IT_LEAD.fullmatch(a.text, ps, m.start) is None or _IT_AFTER_SUBJECT.match(a.text, m.end) is not None \
+            or a.text.endswith(("'s", "’s"), m.start, m.end):
+        return None, True
+    if m.ent.type == "ORG" and not m.ent.group and m.how in ("name", "short") and not sp._title_words_only(m):
+        return m.ent, True
+    if m.ent.type == "GPE" and m.how in ("name", "metonym") and (m.ent.geonames_id is None or m.how == "metonym"):
+        return sp.a_country(m.ent), True  # 'Brazil suspended interest payments. It said ...': its government
+    return None, True
