@@ -17,7 +17,8 @@ from typing import Any
 import orjson
 from rapidfuzz.fuzz import ratio
 
-from streamer.extraction.resources import DATA_DIR, LangResources, SharedResources, kb_role_at, subdivision
+from streamer.extraction.resources import (DATA_DIR, LangResources, SharedResources, _subdivision_names, kb_role_at,
+                                          subdivision)
 
 _CAP_RUN = re.compile(
     r"[A-ZÀ-ÞŠŽČĆ][\w'’.\-]*(?:[ ](?:(?:bin|binti|van|von|de|der|da|del|al|el|la|le|of|for|&)[ ]|(?:al|el)-)?[A-ZÀ-ÞŠŽČĆ0-9][\w'’.\-]*){0,11}"
@@ -563,6 +564,9 @@ class EntityBuilder:
                 s, e = om.span(1)
                 if text[s:e] not in self.res.name_stop and not any(m.start < e and s < m.end for m in self.mentions):
                     self._org(s, e, text[s:e])  # 'the official news agency MTI said', 'the newspaper Izvestia'
+        if self.res.lang == "en":
+            self.mentions.sort(key=lambda m: m.start)
+            self._en_speaker_names()  # names round 21, English
         self.mentions.sort(key=lambda m: m.start)
         self._relink_short()
 
@@ -747,6 +751,128 @@ class EntityBuilder:
                 j += 1
             if j < last and words[j] not in self.res.name_stop and words[j] not in self.res.org_heads:
                 self.surnames.setdefault(words[j], self.ents["org:" + text[s:e].lower()])
+
+    def _en_speaker_names(self) -> None:
+        """Names round 21, English: speakers' names the earlier stages leave unbuilt or typed as places.
+        (1) Initials joined by 'and' ('S and P', 'AT and T': Reuters writes '&' as 'and') are one firm's name when
+        the article has it speak once; (2) two capitalised words joined by 'and' (maybe after one partner and a
+        comma: 'Woodhouse, Drake and Carey') before a verb of saying are one firm's name when no word of them is a
+        place, a body, a person the article names, a portfolio or a stop word, and no capitalised word or
+        'of'/'for' precedes ('Both Roe and Doe said', 'Office of Industry, Trade and Labour said' stay out);
+        (3) a lone all-caps word of 2-6 letters that speaks ('GE said', 'the ABA said', 'an NPPC spokesman') is a
+        body: the body named in the article whose initials it spells, else a body of that name; (4) a one-word
+        place that speaks is the company the article named with that first word ('Warrington Inc' ...
+        'Warrington said'); (5) a company followed by a country that speaks is its national unit ('Chrysler
+        Canada said')."""
+        text = self.text
+        res = self.res
+        spans = [(m.start, m.end) for m in self.mentions]
+
+        def free(s: int, e: int) -> bool:
+            return not any(a < e and s < b for a, b in spans)
+
+        def speaks(s: int, e: int) -> bool:
+            return self._said_after(e) or self._said_before(s) or _EN_SPOKESMAN.match(text, e) is not None
+
+        def blocked(w: str) -> bool:
+            lw = w.lower()
+            return w in res.name_stop or lw in res.stopwords or lw in res.title_words or lw in res.titles \
+                or w in self.surnames or w in self.article_tokens or w in res.org_tails \
+                or lw in self.shared.city_by_name or w in _subdivision_names(_EN_PLACE_PARTNERS)
+
+        ands = [am.start() for am in _EN_AND_CAP.finditer(text)]
+        if ands:
+            inits = [am for am in (_EN_AND_INITIALS.match(text, max(0, p - 2)) or _EN_AND_INITIALS.match(text, p - 1)
+                                   for p in ands if p > 0) if am is not None]
+            found = [(am.start(), am.end()) for am in inits
+                     if not (am.start() and (text[am.start() - 1] in _EN_NAME_CHARS or _CAP_WORD_BEFORE.search(
+                         text, max(0, am.start() - 30), am.start()) is not None))]  # not 'Class A and B'
+            if any(speaks(s, e) for s, e in found):
+                for s, e in found:
+                    if free(s, e):
+                        known = self._ent_spelled(text[s:e].replace(" and ", ""), len(text))
+                        if known is not None:  # "Standard and Poor's Corp" ... 'S and P said'
+                            self.add_mention(s, e, known, "coref")
+                        else:
+                            self._org(s, e, text[s:e])
+                        spans.append((s, e))
+            for p in ands:
+                wm = _EN_CAP_WORD_END.search(text, max(0, p - 30), p)
+                am = None if wm is None else _EN_AND_PARTNERS_END.match(text, wm.start())
+                if am is None:
+                    continue
+                s, e = am.span()
+                if (s and text[s - 1] in _EN_NAME_CHARS) or not self._said_after(e):
+                    continue
+                partners = text[s:e].split(" and ")
+                pm = _EN_PARTNER_BEFORE.search(text, max(0, s - 30), s)
+                if pm is not None:  # 'Woodhouse, Drake and Carey'
+                    s = pm.start()
+                    partners.append(pm.group(1))
+                if not free(s, e) or any(blocked(w) for w in partners):
+                    continue
+                if _EN_BEFORE_PARTNERS.search(text, max(0, s - 40), s) is not None:
+                    continue
+                self._org(s, e, text[s:e])
+                spans.append((s, e))
+        for am in _EN_ACRONYM_ALONE.finditer(text):
+            s, e = am.span()
+            acr = am.group()
+            if (s and text[s - 1] in _EN_NAME_CHARS) or (s > 2 and text[s - 1] == " " and text[s - 3:s - 1].isalpha() and text[s - 3:s - 1].isupper()) \
+                    or not speaks(s, e) or blocked(acr) or _ROMAN.match(acr) or not free(s, e):
+                continue
+            pm = _CAP_WORD_BEFORE.search(text, max(0, s - 30), s)
+            if pm is not None and pm.group(1) not in ("The", "An", "A"):
+                continue  # 'First Federal Savings of Arkansas FA said': the end of a longer name
+            ent = self._ent_spelled(acr, s)
+            if ent is not None:
+                self.add_mention(s, e, ent, "coref")
+            else:
+                self._org(s, e, acr)
+            spans.append((s, e))
+        for i, m in enumerate(self.mentions):
+            if m.ent.type not in ("GPE", "LOC") or m.how != "name":
+                continue
+            surf = text[m.start:m.end]
+            if m.ent.geonames_id is not None and " " not in surf:
+                org = self.surnames.get(surf)
+                if org is None or org.type != "ORG" or not speaks(m.start, m.end) \
+                        or not any(text.startswith(surf + " ", a) for a, _ in org.mentions):
+                    continue
+                try:
+                    m.ent.mentions.remove((m.start, m.end))
+                except ValueError:
+                    pass
+                m.ent, m.how = org, "coref"
+                org.mentions.append((m.start, m.end))
+            elif m.ent.geonames_id is None and i > 0 and self.mentions[i - 1].end == m.start - 1 \
+                    and self.mentions[i - 1].ent.type == "ORG" and text[m.start - 1] == " " \
+                    and self._said_after(m.end):
+                s, e = self.mentions[i - 1].start, m.end
+                self._drop_inside(s, e)
+                self._org(s, e, text[s:e])
+                return  # (the mentions changed under the loop; one national unit an article is enough)
+
+    def _ent_spelled(self, acr: str, before: int) -> Ent | None:
+        """The body named before ``before`` whose name's initials (with one capitalised word before its mention:
+        'American' + 'Bankers Association') spell ``acr``, or whose name opens with it ('NL Industries')."""
+        text = self.text
+        for m in self.mentions:
+            if m.start >= before or m.ent.type != "ORG":
+                continue
+            surf = text[m.start:m.end]
+            if surf.startswith(acr + " "):
+                return m.ent
+            words = [w for w in surf.split() if w not in _EN_LEGAL_FORMS and w not in ("and", "the", "&")]
+            ini = "".join(w[0] for w in words if w[:1].isupper())
+            full = "".join(w[0] for w in surf.split() if w[:1].isupper())  # 'Chinese Petroleum Corp' ... 'CPC'
+            if acr in (ini, full, "".join(w[0] for w in words).upper()) or (len(words) > 2 and acr in (
+                    ini[1:], "".join(w[0] for w in words[1:]).upper())):
+                return m.ent  # 'Department of Transportation' ... 'the DOT'; 'U.S. Federal Aviation Agency' ... 'FAA'
+            pm = _CAP_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if pm is not None and pm.group(1)[0] + ini == acr:
+                return m.ent
+        return None
 
     def _id_and_portfolio(self, e: int) -> int:
         """An Indonesian body's name that goes on with 'dan' and one to three portfolio words ('Kementerian
@@ -1744,6 +1870,22 @@ _LINE_NOUNS = frozenset({"Gas", "Power", "Light", "Electric", "Water", "Resource
                          "Electronics", "Machinery", "Metals", "Minerals", "Mines", "Trust", "Banking", "Building",
                          "Mortgage", "Warehouse", "Terminal", "Railroad", "Railway", "Navigation", "Sugar", "Grain"})
 # Legal-form tails of a company's name, and 'Exchange': a leading place noun belongs to such a name.
+# Names round 21, English (_en_speaker_names): 'S and P', 'AT and T'; 'Duff and Phelps', 'Woodhouse, Drake and
+# Carey'; a lone all-caps word ('GE', 'the ABA'); what may follow a body's name that speaks ('an NPPC spokesman').
+_EN_AND_CAP = re.compile(r" and [A-Z]")  # (a literal prefix: the scan is fast)
+_EN_AND_INITIALS = re.compile(r"[A-Z]{1,2} and [A-Z]{1,2}(?![\w&-]|\.\w)")
+_EN_AND_PARTNERS_END = re.compile(r"[A-Z][a-z]{2,} and [A-Z][a-z]{2,}(?![\w&'-])")
+_EN_CAP_WORD_END = re.compile(r"[A-Z][a-z]{2,}$")
+_EN_PARTNER_BEFORE = re.compile(r"(?<![\w.&'-])([A-Z][a-z]{2,}), $")
+_EN_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.&'-/")
+_EN_BEFORE_PARTNERS = re.compile(r"(?:\b[A-Z][\w.'-]*|\b[Bb]oth|\bof|\bfor|\band|&) $")
+_EN_ACRONYM_ALONE = re.compile(r"[A-Z]{2,6}(?![\w.&'/-]| [A-Z]{2})")
+_EN_SPOKESMAN = re.compile(r" (?:spokesman|spokeswoman|spokesperson|official|officials|statement) ")
+_ROMAN = re.compile(r"[IVXLC]+$")
+_EN_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Inc.", "Corp.", "Co.",
+                             "Ltd."})  # no initial of an acronym ('Trelco Industries Inc' ... 'TI')
+_EN_PLACE_PARTNERS = ("US", "CA", "AU", "GB")  # states and provinces are no firm partners ('Kansas and California')
+_CAP_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _FIRM_TAILS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Bancorp", "Corporation",
                          "Company", "Holdings", "Inc.", "Corp.", "Co.", "Ltd.", "Exchange"})
 # A known body's name followed by more capitalised words and a legal form: another company of its own name.

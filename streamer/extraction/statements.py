@@ -225,6 +225,12 @@ class _Speakers:
                 h = self._hit_ending(p, kind)
                 if h is not None:
                     return self._resolve_anaphor(h)
+            if self.a.lang == "id":
+                for h in self.a.hits_in(max(floor, p - 30), pos, "anaphor"):
+                    if h.start < p < h.end:  # 'Perusahaan tersebut mengatakan': the demonstrative is also a gap
+                        return self._resolve_anaphor(h)  # word skipped above (round 21)
+                if self.a.low[max(floor, p - 9):p] in ("pihaknya", " mereka") or self.a.low[floor:p] == "mereka":
+                    return self._body_antecedent(p - (8 if self.a.low[p - 8:p] == "pihaknya" else 6))
             lo2 = max(floor, p - 45)
             seg2 = text[lo2:p]
             k2 = max(seg2.rfind(x) for x in _ADVERBIAL_PREPS)
@@ -1539,6 +1545,31 @@ class _Speakers:
                 break
         return (self._later_made(h, -1) if want == "PERSON" else None) or (None, None)
 
+    def _body_antecedent(self, pos: int) -> tuple[Ent | None, Mention | None]:
+        """id: 'Mereka'/'Pihaknya' as the subject of a verb of saying refers to a body (a company, a band, a court)
+        when the nearest possible antecedent before it, within 400 characters, is a body named as the subject of
+        its sentence ('Google belum puas ... Mereka menilai'); a person or an unnamed group of people named in
+        between ('sejumlah warga ... Mereka mengatakan') gives no speaker (round 21)."""
+        a = self.a
+        lo = max(0, pos - 400)
+        for m in reversed(a.mentions_in(lo, pos)):
+            if m.ent.type == "PERSON":
+                return None, None
+            if m.ent.type != "ORG" or m.ent.international:
+                continue
+            if _PEOPLE_ID.search(a.low, m.end, pos):
+                return None, None
+            if len(_SENT_END_ID.findall(_QUOTED_ID.sub("", a.text[m.end:pos]))) > 1:
+                return None, None  # the body is named before the previous sentence: another subject since
+            k = max(a.text.rfind(". ", lo, m.start), a.text.rfind("\n", lo, m.start), a.text.rfind("” ", lo, m.start),
+                    a.text.rfind('" ', lo, m.start))
+            lead = a.low[k + 1:m.start].split()
+            if k < 0 and lo > 0 or len(lead) > 3 or any(x.end > k + 1 for x in a.mentions_in(k + 1, m.start)):
+                return None, None  # the body is not its sentence's subject
+            ent = self._group(m.ent, m) if m.ent.group else m.ent
+            return ent, Mention(pos, pos, ent, "anaphor")
+        return None, None
+
     def _later_made(self, h: Hit, after: int) -> tuple[Ent, Mention | None] | None:
         """A person the statement side named (a post-posed speaker the entity stage did not build: '," kata Menteri
         Dalam Negeri X, Y.') after ``after`` and before the pronoun, within 1500 characters: the pronoun's
@@ -1596,6 +1627,13 @@ class _Speakers:
         return names[last.group(0)]
 
 
+# people named without a name between a body and 'mereka' (round 21): 'sejumlah warga', 'para petani', 'kedua anak'
+_PEOPLE_ID = re.compile(r"\b(?:para|sejumlah|beberapa|kedua|ketiga|banyak|warga|masyarakat|massa|orang|mahasiswa|"
+                        r"petani|pekerja|buruh|karyawan|pegawai|penonton|suporter|pendukung|penggemar|korban|keluarga|"
+                        r"pemain|anggota|aktivis|demonstran|pengunjuk|siswa|pelajar|anak-anak|pejabat|menteri|juru|"
+                        r"petugas|[a-z]+-[a-z]+wan)\b")
+_QUOTED_ID = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_SENT_END_ID = re.compile(r"[.!?][\"”’)]?\s|\n+")
 _OBJECT_PREPS_ID = frozenset({"kepada", "dengan", "sebagai", "untuk", "dari", "bersama", "melawan", "atas", "terhadap",
                               "tentang", "pada", "bagi", "seperti", "ke", "menemui", "antara"})
 _DESC_AFTER = re.compile(r" *([a-z-]+)(?: [^\s,.;:\"“”]+){0,7}? (?:itu|ini|tersebut)"
