@@ -142,13 +142,16 @@ def fix_mojibake(text: str) -> str:
         return _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE_TABLE[m.group(0)], text)
 
 
+_HEAD_CUT = re.compile(r"[,(]")  # compiled once: re.split(pattern, ...) looks the pattern up on every call
+
+
 def _parse_dateline(head: str) -> tuple[str | None, str | None] | None:
     """Return (place, date words) when ``head`` looks like a dateline, else None."""
     if len(head.split()) > 9 or head.endswith((".", "?", "!")):
         return None
     agency = _AGENCY.search(head)
     source = _SOURCE_TOKEN.search(head)
-    first = re.split(r"[,(]", head, maxsplit=1)[0].strip()
+    first = _HEAD_CUT.split(head, maxsplit=1)[0].strip()
     place = first if _PLACE.match(first) and not _SOURCE_TOKEN.fullmatch(first) else None
     is_caps = bool(place) and place == place.upper() and len(place) > 2  # type: ignore[union-attr]
     if not (agency or source or is_caps or (place and "," in head)):

@@ -62,6 +62,8 @@ class _Speakers:
         self.hit_by_start = hit_by_start
         self.groups: dict[str, Ent] = {}
         self.made: list[Mention] = []  # names read on the statement side, in the order they were made (round 20)
+        self._names: dict[str, Ent] = {}  # _person_names() as of _names_for entities
+        self._names_for = -1
 
     def _hit_ending(self, pos: int, kind: str) -> Hit | None:
         if kind in self.a.res.word_rx:
@@ -1519,7 +1521,8 @@ class _Speakers:
                 return None, None
             if head in _BODY_HEADS:
                 # 'the department reported': the last body named with that head word
-                for m in reversed(self.a.mentions):
+                for i in range(bisect_right(self.a.starts, h.start) - 1, -1, -1):  # (see below)
+                    m = self.a.mentions[i]
                     if m.end > h.start:
                         continue
                     if h.start - m.end > 1500:
@@ -1528,7 +1531,10 @@ class _Speakers:
                         return m.ent, Mention(h.start, h.end, m.ent, "anaphor")
                 if head in _PUBLIC_HEADS and self.a.lang == "en":
                     return None, None  # 'the department said' with no department named: not the last company (round 11)
-        for m in reversed(self.a.mentions):
+        # The walk back starts at the last mention starting by the hit (one ending by it starts by it), not at
+        # the article's end.
+        for i in range(bisect_right(self.a.starts, h.start) - 1, -1, -1):
+            m = self.a.mentions[i]
             if m.end <= h.start and m.ent.type == want and not m.ent.group and not self._title_words_only(m):
                 if want == "ORG" and m.ent.international and h.value in ("the company", "perusahaan itu"):
                     continue
@@ -1594,6 +1600,48 @@ class _Speakers:
         lo = max(after, h.start - 1500, 0)
         if lo >= h.start:
             return None
+        names = self._person_names()
+        if not names:
+            return None
+        # The last match a left-to-right scan for the names (the longest first at each offset, a word boundary on
+        # both sides) finds: by str.find per name, not a regex of the names built per call (that compile cost
+        # more than the rest of the statements stage for some articles).
+        text = a.text
+        hi = h.start
+        at: dict[int, str] = {}  # offset -> the name matched there (the first in order)
+        for w in names:
+            n = len(w)
+            p = text.find(w, lo, hi)
+            while p >= 0:
+                if p not in at and not (p > 0 and _word_or_dash(text[p - 1])) \
+                        and not (p + n < hi and _word_or_dash(text[p + n])):
+                    at[p] = w
+                p = text.find(w, p + 1, hi)
+        if not at:
+            return None
+        start = end = -1
+        for p in sorted(at):
+            if p >= end:  # (a match inside the one before it is never reached)
+                start, end = p, p + len(at[p])
+        word = at[start]
+        i = bisect_right(a.starts, start) - 1
+        if i >= 0 and a.mentions[i].end > start and a.mentions[i].ent is not names[word]:
+            return None  # inside another entity's name: 'Dewan Pers Imam ...'
+        pw = a.low[max(0, start - 12):start]
+        if pw.endswith(" ") and pw[-2:-1].isalpha() and pw[-2:-1].islower() and a.text[start - 2].islower():
+            # after a lower-case word the name is an object unless a predicate follows it: 'berperan sebagai
+            # petinju Vinny P.', 'dokter pribadi Carlos, Juio Alves', 'kepada X'; not 'awalnya Lucky menolak'
+            if pw.split()[-1] in _OBJECT_PREPS_ID or not _LOWER_NEXT.match(a.text[end:end + 2]):
+                return None
+        return names[word]
+
+    def _person_names(self) -> dict[str, Ent]:
+        """The names ``_named_again`` looks for, longest first (ties in the article's order): each person's full
+        name and its words of 4+ letters that are not title words and that no other person shares. Cached per
+        count of entities: the statement side only adds entities, never changes or removes one."""
+        a = self.a
+        if self._names_for == len(a.ents):
+            return self._names
         names: dict[str, Ent | None] = {}
         tw = a.res.title_words
         for e in a.ents.values():
@@ -1605,26 +1653,10 @@ class _Speakers:
             for w in {e.name, *(w for w in ws if len(w) >= 4 and w.lower() not in tw)}:
                 if w[:1].isupper() and len(w) >= 3:
                     names[w] = e if names.get(w, e) is e else None  # a word two persons share names neither
-        names = {w: e for w, e in names.items() if e is not None}
-        if not names:
-            return None
-        rx = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![\w-])")
-        last = None
-        for nm in rx.finditer(a.text, lo, h.start):
-            last = nm
-        if last is None:
-            return None
-        i = bisect_right(a.starts, last.start()) - 1
-        if i >= 0 and a.mentions[i].end > last.start() and a.mentions[i].ent is not names[last.group(0)]:
-            return None  # inside another entity's name: 'Dewan Pers Imam ...'
-        pw = a.low[max(0, last.start() - 12):last.start()]
-        if pw.endswith(" ") and pw[-2:-1].isalpha() and pw[-2:-1].islower() and a.text[last.start() - 2].islower():
-            # after a lower-case word the name is an object unless a predicate follows it: 'berperan sebagai
-            # petinju Vinny P.', 'dokter pribadi Carlos, Juio Alves', 'kepada X'; not 'awalnya Lucky menolak'
-            if pw.split()[-1] in _OBJECT_PREPS_ID or not re.match(r" [a-z]", a.text[last.end():last.end() + 2]):
-                return None
-        return names[last.group(0)]
-        return names[last.group(0)]
+        kept = {w: e for w, e in names.items() if e is not None}
+        self._names = {w: kept[w] for w in sorted(kept, key=len, reverse=True)}
+        self._names_for = len(a.ents)
+        return self._names
 
 
 # people named without a name between a body and 'mereka' (round 21): 'sejumlah warga', 'para petani', 'kedua anak'
@@ -1687,6 +1719,14 @@ _DESCRIPTORS = frozenset({"mantan", "eks", "bos", "pria", "wanita", "perempuan",
                           "vokalis", "gitaris", "drummer", "politisi", "wakil"})
 _GATHERED = re.compile(r"yang (?:berhasil |sempat )?(?:dihimpun|dikutip|diterima|diperoleh|dirilis|dikeluarkan)"
                        r"(?: oleh| dari)? |oleh ")
+
+
+def _word_or_dash(c: str) -> bool:
+    """A character the regex class [\\w-] matches (a letter, digit or underscore of any script, or '-')."""
+    return c.isalnum() or c == "_" or c == "-"
+
+
+_LOWER_NEXT = re.compile(r" [a-z]")
 
 
 def _apposition_ends(text: str, pos: int) -> bool:
