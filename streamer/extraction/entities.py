@@ -839,12 +839,7 @@ class EntityBuilder:
                 if org is None or org.type != "ORG" or not speaks(m.start, m.end) \
                         or not any(text.startswith(surf + " ", a) for a, _ in org.mentions):
                     continue
-                try:
-                    m.ent.mentions.remove((m.start, m.end))
-                except ValueError:
-                    pass
-                m.ent, m.how = org, "coref"
-                org.mentions.append((m.start, m.end))
+                self._relink(m, org)
             elif m.ent.geonames_id is None and i > 0 and self.mentions[i - 1].end == m.start - 1 \
                     and self.mentions[i - 1].ent.type == "ORG" and text[m.start - 1] == " " \
                     and self._said_after(m.end):
@@ -999,13 +994,17 @@ class EntityBuilder:
                     continue
                 if m.how == "short" and any(x.ent is m.ent and x.how == "name" for x in self.mentions):
                     continue
-                try:
-                    m.ent.mentions.remove((m.start, m.end))
-                except ValueError:
-                    pass
-                m.ent = other
-                m.how = "coref"
-                other.mentions.append((m.start, m.end))
+                self._relink(m, other)
+
+    @staticmethod
+    def _relink(m: Mention, ent: Ent) -> None:
+        """Move a mention to another entity (a coreference found after the mention was made)."""
+        try:
+            m.ent.mentions.remove((m.start, m.end))
+        except ValueError:
+            pass
+        m.ent, m.how = ent, "coref"
+        ent.mentions.append((m.start, m.end))
 
     def _close(self, cur: list[tuple[int, int]], prev_word: str) -> None:
         s, e = cur[0][0], cur[-1][1]
