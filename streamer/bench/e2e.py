@@ -166,7 +166,9 @@ def spawn_worker(kind: str, bootstrap: str, names: Names, log_dir: Path, *, prof
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("STREAMER_")}
     env.update(names.env())
-    env.update({"STREAMER_KAFKA_BOOTSTRAP": bootstrap, "STREAMER_WEB_PORT": str(port), "PYTHONUNBUFFERED": "1"})
+    # faust's data directory beside the logs, not 'streamer-data' in the repository the worker runs from
+    env.update({"STREAMER_KAFKA_BOOTSTRAP": bootstrap, "STREAMER_WEB_PORT": str(port), "PYTHONUNBUFFERED": "1",
+                "STREAMER_DATA_DIR": str(log_dir / f"faust-data-{names.prefix}-{kind}-{port}")})
     log_path = log_dir / f"{names.prefix}-{kind}-{port}.log"
     profiler = ["-m", "cProfile", "-o", str(profile_to)] if profile_to else []
     if profile_to and WORKER_COMMANDS[kind][0] == "-m":
