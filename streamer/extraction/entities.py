@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import orjson
 from rapidfuzz.fuzz import ratio
 
-from streamer.extraction.resources import (DATA_DIR, LangResources, SharedResources, _subdivision_names, kb_role_at,
+from streamer.extraction.resources import (DATA_DIR, LangResources, SharedResources, kb_role_at, load_data_file,
                                           subdivision)
 
 _CAP_RUN = re.compile(
@@ -778,7 +777,7 @@ class EntityBuilder:
             lw = w.lower()
             return w in res.name_stop or lw in res.stopwords or lw in res.title_words or lw in res.titles \
                 or w in self.surnames or w in self.article_tokens or w in res.org_tails \
-                or lw in self.shared.city_by_name or w in _subdivision_names(_EN_PLACE_PARTNERS)
+                or lw in self.shared.city_by_name or w in res.subdivision_words
 
         ands = [am.start() for am in _EN_AND_CAP.finditer(text)]
         if ands:
@@ -1740,7 +1739,7 @@ _RANKS_ID = frozenset({"irjen", "kombes", "akbp", "akp", "kompol", "brigjen", "m
                        "briptu", "marsekal", "laksamana", "laksda", "laksma", "marsda", "marsma", "komjen", "pol",
                        "tni", "letnan", "lettu", "letda", "serka", "sertu", "serda", "pelda", "praka", "kopda"})
 _RANK_PART_OF = frozenset({"direktur", "sekretaris", "inspektur", "jaksa", "dirjen", "sekjen", "irjen", "kepala", "wakil"})
-_DEGREES = frozenset(orjson.loads((DATA_DIR / "shared" / "degrees.json").read_bytes())["degrees"])
+_DEGREES = frozenset(load_data_file(DATA_DIR / "shared" / "degrees.json")["degrees"])
 _SPECIALIST = re.compile(r"Sp[A-Z][A-Za-z]{0,3}")
 _NAME_SUFFIX_ID = re.compile(r" (?:Jr|Sr)\b")
 _YEAR_OR_ITEM_ID = re.compile(r"(?:19|20)\d\d|Nomor|No\.?|Pasal|Tahun|Ayat")
@@ -1883,7 +1882,6 @@ _EN_SPOKESMAN = re.compile(r" (?:spokesman|spokeswoman|spokesperson|official|off
 _ROMAN = re.compile(r"[IVXLC]+$")
 _EN_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Inc.", "Corp.", "Co.",
                              "Ltd."})  # no initial of an acronym ('Trelco Industries Inc' ... 'TI')
-_EN_PLACE_PARTNERS = ("US", "CA", "AU", "GB")  # states and provinces are no firm partners ('Kansas and California')
 _CAP_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _FIRM_TAILS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Bancorp", "Corporation",
                          "Company", "Holdings", "Inc.", "Corp.", "Co.", "Ltd.", "Exchange"})

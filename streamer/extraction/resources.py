@@ -114,6 +114,9 @@ class Places(_Strict):
     # and other surface forms of them ('Jabar', 'DKI Jakarta') by ISO 3166-2 code.
     subdivisions_of: list[str] = Field(default_factory=list)
     subdivision_aliases: dict[str, str] = Field(default_factory=dict)
+    # Countries whose subdivisions' names are known as place words only (no entities): 'Kansas and California
+    # reported' names no firm.
+    subdivision_words_of: list[str] = Field(default_factory=list)
 
 
 class KBRole(_Strict):
@@ -175,6 +178,7 @@ class LangResources:
     word_rx: dict[str, tuple[re.Pattern[str], dict[str, str]]] = field(default_factory=dict)
     # Capitalised words that may belong to a body's name: org heads and tails, and tails as capitalised words.
     org_words: frozenset[str] = frozenset()
+    subdivision_words: frozenset[str] = frozenset()  # the names of places.subdivision_words_of's subdivisions
     # The same automata in ahocorasick_rs when it is installed (None otherwise): pattern i is entries[i], the
     # payload the pyahocorasick automaton stores for that key.
     names_rs: Any = None
@@ -206,7 +210,7 @@ def _subdivision_file() -> dict[str, list[tuple[str, str, str]]]:
     language reads provinces of, cut from pycountry's whole table, which takes 0.13 s to load
     (regenerate with ``python -m streamer.extraction.tools.gen_subdivisions``)."""
     path = DATA_DIR / "shared" / "subdivisions.json"
-    data = _load_json(path)
+    data = load_data_file(path)
     try:
         return {cc: [(r["code"], r["name"], r["type"]) for r in rows] for cc, rows in data["countries"].items()}
     except (KeyError, TypeError) as exc:
@@ -241,7 +245,8 @@ def _subdivision_names(countries: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-def _load_json(path: Path) -> Any:
+def load_data_file(path: Path) -> Any:
+    """A JSON data file of the core; a missing or broken file is a ConfigurationError that names it."""
     try:
         return orjson.loads(path.read_bytes())
     except (OSError, orjson.JSONDecodeError) as exc:
@@ -284,8 +289,8 @@ _LATINISH = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’. -]+$")
 def _build_language(lang: str, shared: SharedResources) -> LangResources:
     lex_path = DATA_DIR / lang / "lexicon.json"
     places_path = DATA_DIR / lang / "places.json"
-    lex: Lexicon = _validate(Lexicon, _load_json(lex_path), lex_path)
-    places: Places = _validate(Places, _load_json(places_path), places_path)
+    lex: Lexicon = _validate(Lexicon, load_data_file(lex_path), lex_path)
+    places: Places = _validate(Places, load_data_file(places_path), places_path)
     if lex.language != lang:
         raise ConfigurationError(f"{lex_path} declares language {lex.language!r}")
     table: dict[str, list[tuple[str, Any]]] = {}  # lexicon: lower-cased key, matched on lower-cased text
@@ -451,6 +456,7 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
         org_run_words=frozenset(lex.org_tails) | frozenset(lex.org_heads) | {"of", "for"},
         title_words=frozenset(w.lower() for t in lex.titles for w in t.split()) | {w.lower() for w in lex.title_words}
         | {w.lower() for w in lex.org_heads},
+        subdivision_words=frozenset(_subdivision_names(tuple(places.subdivision_words_of))),
     )
 
 
@@ -466,7 +472,7 @@ _CITY_ALTS: dict[int, tuple[str, ...]] = {}
 def load_resources() -> SharedResources:
     """Load and compile every data file once per process (cached; Extractor() instances share it)."""
     cities_path = DATA_DIR / "shared" / "cities.json"
-    rows = _load_json(cities_path)
+    rows = load_data_file(cities_path)
     cities: list[City] = []
     city_by_name: dict[str, int] = {}
     for idx, (gid, name, cc, pop, cap, alts) in enumerate(rows):
@@ -476,7 +482,7 @@ def load_resources() -> SharedResources:
             _CITY_ALTS[idx] = tuple(alts)
     persons_path = DATA_DIR / "shared" / "kb_persons.json"
     orgs_path = DATA_DIR / "shared" / "kb_orgs.json"
-    persons_raw = _load_json(persons_path)["persons"]
+    persons_raw = load_data_file(persons_path)["persons"]
     persons: dict[str, KBPerson] = {}
     for p in persons_raw:
         p = dict(p)
@@ -484,7 +490,7 @@ def load_resources() -> SharedResources:
         person: KBPerson = _validate(KBPerson, p, persons_path)
         persons[person.id] = person
     orgs: dict[str, KBOrg] = {}
-    for o in _load_json(orgs_path)["orgs"]:
+    for o in load_data_file(orgs_path)["orgs"]:
         org: KBOrg = _validate(KBOrg, o, orgs_path)
         orgs[org.id] = org
     countries = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}

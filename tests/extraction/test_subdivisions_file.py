@@ -14,6 +14,9 @@ def test_file_matches_pycountry_for_every_country_asked_for() -> None:
     fresh = gen_subdivisions.table(gen_subdivisions.wanted_countries())
     assert on_disk["countries"] == fresh["countries"], "run: python -m streamer.extraction.tools.gen_subdivisions"
     assert "ID" in on_disk["countries"] and len(on_disk["countries"]["ID"]) >= 34
+    # English reads US, Canadian, Australian and British subdivision names as place words: from the file too, so
+    # no article is the first to load pycountry's whole table
+    assert {"US", "CA", "AU", "GB"} <= set(on_disk["countries"])
 
 
 def test_lookups_read_the_file_and_fall_back_to_pycountry() -> None:
