@@ -216,6 +216,7 @@ class EntityBuilder:
         self._live = False  # set once the lookups exist: later mentions keep them current
         self._start_marks: set[int] = set()
         self._employee_starts: set[int] = set()  # 'Jane Roe' in 'Jane Roe of Acme Inc said': a person's name
+        self._title_ends: set[int] = set()  # ends of the title hits, known before add_known (enrec2)
         self._org_words: frozenset[str] | set[str] = frozenset()
         self.runs: dict[str, tuple[str, int]] = {}  # word -> (the multi-word name it first appeared in, offset)
         self._last_defaulted = False
@@ -292,6 +293,8 @@ class EntityBuilder:
             self._mention_by_end[end] = m
             self._mention_by_start[start] = m
             self._start_marks.add(end + 1)
+            if ent.type == "ORG" and self.res.lang == "id" and (am := _ACRONYM_AFTER.match(self.text, end)) is not None:
+                self._start_marks.add(am.end() + 1)  # 'Kepala Badan Pusat Statistik (BPS) X' (idrec2)
         return m
 
     # -- stage 1: gazetteer and knowledge base ----------------------------------------------------------
@@ -337,6 +340,8 @@ class EntityBuilder:
                         and sm.group(1) not in _PLACE_SUFFIX):
                     # ('Bima Sakti menjelaskan': a city's name as a first name, then a verb of saying; round 13)
                     continue  # 'CEO Tiket.com George Hendrata': a first name, not the city of George
+                if len(readings) == 1 and self.res.lang == "en" and self._titled_given_name_before(s):
+                    continue  # 'chairman Marvin Dallas', 'chief executive Kevin Houston': a surname (enrec2)
                 metonym = next((v for k, v in readings if k == "metonym"), None)
                 ent = self.city_ent(value)
                 m = self.add_mention(s, e, ent, "metonym" if metonym else "name")
@@ -379,6 +384,28 @@ class EntityBuilder:
                 or low in self.res.stopwords:
             return False
         return low not in self.shared.persons[pid].name.lower().split()
+
+    def _titled_given_name_before(self, s: int) -> bool:
+        """English (enrec2): a city's name right after a plain capitalised word that itself follows a title
+        ('chairman Marvin Dallas', 'chairman elect Denys Henderson') is that person's surname: a title is followed
+        by a person's name, and a given name is not followed by a city."""
+        j = self._word_start_before(s)
+        if j < 2 or j in self._known_at:
+            return False
+        text = self.text
+        word = text[j:s - 1]
+        if len(word) < 3 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+            return False
+        low = word.lower()
+        if word in self.res.name_stop or word in self.res.org_words or low in self.res.title_words \
+                or low in self.res.stopwords:
+            return False
+        k = j - 1
+        for tail in (" elect", " designate", "-elect", "-designate"):
+            if text.endswith(tail, 0, k):
+                k -= len(tail)
+                break
+        return k in self._title_ends
 
     def _coach_title_precedes(self, s: int) -> bool:
         """A non-official title word right before ('asisten pelatih Bima Sakti'): a first name, not a city
@@ -448,6 +475,10 @@ class EntityBuilder:
             if text.startswith(" (", t) and (am := _ACRONYM_PAREN.match(text, t)) is not None:
                 marks.add(am.end() + 1)  # 'Menteri Perhubungan (Menhub) Budi Karya Sumadi'
         marks.update(m + 1 for m in self._mention_by_end)
+        if self.res.lang == "id" and " (" in text:
+            for km in self.mentions:  # 'Kepala Badan Pusat Statistik (BPS) X': a known body's acronym (idrec2)
+                if km.ent.type == "ORG" and (am := _ACRONYM_AFTER.match(text, km.end)) is not None:
+                    marks.add(am.end() + 1)
         for x in say_post_end:
             marks.update((x + 1, x + 2, x + 5))
         low = self.low
@@ -557,7 +588,8 @@ class EntityBuilder:
                 self._close(cur, prev_word)
         if " (" in text:
             self._acronym_bodies()
-        if self.res.lang == "en" and ("news" in text or "daily" in text or "weekly" in text or "magazine" in text):
+        if self.res.lang == "en" and ("news" in text or "daily" in text or "weekly" in text or "magazine" in text
+                                     or "trade paper" in text or "trade journal" in text):  # (enrec2)
             # (the guard: a scan of the whole text costs 30 us an article; most name no outlet by its kind)
             for om in _OUTLET_NAMED.finditer(text):
                 s, e = om.span(1)
@@ -670,6 +702,11 @@ class EntityBuilder:
                 e -= 1
             if last == i0 or (known is not None and e <= known_end):
                 return
+            if res.lang == "id" and known is None and not placed and last - i0 >= 2 \
+                    and (toks[i0][0] - 1) in self._titles_by_end and (ps := self._titled_body_person(s, e)) > 0:
+                e = ps  # 'Ketua Dewan Pers Budi Santoso': the titled person's name closes the run (idrec2)
+                while text[e - 1] in " ,":
+                    e -= 1
             for m in self.mentions:
                 if m.start < e and s < m.end and (m.ent.type == "PERSON" or m.start < s or m.end > e):
                     return
@@ -829,6 +866,7 @@ class EntityBuilder:
             else:
                 self._org(s, e, acr)
             spans.append((s, e))
+        self._en_body_names()
         for i, m in enumerate(self.mentions):
             if m.ent.type not in ("GPE", "LOC") or m.how != "name":
                 continue
@@ -846,6 +884,79 @@ class EntityBuilder:
                 self._drop_inside(s, e)
                 self._org(s, e, text[s:e])
                 return  # (the mentions changed under the loop; one national unit an article is enough)
+
+    def _en_body_names(self) -> None:
+        """Names round 22, English: a body's full name right before a verb of saying that earlier stages built
+        only in pieces or not at all ('the Federal Reserve Bank of New York said': 'Federal Reserve' + 'Bank of
+        New York'; 'Nomura Research Institute said'; 'the Department of Trade and Industry said') is one body:
+        the capitalised run (with 'of'/'for'/'and') ends with a body's head word ('Bank', 'Institute', 'Board')
+        or has one followed by 'of'/'for' and capitalised words; no title ('Minister'), no person the article
+        names, and no second body after an 'and' ('Bank of Japan and Ministry of Finance said') may be in it."""
+        text = self.text
+        res = self.res
+        heads = res.org_heads
+        firms = [(text[m.start:m.end].split(" ")[:-1], m) for m in self.mentions
+                 if m.ent.type == "ORG" and m.how == "name" and text[m.start:m.end].rsplit(" ", 1)[-1] in _EN_LEGAL_FORMS]
+        for p in sorted(self._say_pre_at):
+            e = p - 2 if text[max(0, p - 2):p] == ", " else p - 1
+            if e <= 0 or text[e:e + 1] not in (" ", ","):
+                continue
+            rm = _EN_BODY_RUN.search(text, max(0, e - 90), e)
+            if rm is None:
+                continue
+            s = rm.start()
+            words = rm.group().split(" ")
+            if firms and self._en_short_firm(s, e, words, firms):
+                continue
+            for k in range(len(words) - 1, 0, -1):
+                if _POSSESSIVE.search(words[k - 1]):  # "Texas Air Corp's Eastern Airlines": the unit alone
+                    s += len(" ".join(words[:k])) + 1
+                    words = words[k:]
+                    break
+            while words and (words[0] in res.name_stop or words[0].lower() in res.stopwords):
+                s += len(words[0]) + 1
+                del words[0]
+            if len(words) < 2 or words[0] in _EN_LEGAL_FORMS or text.endswith((" of ", " for "), 0, s):
+                continue  # 'X, vice-president of GM Overseas Distribution Corporation said': X speaks
+            if words[-1] in heads and words[-1] not in _EN_LEGAL_FORMS:
+                pass  # 'Nomura Research Institute'
+            elif not any(w in heads and words[k + 1] in ("of", "for") for k, w in enumerate(words[:-1])):
+                continue
+            if any(w.lower() in res.titles for w in words) \
+                    or ("and" in words and any(w in heads for w in words[words.index("and") + 1:])):
+                continue
+            inside = [m for m in self.mentions if m.start < e and s < m.end]
+            if not inside or any(m.start < s or m.end > e or m.ent.type == "PERSON" for m in inside) \
+                    or (inside[-1].start == (s if len(inside) == 1 else inside[0].end + 1) and inside[-1].end == e
+                        and (len(inside) == 1 or (len(inside) == 2 and inside[0].ent.key.startswith("iso:")))):
+                continue  # nothing built (left to other rules), a name reaching out, or built whole already (maybe
+                # after its country: 'the U.S. Department of Transportation said' keeps its department)
+            self._drop_inside(s, e)
+            self._org(s, e, text[s:e])
+
+    def _en_short_firm(self, s: int, e: int, words: list[str], firms: list[tuple[list[str], Mention]]) -> bool:
+        """Names round 22, English: the words before a verb of saying that open the name of a company the article
+        gave earlier with its legal form are that company ('Pantera's Corp' ... 'Pantera's said', 'Premier
+        Industrial Corp' ... 'Premier said', 'First Financial Management Corp' ... 'First Financial said'); the
+        longest such run wins, a stop word alone never counts, and a mention already of that company is left."""
+        res = self.res
+        for i in range(len(words)):
+            cand = words[i:]
+            if cand[0].lower() in res.stopwords or len(cand[0]) < 3 or (len(cand) == 1 and cand[0] in res.name_stop):
+                s += len(cand[0]) + 1
+                continue
+            for name, fm in firms:
+                if fm.end > s or len(cand) > len(name) or name[:len(cand)] != cand:
+                    continue
+                inside = [m for m in self.mentions if m.start < e and s < m.end]
+                if any(m.ent is fm.ent or m.start < s or m.end > e or (len(cand) == 1 and m.ent.type in ("GPE", "LOC"))
+                       for m in inside):  # ('Japan Fund Inc' ... 'Japan said': the country)
+                    return True  # already that company, or a name reaching out
+                self._drop_inside(s, e)
+                self.add_mention(s, e, fm.ent, "coref")
+                return True
+            s += len(cand[0]) + 1
+        return False
 
     def _ent_spelled(self, acr: str, before: int) -> Ent | None:
         """The body named before ``before`` whose name's initials (with one capitalised word before its mention:
@@ -1096,6 +1207,16 @@ class EntityBuilder:
             surf = text[s:e]
             words = words[1:]
             suffix_trimmed = True
+        if res.lang == "id" and words[0] in res.org_heads and len(words) > 2 \
+                and (s - 1 if text[s - 1:s] == " " else s) in self._titles_by_end \
+                and (ps := self._titled_body_person(s, e)) > 0:
+            # 'Ketua Dewan Pers Budi Santoso', 'Direktur PT Acme Jo Tjong Seng': the body, then its titled head (idrec2)
+            be = ps
+            while text[be - 1] in " ,":
+                be -= 1
+            self._org(s, be, text[s:be])
+            self._candidate(ps, e, len(text[ps:e].split()), text[s:be].rsplit(None, 1)[-1])
+            return
         if (words[0] in res.org_heads and len(words) > 1) or words[-1] in res.org_tails \
                 or words[-1].capitalize() in res.org_tails:
             self._org(s, e, surf)
@@ -1118,7 +1239,7 @@ class EntityBuilder:
         # What precedes: title (with an optional country between), and what follows: a verb of saying.
         p0 = s - 1 if s > 0 and text[s - 1] == " " else s
         if text[p0 - 1:p0] == ")" and (am := _ACRONYM_BEFORE.search(text, max(0, p0 - 14), p0)) is not None \
-                and am.start() in self._titles_by_end:
+                and (am.start() in self._titles_by_end or self._titled_body_acronym(am.start())):
             p0 = am.start()  # 'Menteri Perhubungan (Menhub) Budi Karya Sumadi': the title's short form in brackets
         if suffix_trimmed or p0 in self._titles_by_end or p0 in self._mention_by_end:
             role, country, official, _ = self._title_before(s)
@@ -1216,6 +1337,14 @@ class EntityBuilder:
                 s = text.index(words[k], s)
                 surf = text[s:e]
                 words = words[k:]
+        if res.lang == "en" and role is None and not desc and len(words) >= 2 \
+                and (full_firm := self._firm_named(surf)) and full_firm != surf:
+            # 'K Mart Corp' ... 'K Mart said': the company the article named before with its legal form, not a
+            # person (enrec2)
+            firm_ent = self.ents.get("org:" + full_firm.lower())
+            if firm_ent is not None and firm_ent.mentions and min(firm_ent.mentions)[0] < s:
+                self.add_mention(s, e, firm_ent, "coref")
+                return
         full = None
         if len(words) == 1 and surf in self.runs and self.runs[surf][1] < s:
             full = self.runs[surf][0]
@@ -1244,6 +1373,65 @@ class EntityBuilder:
                 return text[i:fm.end()].rstrip(".")
             i = text.find(name + " ", i + 1)
         return ""
+
+    def _titled_body_person(self, s: int, e: int) -> int:
+        """Indonesian (idrec2): after a title, a run opened by a body's head word ('Ketua Dewan Pers Budi Santoso',
+        'Kepala Dinas Tata Air Teguh X', 'Direktur PT Acme Jo Tjong Seng') may end in the titled person's name.
+        Returns where the name starts, else -1. The name is the longest run of one to three plain capitalised words
+        (initials inside) at the end, leaving the body two words or more and not ending it at a head word, that no lexicon word or known name covers,
+        with no portfolio, place-suffix or derived-noun word and nothing the article writes in lower case; the
+        article must use its first or last word on its own elsewhere (a person's short name: 'kata Budi'), not
+        after a capitalised word (but 'Menurut Budi') or a place/medium word ('di Ancol') and not next to the rest of the name. A run
+        followed by an acronym in brackets or by a comma and a name is a body's whole name ('Yayasan X Y, Z')."""
+        text, res, mask = self.text, self.res, self._mask
+        if _BODY_NAME_AFTER.match(text, e):
+            return -1
+        spans = [(s + m.start(), s + m.end()) for m in _RUN_WORD.finditer(text[s:e])]
+        n = len(spans)
+
+        def namelike(i: int) -> bool:
+            a, b = spans[i]
+            w = text[a:b]
+            if i < n - 1 and _INITIAL.fullmatch(w):
+                return True
+            return _PLAIN_NAME_WORD.fullmatch(w) is not None and not any(mask[a:b]) and w not in res.org_heads \
+                and w not in res.org_tails and w not in res.name_stop and w.lower() not in res.title_words \
+                and w not in _PLACE_SUFFIX and _ID_DERIVED_NOUN.fullmatch(w) is None \
+                and (" " + w.lower() + " ") not in text
+
+        def alone(i: int, k: int) -> bool:
+            a, b = spans[i]
+            w = text[a:b]
+            if len(w) < 3:
+                return False
+            nxt = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < n else ""
+            prv = text[spans[i - 1][0]:spans[i - 1][1]] if i > k else ""
+            rx = re.compile(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])")
+            for m in rx.finditer(text, max(0, s - 4000), min(len(text), e + 4000)):  # bounded: no whole-text scan
+                if s <= m.start() < e:
+                    continue
+                pm = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+                pw = pm.group(1) if pm is not None else ""
+                if pw[:1].isupper() and pw.lower() not in res.stopwords or pw.lower() in res.name_prev_block or (prv and pw == prv) \
+                        or (nxt and text.startswith(" " + nxt, m.end())):
+                    continue
+                return True
+            return False
+
+        k = n
+        while k > 2 and n - k < 3 and namelike(k - 1):
+            k -= 1
+        if k == n:
+            return -1
+        # the longest such name whose first word is used alone, else the last two words when the last one is
+        j = next((j for j in range(k, n) if alone(j, j)), -1)
+        if j < 0 and alone(n - 1, k):
+            j = max(k, n - 2)
+        while j > k and _INITIAL.fullmatch(text[spans[j - 1][0]:spans[j - 1][1]]):
+            j -= 1  # 'AKP M Faruq': an initial opens the name
+        if j < 0 or text[spans[j - 1][0]:spans[j - 1][1]] in res.org_heads:
+            return -1
+        return spans[j][0]
 
     def _given_name_cut(self, words: list[str], k: int, s: int) -> bool:
         """Indonesian (round 17): the last word cut from a titled name only because it is also used on its own
@@ -1444,6 +1632,15 @@ class EntityBuilder:
     def _org(self, s: int, e: int, surf: str, text_country: str | None = None) -> None:
         key = "org:" + surf.lower()
         ent = self.ents.get(key)
+        if ent is None and self.res.lang == "en" and surf in self.res.org_heads and surf not in _EN_LEGAL_FORMS \
+                and self.text.endswith(("The ", "the "), 0, s) and len(self.ents) <= 400:
+            # 'Taiwan Textile Federation' ... 'The Federation asked': the one body named earlier with that closing
+            # word (enrec2; the bound keeps a pathological text of many names linear)
+            named = list({id(x): x for x in self.ents.values() if x.type == "ORG" and x.name.endswith(" " + surf)
+                          and x.mentions and min(x.mentions)[0] < s}.values())
+            if len(named) == 1:
+                self.add_mention(s, e, named[0], "coref")
+                return
         if ent is None:
             ent = self.ents[key] = Ent(key, "ORG", surf, country=text_country, text_country=text_country)
             first = surf.split()[0]
@@ -1457,20 +1654,33 @@ class EntityBuilder:
         if acr is not None:  # 'Formula One (F1)', 'Badan Survei Geologi Amerika Serikat (USGS)': a later 'F1' is it
             self.surnames.setdefault(acr.group(1), ent)
 
+    def _titled_body_acronym(self, p: int) -> bool:
+        """Indonesian (idrec2): the bracketed acronym at ``p`` closes a body's name that a title opens ('Kepala
+        Badan Pusat Statistik (BPS) X', 'Ketua Komisi Pemilihan Umum (KPU) X'): the name after it is the title's
+        holder, before a verb of saying or after one ('kata Kepala BNPB (BNPB) X')."""
+        if self.res.lang != "id":
+            return False
+        m = self._mention_by_end.get(p)
+        if m is None or m.ent.type != "ORG":
+            return False
+        q = m.start - 1 if m.start > 0 and self.text[m.start - 1] == " " else m.start
+        return q in self._titles_by_end
+
     def _title_before(self, s: int) -> tuple[str | None, str | None, bool, int]:
         """Walk back from a name over 'Title [Country]' / '[Country] Title'; return (role, country, official, start)."""
         text = self.text
         pos = s
         role = country = None
-        official = False
+        official = intl = False
         tstart = s
         titles_by_end = self._titles_by_end
         for _ in range(4):
             while pos > 0 and text[pos - 1] == " ":
                 pos -= 1
             if text[pos - 1:pos] == ")" and (am := _ACRONYM_BEFORE.search(text, max(0, pos - 14), pos)) is not None \
-                    and am.start() in titles_by_end:
+                    and (am.start() in titles_by_end or role is None and self._titled_body_acronym(am.start())):
                 pos = am.start()  # the title's own short form; a body's ('Sekjen PBB (UN) X') is left to the body
+                # (Indonesian: unless a title opens the body: 'Kepala Badan Pusat Statistik (BPS) X', idrec2)
             t = titles_by_end.get(pos)
             if t is not None and role is None:
                 spec = self.res.titles[t.value]
@@ -1482,6 +1692,7 @@ class EntityBuilder:
             if m is not None and m.ent.type in ("GPE", "ORG") and (m.how in ("name", "demonym", "metonym") or m.ent.type == "ORG"):
                 if country is None:
                     country = m.ent.country if m.ent.type == "GPE" else (m.ent.country or None)
+                intl = intl or (m.ent.type == "ORG" and m.ent.international)
                 pos = m.start
                 continue
             j = pos
@@ -1491,7 +1702,8 @@ class EntityBuilder:
                 pos = j  # 'Jakarta Pusat'
                 continue
             break
-        if role is not None and country is None and official:
+        # 'Sekjen PBB X': the head of an international body has no home country by default
+        if role is not None and country is None and official and not intl:
             country = self.res.lex.home_country
             self._last_defaulted = True
         else:
@@ -1597,7 +1809,8 @@ class EntityBuilder:
             if country is None and after is not None and after.ent.type == "GPE" and after.how == "name":
                 country = after.ent.country
             # Coref to the last person who holds that role, when no new country is given.
-            prev = [m for m in self.mentions if m.end <= h.start and m.ent.type == "PERSON" and m.ent.role == spec.role
+            roles = _ROLE_FAMILY.get(spec.role or "", (spec.role,))  # 'Kepala Negara' is the president named before
+            prev = [m for m in self.mentions if m.end <= h.start and m.ent.type == "PERSON" and m.ent.role in roles
                     and (country is None or m.ent.country == country)]
             if prev and h.start not in by_start:
                 self.add_mention(h.start, h.end, prev[-1].ent, "title")
@@ -1630,6 +1843,14 @@ class EntityBuilder:
         if i < len(self.mentions) and self.mentions[i].start - pos <= window:
             return self.mentions[i]
         return None
+
+
+# Generic titles that refer back to the holder of a specific office: 'Kepala Negara' / 'head of state' after 'Presiden
+# Joko Widodo', 'kepala pemerintahan' after a prime minister.
+_ROLE_FAMILY: dict[str, tuple[str | None, ...]] = {
+    "head of state": ("head of state", "president", "king", "queen", "emir", "sultan"),
+    "head of government": ("head of government", "prime minister", "premier", "president"),
+}
 
 
 # Per-surface decisions that depend on the language's word lists alone, memoised across articles (names
@@ -1799,7 +2020,7 @@ _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9&-]{1,9})\)")
 _ACRONYM_DEF = re.compile(r" \(([A-Z]{3,8})\)")
 _ACRONYM_WORD = re.compile(r"[A-Za-z][\w'’.\-]*")
 # an outlet's name after its kind: 'news agency MTI', 'the newspaper Izvestia', 'the weekly Der Spiegel'
-_OUTLET_NAMED = re.compile(r"\b(?:news agency|newspaper|daily|weekly|magazine) ((?:[A-Z][\w'’-]*|de|der|al)(?: (?:[A-Z][\w'’-]*|de|der|al)){0,2}?)(?= (?:said|reported|quoted|says)\b|[,.;:])")
+_OUTLET_NAMED = re.compile(r"\b(?:news agency|newspaper|daily|weekly|magazine|trade paper|trade journal|newsletter) ((?:[A-Z][\w'’-]*|de|der|al)(?: (?:[A-Z][\w'’-]*|de|der|al)){0,2}?)(?= (?:said|reported|quoted|says)\b|[,.;:])")
 _ACRONYM_LINKS = frozenset({"and", "of", "for", "on", "the", "in", "&"})
 _ACRONYM_LINKS_ID = _ACRONYM_LINKS | {"dan", "untuk"}
 
@@ -1855,6 +2076,12 @@ _ID_GOVERNMENT_HEADS = frozenset({"Pemerintah", "Pemprov", "Pemkot", "Pemkab"}) 
 _ID_AND_PORTFOLIO = re.compile(r" dan ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})(?![\w'’-]| [A-Z0-9(])")
 # An Indonesian derived noun: 'ke-/pe(r|m|n|ng)- ... -an', or a loan noun in '-si', '-ika', '-logi', '-tas'.
 _ID_DERIVED_NOUN = re.compile(r"(?:(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)[a-z]{3,}an|[A-Z][a-z]+(?:si|ika|logi|tas))$")
+# A titled body run's words, and a plain capitalised word that may be a person's name in it (idrec2).
+_RUN_WORD = re.compile(r"\S+")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_PREV_WORD = re.compile(r"(\S+)\s+$")
+_BODY_NAME_AFTER = re.compile(r" ?\([A-Z][\w&-]+\)|, [A-Z][a-z]")
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
 _PLACE_SUFFIX = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara", "Daya"})
 # '(Rochester) Gas' before ' and Electric Co': up to three capitalised words ending in a line-of-business noun
 _CAP_COMMA = re.compile(r"(?<![\w'.&;-])[A-Z][\w'.-]*, $")
@@ -1878,6 +2105,7 @@ _EN_PARTNER_BEFORE = re.compile(r"(?<![\w.&'-])([A-Z][a-z]{2,}), $")
 _EN_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.&'-/")
 _EN_BEFORE_PARTNERS = re.compile(r"(?:\b[A-Z][\w.'-]*|\b[Bb]oth|\bof|\bfor|\band|&) $")
 _EN_ACRONYM_ALONE = re.compile(r"[A-Z]{2,6}(?![\w.&'/-]| [A-Z]{2})")
+_EN_BODY_RUN = re.compile(r"(?<![\w.&'-])[A-Z][\w.'-]*(?: (?:(?:of|for|and) )?[A-Z][\w.'-]*){0,7}$")
 _EN_SPOKESMAN = re.compile(r" (?:spokesman|spokeswoman|spokesperson|official|officials|statement) ")
 _ROMAN = re.compile(r"[IVXLC]+$")
 _EN_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Inc.", "Corp.", "Co.",
@@ -1979,6 +2207,8 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
     hits.sort(key=lambda h: (h.start, -h.end))
     check()
     b = EntityBuilder(text, low, res, shared, when, check)
+    if res.lang == "en":
+        b._title_ends = {h.end for h in titles}
     b.add_known(names)
     b.mentions.sort(key=lambda m: m.start)
     b.prepare_lookups(hits)

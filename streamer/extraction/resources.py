@@ -338,6 +338,9 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
             low = n.lower()
             if low in stop_lower or low in country_keys or len(n) < 4:
                 continue
+            if lang == "id" and n is not city.name and not {_INITIAL_SOUND.get(w[0], w[0]) for w in low.split()} \
+                    & {_INITIAL_SOUND.get(w[0], w[0]) for w in city.name.lower().split()}:
+                continue  # 'Anda' (Daqing), 'Wuling' (Changde), 'Temasek': a far alternate name (idrec2)
             add(n, "city", idx, True)
     for surface, canon in lex.cities_extra.items():
         idx2 = shared.city_by_name.get(canon.lower())
@@ -466,6 +469,9 @@ def _words_rx(words: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _CITY_ALTS: dict[int, tuple[str, ...]] = {}
+# Initial letters that sound alike across spellings of a city's name ('Kopenhagen' / 'Copenhagen', 'Jenewa' /
+# 'Geneva', 'Wina' / 'Vienna'): an Indonesian alternate name must share one word's initial sound with the name.
+_INITIAL_SOUND = {"k": "c", "q": "c", "y": "j", "g": "j", "i": "j", "w": "v", "b": "v", "f": "p"}
 
 
 @lru_cache(maxsize=1)

@@ -109,6 +109,8 @@ class _Speakers:
         verb = pos
         if self.a.lang == "en" and _MANAGER_AFTER.match(text, text.find(" ", pos)):
             return None, None  # '..., said sole manager X': the speaker follows the verb
+        if self.a.lang == "en" and pos > floor and text[pos - 2:pos] == ", " and self._person_after_said(pos):
+            return None, None  # 'X, which ..., stands to lose ..., said (analyst) Jane Roe': she speaks (prec)
         if self.a.lang == "en" and "manager" in self.a.low[max(floor, pos - 120):pos]:
             bm = _MANAGER_BEFORE.search(text, max(floor, pos - 120), pos)
             if bm is not None:
@@ -219,6 +221,8 @@ class _Speakers:
                     if w0 > floor and self.a.low[w0:m.start - 1] in self.a.res.name_prev_block:
                         pos = w0  # 'X dalam pernyataannya di laman Facebook hari ini mengatakan': not Facebook
                         continue
+                if self.a.lang == "id" and (dm := self._described_head(m, floor)) is not None:
+                    return self._from_mention(dm, floor, verb)  # 'X, pengelola Warung Y mengaku' (prec2)
                 return self._from_mention(self._company_head(m, floor), floor, verb)
             g = self._hit_ending(p, "group")
             if g is not None:
@@ -671,7 +675,7 @@ class _Speakers:
             k += 1
         first = words[k].lower()
         titled = any(h.kind == "title" for h in self.hit_by_start.get(text.find(words[k], c0), ()))
-        if not (titled or first in _DESCRIPTORS):
+        if not (titled or first in _DESCRIPTORS or first.split("-")[0] in _DESCRIPTORS):  # 'Eks-striker X itu' (prec2)
             return None
         for mm in self.a.mentions_in(c0, q):
             if mm.ent.type == "PERSON" and mm.ent.id:
@@ -679,6 +683,61 @@ class _Speakers:
             if mm.ent.type == "PERSON" and _CALLED.search(low, max(c0, mm.start - 25), mm.start):
                 return Hit(mm.start, mm.end, "called", mm)  # 'Pelatih yang akrab disapa Djanur itu'
         return Hit(c0, c0, "pronoun", None)
+
+    def _described_head(self, m: Mention, floor: int) -> Mention | None:
+        """'Ruth Subekti, pengelola Dawet Sari mengaku', 'Capello yang pernah melatih Real Madrid mengatakan': the
+        name before the verb stands in the description (an appositive opened by a lower-case or title word, or a
+        relative clause) of a person named at the clause start; that person is the subject (prec2)."""
+        text = self.a.text
+        lo = max(floor, m.start - 160)
+        for pm in reversed(self.a.mentions_in(lo, m.start)):
+            if pm.ent.type not in ("PERSON", "ORG") or pm.end > m.start:
+                continue
+            ok = self._describes(pm.end, m.start, pm.ent.type == "PERSON")
+            if ok is None:
+                return None
+            if ok and pm.ent is not m.ent and self._subject_position(pm.start, floor):
+                return pm
+        s0 = floor
+        while s0 < m.start and text[s0] in " \"“":
+            s0 += 1
+        rm = _CAP_RUN.match(text, s0, m.start)
+        if rm is not None and self._describes(rm.end(), m.start, True) \
+                and f" {text[s0:rm.end()].split()[0].lower()} " not in text:  # not 'Pernyataan X yang ...'
+            return self._new_name(s0, rm.end(), (rm.end(), m.start))  # a name the entity stage did not build
+        return None
+
+    def _describes(self, e: int, s: int, person: bool) -> bool | None:
+        """Is text[e:s] a description of the name ending at e ('yang ...', or ', <lower-case or title word> ...');
+        None when it crosses a clause end or a verb of saying."""
+        gap = self.a.text[e:s]
+        if any(c in gap for c in '.;:"“”()') or self.a.hits_in(e, s, "say_pre") or self.a.hits_in(e, s, "say_post"):
+            return None
+        if gap.startswith(" yang ") and "," not in gap and not _REL_CLOSED.search(gap):
+            return True  # 'Capello yang juga pernah melatih Real Madrid mengatakan'
+        first = gap[2:].split(" ", 1)[0].lower()
+        if first in self.a.res.stopwords or first in _ADVERBIAL_LEAD or first in _CONNECTIVES:
+            return False  # 'Ditambahkan Anies, dalam pertemuan itu Prabowo menyampaikan': not a description
+        return person and gap.startswith(", ") and gap.count(",") == 1 and len(gap) > 3 and (
+            gap[2].islower() or any(h.kind == "title" for h in self.hit_by_start.get(e + 2, ()))
+            or any(w.lower() in self.a.res.title_words for w in gap[2:].split()[:3]))
+
+    def _person_after_said(self, pos: int) -> bool:
+        """'..., said (analyst) Jane Roe': a person named right after a post-posed 'said' (up to three lower-case
+        role words between) is its speaker, whatever comma-bounded clause stands before it (prec)."""
+        low = self.a.low
+        if not low.startswith("said ", pos):
+            return False
+        j = pos + 5
+        for _ in range(3):
+            m = self.by_start.get(j)
+            if m is not None:  # the name closes the clause: not 'said Gandhi's failure ...' (its subject)
+                return m.ent.type == "PERSON" and (m.end >= len(low) or low[m.end] in ".,;")
+            sp = low.find(" ", j, j + 20)
+            if sp < 0 or not self.a.text[j:sp].isalpha() or not self.a.text[j:sp].islower():
+                return False
+            j = sp + 1
+        return False
 
     def _locative_before(self, pos: int, floor: int) -> int:
         """The start of 'di'/'in'/'at' right before a place, else 0."""
@@ -936,6 +995,9 @@ class _Speakers:
         for _ in range(5):
             while p < ceil and text[p] == " ":
                 p += 1
+            if after_title and self.a.lang == "id" and (pa := _PAREN_ABBR.match(text, p - 1, ceil)) is not None:
+                p = pa.end()  # 'kata Menteri Energi (ESDM) X': the title's abbreviation in brackets (round 21)
+                continue
             if after_title and text.startswith("& ", p) and self.a.lang == "id" \
                     and self._hit_starting(p + 2, "title") is not None:
                 p += 2  # 'ujar Co-Founder & CEO X': two titles of one holder
@@ -944,7 +1006,10 @@ class _Speakers:
             if m is not None and m.ent.type in ("ORG", "GPE") and after_title:
                 # 'kata Gubernur DKI terpilih Anies Baswedan': the title's body, then its holder
                 for m2 in self.a.mentions_in(m.end, min(ceil, m.end + 50)):
-                    if m2.ent.type == "PERSON" and not any(c in text[m.end:m2.start] for c in ',.;:"“”('):
+                    gap = text[m.end:m2.start] if self.a.lang == "en" else _PAREN_ABBR.sub("", text[m.end:m2.start + 1])
+                    if m2.ent.type == "PERSON" and not any(c in gap for c in ',.;:"“”('):
+                        # (Indonesian: 'kata Kepala Biro X (Karo X) Polri Brigjen Y': an abbreviation in brackets
+                        # is part of the title phrase, not its end; round 21)
                         if m2.ent.id is None and " " not in m2.ent.name and self.a.lang == "id":
                             # 'ujar Ketua Golkar Sleman, Bambang Wiryawan,': one unknown word is the body's place
                             ap = self._apposed_name(m2.end, ceil)
@@ -1328,8 +1393,13 @@ class _Speakers:
             return None, None  # 'takdir Tuhan berkata lain': a figure of speech, not a speaker
         if ent.type == "ORG" and all(w in _COMPANY_SUFFIXES for w in ent.name.split()):
             return None, None  # 'Ryan, Beck and Co Inc said': only the legal-form words of a name were read
-        if ent.type == "ORG" and m.how == "name" and self._title_ending(m.start, floor):
+        if ent.type == "ORG" and m.how == "name" and self._title_ending(m.start, floor) \
+                and not (self.a.lang == "id" and verb >= 0 and m.end >= verb - 12 and "," not in self.a.text[m.end:verb]
+                         and self.a.low.endswith(_SPOKESMAN_ID, floor, self._skip_back(m.start, floor))
+                         and "," not in self.a.text[max(floor, m.start - 24):m.start]):
             return None, None  # 'mantan Kepala Staf Angkatan Darat (KSAD) tersebut mengatakan': a person
+            # (but 'Juru bicara Kementerian X India mengonfirmasi': the unnamed spokesperson speaks for the body
+            # named right before the verb; round 21)
         if verb >= 0 and ent.type == "ORG" and self.a.lang == "id" \
                 and self.a.low[max(floor, m.start - 4):m.start] == " di ":
             return None, None  # 'situs yang memonitor emoji di Twitter juga mengungkapkan': a place, not the subject
@@ -1426,6 +1496,8 @@ class _Speakers:
         if "," in seg:
             lo = lo + seg.rfind(",") + 1
         for h in self.a.hits_in(lo, pos, "unnamed"):
+            if any(t.start < h.start and h.end <= t.end for t in self.a.hits_in(max(0, h.start - 60), pos, "title")):
+                continue  # 'Menteri Energi dan Sumber Daya Mineral X mengatakan': a word of a title, no source (idrec2)
             if person and not text[h.end:pos].strip() and self._title_ending(h.end, floor):
                 continue  # 'Acme Bank economist Jane Roe said': a title word right before a name, not a source
             if not person and self.a.lang == "en" and "spokes" in self.a.low[h.start:h.end] \
@@ -1701,7 +1773,11 @@ _ADJECTIVE_FORMS = frozenset({"terang", "jelas", "tegas", "tambah", "lanjut", "t
 _ENGLISH_LINKED = re.compile(r"(?: (?:and|of|&) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})+(?=[,.;:]|$)")
 _DEGREE_BEFORE = re.compile(r"\b(?:yang|lebih|sangat|semakin|makin|cukup|kurang|paling|begitu|amat|sama|tak|tidak) $")
 _CAP_WORDS = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}(?=, )")
+_SPOKESMAN_ID = ("juru bicara", "jubir")
+_PAREN_ABBR = re.compile(r" \([A-Z][A-Za-z.&/ -]{0,24}\)(?= [A-Z])")  # ' (ESDM)', ' (Kabag Penum)' before a name
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+_REL_CLOSED = re.compile(r" (?:ini|itu|tersebut|merupakan|adalah|ialah) ")  # a relative clause closed before the name
+_CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}(?=, [a-zA-Z]| yang )")  # 'Ruth Tulus Subekti, ...' (prec2)
 _CONNECTIVES = frozenset({"selain", "sementara", "namun", "kemudian", "lalu", "setelah", "usai", "karena", "sedangkan",
                           "adapun", "bahkan", "akhirnya", "kini", "saat", "ketika", "dan", "tapi", "tetapi"})
 # Common nouns that describe a person already named ('pria berusia 29 tahun itu', 'bos Persib itu').
@@ -1821,7 +1897,8 @@ _OBJECT_BEFORE_ID = re.compile(r"(?<![\w-])((?!(?:menteri|mentri|mentari|memori|
 _REL_OBJECT_ID = re.compile(r"\byang (?:(?:telah|sudah|selama ini|juga) )?me(?:m|n|ng|ny)?[a-z]{3,}(?:i|kan) "
                             r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},? (?:dan|serta) )?$")
 # ', seperti dikutip dari Antara, ' between a subject and its verb: the outlet relays what the subject said (round 17)
-_RELAY_BEFORE_ID = re.compile(r",? (?:seperti |sebagaimana )?(?:dikutip|dilansir|diberitakan|dilaporkan)(?: dari| oleh)? $")
+_RELAY_BEFORE_ID = re.compile(r"(?:,? |(?<![\w-]))(?:seperti |sebagaimana )?(?:dikutip|dilansir|diberitakan|dilaporkan|melansir"
+                              r"|mengutip)(?: dari| oleh)? $")  # (prec2: also at the sentence start, 'melansir')
 _NON_AGENTS = frozenset({"tuhan", "allah", "god", "takdir", "nasib", "fate", "destiny", "sejarah", "history"})
 _TO_INFINITIVE = re.compile(r"(?: [a-z]+){0,3}? (?:to|untuk) ")
 _LOCATIVE = ("di", "in", "at", "from", "dari")
@@ -2261,6 +2338,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 continue  # 'well informed sources said', 'they said X had informed Y': not X's own utterance
             if h.kind == "according" and h.value not in a.res.lex.according_to and _relays(text, ss, se, verbs):
                 continue  # 'Dilansir AFP, ...' before someone's quoted words: the outlet only relays them
+            if h.kind == "according" and any(v.kind == "say_post" and v.end <= h.start for v in verbs) \
+                    and ('"' in text[ss:h.start] or "“" in text[ss:h.start]) \
+                    and not a.low.startswith(" penuturan", h.end):  # not 'menurut penuturan X': her own account
+                continue  # '"...," tutur X, ..., menurut Goalnews': X's quote relayed by the outlet (prec2)
             used_verbs.add(h.start)
             quoted = _inside_quote(text, ss, h.start) or _closes_quote(a, ss, h.start, se) \
                 or a.lang == "en" and any(qs < ss and h.start < qe for qs, qe in spans if qe > ss)
@@ -2380,7 +2461,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                        or _title_gap(a, c + 1, mention)
                                        or _DEMONYM_GAP.fullmatch(text, c + 1, mention.start)
                                        and any(x.how == "demonym" for x in a.mentions_in(c + 1, mention.start))
-                                       or _employer_gap(a, c + 1, mention)):
+                                       or _employer_gap(a, c + 1, mention)
+                                       or _place_role_gap(a, c + 1, mention)):
                             quote, start = text[ss:c], ss  # '..., lead manager Societe Generale said.'
             quote = _clean_clause(quote)
             if len(quote.split()) < 2:
@@ -2531,6 +2613,19 @@ def _employer_gap(a: Analysis, s: int, m: Mention) -> bool:
     return lead in ("", "the", "a", "an") and _ROLE_GAP.fullmatch(a.text, o.end, m.start) is not None
 
 
+def _place_role_gap(a: Analysis, s: int, m: Mention) -> bool:
+    """'..., London shipbroker Jane Roe said.' (English, enrec2): between the comma and a person's name only one
+    place (a city or country, as the person's base) and lower-case role words."""
+    if a.lang != "en" or m.ent.type != "PERSON":
+        return False
+    inside = a.mentions_in(s, m.start)
+    if len(inside) != 1 or inside[0].ent.type not in ("GPE", "LOC"):
+        return False
+    o = inside[0]
+    lead = a.text[s:o.start].strip().lower()
+    return lead in ("", "the", "a", "an") and _ROLE_GAP.fullmatch(a.text, o.end, m.start) is not None
+
+
 def _request_clause(a: Analysis, pos: int, se: int) -> bool:
     """After a request verb: someone asked to do something ('meminta masyarakat agar ...', 'meminta Jepang
     memastikan ...', 'urged Japan to ...'), not a thing demanded ('meminta tebusan 80 juta euro')."""
@@ -2653,14 +2748,21 @@ def _it_antecedent(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence
     i = bisect_right(sent_starts, ss) - 1
     if i <= 0 or sentences[i][0] != ss:
         return None, True
-    ps, pe = sentences[i - 1]
-    spoke = [r for r in out if ps <= r.start < pe or r.sent[0] <= ps < r.sent[1]]
+    k = i - 1
+    while True:
+        ps, pe = sentences[k]
+        spoke = [r for r in out if ps <= r.start < pe or r.sent[0] <= ps < r.sent[1]]
+        ms = a.mentions_in(ps, pe)
+        if spoke or ms or k == 0 or i - k >= 3:
+            break
+        # 'Acme Corp said it bought Dalton Inc. Terms were not disclosed. It said ...': a sentence between that
+        # names nothing leaves the subject as it was (up to two such sentences; enrec2)
+        k -= 1
     if spoke:  # '..., the Mineral Resources Department said. It said ...': the body that spoke just before
         if len({id(r.speaker) for r in spoke}) > 1 or spoke[0].speaker.type not in ("ORG", "GPE") \
                 or spoke[0].speaker.group:
             return None, True
         return spoke[0].speaker, spoke[0].mention is not None
-    ms = a.mentions_in(ps, pe)
     if not ms:
         return None, True
     m = ms[0]

@@ -31,12 +31,19 @@ def _prep_before(text: str, pos: int, the: bool = False) -> bool:
     return (_PREP_THE_RX if the else _PREP_RX).search(text[max(0, pos - 10):pos].lower()) is not None
 # "be in" triggers ("Funaro was in Britain", "plans to be in Japan"): the place must follow at once.
 _ADJACENT = {"is in", "was in", "are in", "were in", "be in", "has been in", "have been in", "stop in",
-             "sedang berada di", "masih berada di"}
+             "sedang berada di", "masih berada di",
+             # motion verbs with "for" and "on his way to": only a place right after ("heading for a crisis in X")
+             "headed for", "heads for", "heading for", "head for", "set off for", "sets off for", "on his way to",
+             "on her way to"}
 # Nouns of a meeting whose place a later "attended the conference" / "menghadiri konferensi tersebut" refers to.
 _MEETING_NOUNS = ("ktt", "konferensi", "sidang", "pertemuan", "forum", "summit", "conference", "meeting",
                   "session", "talks")
 _MEETING_RX = re.compile(r"\b(?:" + "|".join(_MEETING_NOUNS) + r")\b")
 _ANAPHORS = ("tersebut", "itu", "ini", "the ", "that ")
+_PAST_ID = re.compile(r"\b(?:lalu|silam|sebelumnya|pernah)\b")  # a meeting dated before the story
+# "menghadiri KTT ASEAN ke-31" / "hadir di Sidang Umum PBB": a meeting noun right after an attend verb (no anaphor
+# after it).
+_ATTEND_MEETING = re.compile(r" (?:(?:acara|upacara) )?(?:ktt|konferensi|sidang|pertemuan|forum)\b(?! (?:tersebut|itu|ini)\b)")
 _ANAPHORIC_NP = re.compile(r"(?:the|that|this week's|last week's) (?:[\w-]+ ){1,2}(?:" + "|".join(_MEETING_NOUNS) + r")\b")
 # What joins the places of one list ("in Britain, West Germany, France and Italy" / "di Jepang, Korea dan China").
 _LIST_GAPS = frozenset((", ", " and ", ", and ", " dan ", ", dan ", " serta ", ", serta ", " or ", " atau "))
@@ -118,12 +125,23 @@ _RX_TRIGGERS: dict[str, list[tuple[tuple[str, ...], re.Pattern[str], dict[str, _
     ],
     "id": [
         (("menghabiskan waktu",), re.compile(r"(?i:\b(menghabiskan) waktu(?: \w+){0,4}? di )(?=[A-Z])"), {"": _OPEN}),
+        # "memimpin delegasi Indonesia ke Tokyo": the head of a delegation travels with it (not "mengirim delegasi ke")
+        (("memimpin delegasi", "memimpin rombongan", "memimpin misi"),
+         re.compile(r"(?i:\b(memimpin) (?:delegasi|rombongan|misi)(?: [\w-]+){0,4}? ke )(?=[A-Z])"), {"": _OPEN}),
+        # "bertolak dari Bandara Halim Perdanakusuma menuju Sydney": the place left is named before the destination
+        (("bertolak dari", "berangkat dari", "terbang dari"),
+         re.compile(r"(?i:\b(bertolak|berangkat|terbang) dari [^.,;\n\"]{1,60}? (?:menuju|ke) )(?=[A-Z])"), {"": _OPEN}),
     ],
 }
 # Indonesian motion verbs split from "ke" by a time ("bertolak hari ini ke Tokyo", "berangkat Senin (27/3) ke ..."):
 # found from the weekday / relative-date hits of the lexicon, then the verb read backwards.
 _ID_TIME_TAIL = re.compile(r"(?: \(\d{1,2}/\d{1,2}\))?,? (?:ke|menuju) (?=[A-Z])")
 _ID_MOTION_HEAD = re.compile(r"\b(bertolak|berangkat|terbang|bertandang|melawat|berkunjung) (?:pada )?$")
+# A bare "menuju" / "ke" as the verb right after an official's name ("Menlu Retno menuju Dhaka", "Wiranto akan ke
+# Malaysia", "Retno dijadwalkan ke Dhaka"): "ke" needs a tense or schedule word before it (not "surat X ke ...").
+_BARE_FIRST = frozenset("ajslkdtrm")  # first letters of the words _ID_BARE_GO allows after the name
+_ID_BARE_GO = re.compile(r" ((?:(?:akan|juga|langsung|segera|kemudian|lalu|dijadwalkan|direncanakan|rencananya|sudah|telah)"
+                         r" )*)(menuju|ke) (?=[A-Z])")
 # English motion verbs split from "to"/"for" by a time ("will be going next week to Washington"): found from each
 # " to "/" for " whose previous word is a time word, then read backwards with an end-anchored regex.
 _TO_FOR = re.compile(r" (?:to|for) ")
@@ -268,6 +286,12 @@ class _Visits:
             for m in rx.finditer(text):
                 out.append(_rx_hit(m.start(1), m.end() - 1, specs.get(m.group(1).lower()) or specs[""]))
         if self.a.lang == "id":
+            for pm in self.a.mentions:
+                # cheap test first: the word after the name is a tense word, 'menuju' or 'ke'
+                if pm.ent.type == "PERSON" and text[pm.end + 1:pm.end + 2] in _BARE_FIRST and _is_traveler(pm.ent):
+                    bare = _ID_BARE_GO.match(text, pm.end)
+                    if bare is not None and (bare.group(2) == "menuju" or bare.group(1)):
+                        out.append(_rx_hit(bare.start(2), bare.end() - 1, _OPEN))
             for h in self.a.hits:
                 if h.kind == "weekday" or h.kind == "reldate":
                     tail = _ID_TIME_TAIL.match(text, h.end)
@@ -467,7 +491,23 @@ class _Visits:
             place = self._anaphoric_meeting(h, se)
             if place is not None:
                 out.append(place)
+            elif self._attends_at_dateline(h, ss, se, traveler):
+                out.append((self.dateline.country, self.dateline.city))  # type: ignore[arg-type]
         return out, saw_region
+
+    def _attends_at_dateline(self, h: Hit, ss: int, se: int, traveler: Ent) -> bool:
+        """'Manila (ANTARA) - Presiden Joko Widodo menghadiri KTT ASEAN ke-31': an Indonesian story filed from
+        abroad, an official attending a meeting it names with no place of its own, is at the dateline place (not
+        English wire copy, whose London or New York desk files stories about meetings elsewhere)."""
+        dl = self.dateline.country
+        if self.a.lang != "id" or h.value not in ("menghadiri", "hadir di") or not dl:
+            return False
+        if traveler.country is None or traveler.country == dl or traveler.international:
+            return False
+        mt = _ATTEND_MEETING.match(self.a.low, h.end)
+        if mt is None or any(m.ent.type == "GPE" for m in self.a.mentions_in(h.end, mt.end())):
+            return False  # 'menghadiri konferensi tersebut' is the meeting named before; 'KTT Paris' names a place
+        return not self._placed_elsewhere(ss, se, dl) and _PAST_ID.search(self.a.low, ss, se) is None
 
     def _scan_places(self, h: Hit, trig_kind: str, stop: int, adjacent: bool, out: list[tuple[str, Ent | None]],
                      start: int = -1) -> None:
