@@ -31,6 +31,8 @@ _SOURCE_TOKEN = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|net|id|org)\b|\b(?:ANTA
 _DATE_IN_HEAD = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+([A-Z][a-z]{2,8})\b|\((\d{1,2})\s*/\s*(\d{1,2})\)")
 _PLACE = re.compile(r"^[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3}$")
 
+# A straight double quote keyed for an apostrophe between a word and its possessive 's' ('Indonesia"s staple food')
+_QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
 # Character references left in plain wire text ("Smith &amp; Co", "&quot;"). Reuters' escaped name and ticker
 # markers ("&lt;AXP>", "&lt;Miller Tabak Hirsch and Co>") stay as they are: the statement stage reads them.
 _CHAR_REF = re.compile(r"&(?!lt;|gt;)(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4});")
@@ -252,6 +254,8 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
         # part ('Choe Myong - nam'); 'Jakarta - Presiden', '26 - Stephan' stay dashes, reduplications
         # ('Gereja - gereja') as they were.
         text = _join_name_hyphens(text)
+    if '"s' in text:
+        text = _QUOTE_APOSTROPHE.sub("'", text)  # 'Indonesia"s' (Reuters keying): an apostrophe, no quote (enrec3)
     if '"' in text:
         text = "\n\n".join(_fix_straight_quotes(p.strip()) for p in text.split("\n\n") if p.strip())
     if len(text) > MAX_CHARS:

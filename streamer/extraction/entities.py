@@ -20,11 +20,13 @@ from streamer.extraction.resources import (DATA_DIR, LangResources, SharedResour
                                           subdivision)
 
 _CAP_RUN = re.compile(
-    r"[A-ZÀ-ÞŠŽČĆ][\w'’.\-]*(?:[ ](?:(?:bin|binti|van|von|de|der|da|del|al|el|la|le|of|for|&)[ ]|(?:al|el)-)?[A-ZÀ-ÞŠŽČĆ0-9][\w'’.\-]*){0,11}"
+    r"[A-ZÀ-ÞŠŽČĆ][\w'’.\-]*(?:[ ](?:(?:bin|binti|van|von|de|der|da|dos|das|del|al|el|la|le|of|for|&)[ ]|(?:al|el)-)?[A-ZÀ-ÞŠŽČĆ0-9][\w'’.\-]*){0,11}"
 )
 _TOKEN = re.compile(r"[^ ]+")
-_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "of", "for", "&"})
-_NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le"})
+_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das", "of",
+                         "for", "&"})
+# 'dos'/'das' (Portuguese: 'Orlando dos Santos', enrec3)
+_NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das"})
 _NOT_NAME_KINDS = frozenset({"unnamed", "request", "group", "anaphor", "say_pre", "say_post", "according", "visit", "nonoff", "weekday", "month", "reldate", "host", "meet"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 NAME_KINDS = frozenset({"country", "demonym", "city", "subdivision", "region", "metonym", "person", "person_short",
@@ -597,6 +599,7 @@ class EntityBuilder:
                     self._org(s, e, text[s:e])  # 'the official news agency MTI said', 'the newspaper Izvestia'
         if self.res.lang == "en":
             self.mentions.sort(key=lambda m: m.start)
+            self._person_over_body_alias()
             self._en_speaker_names()  # names round 21, English
         self.mentions.sort(key=lambda m: m.start)
         self._relink_short()
@@ -1106,6 +1109,27 @@ class EntityBuilder:
                     continue
                 self._relink(m, other)
 
+    def _person_over_body_alias(self) -> None:
+        """English (prec3): 'the Tower Commission' ... 'board chairman John Tower' ... 'Tower told reporters': a
+        bare word that is both the first word of a non-firm body named '<Word> <Head>' (a body named after its
+        chairman) and the surname of a person the article named in full before it is the person."""
+        text = self.text
+        persons: dict[str, Ent] | None = None
+        for m in self.mentions:
+            if m.how != "coref" or m.ent.type != "ORG" or m.end - m.start < 3 or " " in text[m.start:m.end]:
+                continue
+            bw = m.ent.name.split()
+            if len(bw) != 2 or bw[0] != text[m.start:m.end] or bw[1] not in _CHAIRED_BODIES:
+                continue
+            if persons is None:
+                persons = {}
+                for x in self.ents.values():
+                    if x.type == "PERSON" and " " in x.name and x.mentions:
+                        persons.setdefault(x.name.split()[-1], x)
+            p = persons.get(bw[0])
+            if p is not None and min(p.mentions)[0] < m.start:
+                self._relink(m, p)
+
     @staticmethod
     def _relink(m: Mention, ent: Ent) -> None:
         """Move a mention to another entity (a coreference found after the mention was made)."""
@@ -1247,6 +1271,17 @@ class EntityBuilder:
             role, country, official = None, None, False
         if role is None and text[max(0, s - 6):s].lower() == "pihak " and len(words) <= 4:
             self._org(s, e, surf)  # 'pihak FIA menyatakan', 'Pihak Formula One menyatakan'
+            return
+        if res.lang == "en" and role is None and len(words) == 1 and p0 == s - 1 and surf not in res.name_stop \
+                and (gm := self._mention_by_end.get(p0)) is not None and gm.ent.type == "GPE" and gm.how == "name" \
+                and ((cw := _CAP_WORD_BEFORE.search(text, max(0, gm.start - 30), gm.start)) is None
+                     or cw.group(1) == "The") and text[max(0, gm.start - 2):gm.start] != ", " \
+                and text.count(surf) == text.count(text[gm.start:e]) and (self._said_after(e) or self._said_before(s)):
+            # 'Georgia Power said': a place's name and one word it is never written without name a company, not a
+            # person from there (prec3); set off by a comma ('economist, Mary Olson, said') it is a person's name
+            ps = gm.start
+            self._drop_inside(ps, e)
+            self._org(ps, e, text[ps:e])
             return
         # A verb of saying after or before the name matters only without a title (both checks are pure).
         desc = s in self._desc_starts and (ntok > 1 or text[max(0, s - 2):s] in (". ", "r ", "g ", "f "))
@@ -1630,6 +1665,14 @@ class EntityBuilder:
         return self._mention_by_start.get(pos)
 
     def _org(self, s: int, e: int, surf: str, text_country: str | None = None) -> None:
+        if surf in self.res.org_tails and s > 0 and self.text[s - 1] == " " \
+                and (pm := self._mention_by_end.get(s - 1)) is not None and pm.ent.type == "ORG" and pm.how != "coref":
+            # 'manajemen Telkom Group menyampaikan': a body's closing word after a body's name closes that name (the
+            # whole is the body: a group or a unit of its own), not a body of its own (prec3)
+            ps = pm.start
+            self._drop_inside(ps, e)
+            self._org(ps, e, self.text[ps:e], text_country)
+            return
         key = "org:" + surf.lower()
         ent = self.ents.get(key)
         if ent is None and self.res.lang == "en" and surf in self.res.org_heads and surf not in _EN_LEGAL_FORMS \
@@ -1879,13 +1922,17 @@ def _group_plan(group: str, res: LangResources) -> GroupPlan:
     parts = group.split(" ")
     orgy = not res.org_run_words.isdisjoint(parts) or (group[-1] in ".," and parts[-1][:-1] in res.org_tails) \
         or ("'s" in group or "’s" in group) and any(_POSSESSIVE.sub("", p) in res.org_tails for p in parts[1:])
-    out = []
+    out: list[tuple[int, int, int, str, bool]] = []
     off = 0
-    for part in parts:
+    for i, part in enumerate(parts):
         word = part.rstrip(".,") if part[-1] in ".," else part
         wl = word.lower()
-        if word in res.name_stop:
+        if word in res.name_stop and not (res.lang == "id" and wl in res.lex.months and out and out[-1][2] == 3
+                                          and not out[-1][4] and _month_as_name(wl, res)
+                                          and (i + 1 == len(parts) or parts[i + 1][:1].isalpha())):
             kind = 0
+        elif word in res.name_stop:
+            kind = 3  # idrec3: 'Pelatih Elektrik, Tien Mei': a full month word right after a name word is a name
         elif wl in _CONNECTORS:
             kind = 2 if wl in _NAME_CONNECTORS else 1
         else:
@@ -1893,6 +1940,13 @@ def _group_plan(group: str, res: LangResources) -> GroupPlan:
         out.append((off, len(part), kind, wl, part[-1] == "." and _sentence_end_word(word)))
         off += len(part) + 1
     return orgy, tuple(out)
+
+
+def _month_as_name(wl: str, res: LangResources) -> bool:
+    """A month's full Indonesian name ('mei', 'juni'), not a short form ('jun', 'des') that names no person."""
+    num = res.lex.months[wl]
+    return not any(k != wl and k.startswith(wl) and v == num for k, v in res.lex.months.items()) \
+        and len(wl) >= max(len(k) for k, v in res.lex.months.items() if v == num) - 1
 
 
 def _run_plan(words: list[str], res: LangResources) -> RunPlan:
@@ -1922,7 +1976,8 @@ def _run_plan(words: list[str], res: LangResources) -> RunPlan:
 
 def _word_flags(w: str, res: LangResources) -> int:
     """1: the word can be part of a person's name; 2: it can also stand for that name on its own."""
-    ok = w[:1].isupper() and w not in res.name_stop and w.lower() not in res.title_words
+    ok = w[:1].isupper() and w not in res.name_stop and w.lower() not in res.title_words \
+        and not (res.lang == "id" and _WEB_DOMAIN.search(w))  # idrec3: 'Jurnal.id' names a site, never a person
     key = ok and len(w) >= 3 and not w.isupper() and w[1:].islower()
     return (1 if ok else 0) | (2 if key else 0)
 
@@ -2111,6 +2166,8 @@ _ROMAN = re.compile(r"[IVXLC]+$")
 _EN_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Inc.", "Corp.", "Co.",
                              "Ltd."})  # no initial of an acronym ('Trelco Industries Inc' ... 'TI')
 _CAP_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+# Bodies often named after the person who chairs them ('Tower Commission', 'Warren Committee') (prec3)
+_CHAIRED_BODIES = frozenset({"Commission", "Committee", "Panel", "Board", "Inquiry"})
 _FIRM_TAILS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Bancorp", "Corporation",
                          "Company", "Holdings", "Inc.", "Corp.", "Co.", "Ltd.", "Exchange"})
 # A known body's name followed by more capitalised words and a legal form: another company of its own name.

@@ -140,6 +140,7 @@ class KBOrg(_Strict):
     aliases: dict[str, list[str]]
     country: str | None
     international: bool
+    central_bank: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +196,7 @@ class SharedResources:
     persons: dict[str, KBPerson]
     orgs: dict[str, KBOrg]
     languages: dict[str, LangResources]
+    central_banks: dict[str, str]  # ISO2 -> the knowledge base id of that country's central bank
 
 
 @dataclass(frozen=True, slots=True)
@@ -500,7 +502,8 @@ def load_resources() -> SharedResources:
         org: KBOrg = _validate(KBOrg, o, orgs_path)
         orgs[org.id] = org
     countries = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
-    shared = SharedResources(countries, cities, city_by_name, persons, orgs, {})
+    central_banks = {o.country: o.id for o in orgs.values() if o.central_bank and o.country is not None}
+    shared = SharedResources(countries, cities, city_by_name, persons, orgs, {}, central_banks)
     for lang in SUPPORTED_LANGUAGES:
         shared.languages[lang] = _build_language(lang, shared)
     return shared

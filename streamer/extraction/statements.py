@@ -435,18 +435,21 @@ class _Speakers:
         # 2. a news outlet in its own voice: 'surat kabar resmi Korut Rodong Sinmun melaporkan', 'Der Spiegel
         # magazine said'
         s1 = s0
+        km = _OUTLET_KIND_OPEN.match(a.low, s0, p) if self.a.lang == "id" and n >= 2 else None
+        if km is not None:
+            s1 = km.end()  # idrec3: 'Media Inggris The Sun melaporkan' (the kind opens the run, the outlet follows)
         while s1 in self.by_start and self.by_start[s1].ent.type == "GPE" and self.by_start[s1].end < p:
             s1 = self.by_start[s1].end + 1  # 'Korut Rodong Sinmun': the country of the outlet
         if self.a.lang == "id" and n <= 5 and text[s1].isupper() and not a.hits_in(s1, p) \
                 and not a.mentions_in(s1, p):
-            om = _OUTLET_BEFORE.search(a.low, max(floor, s1 - 45), s1)
+            om = km if km is not None else _OUTLET_BEFORE.search(a.low, max(floor, s1 - 45), s1)
             if om is not None:
                 m = self._new_mention(s1, p, "ORG")
                 return m.ent, m
         # 3. a company's bare name with its stock ticker ('Honda <HMC> said', round 14): a ticker marks a company
         if self.a.lang == "en" and n <= 3 and _TICKER_GAP.match(text, p, verb) and text[s0:p] not in ("The", "A") \
                 and not a.hits_in(s0, p) and not a.mentions_in(s0, p) \
-                and all(_NAME_WORD.fullmatch(w) and w not in a.res.name_stop for w in text[s0:p].split()):
+                and all(_TICKER_NAME_WORD.fullmatch(w) and w not in a.res.name_stop for w in text[s0:p].split()):
             pm = _PARTICLE_LEAD.search(text, max(floor, s0 - 40), s0)
             m = self._new_mention(pm.start() if pm is not None else s0, p, "ORG")  # 'Banca della Svizzera Italiana'
             return m.ent, m
@@ -781,6 +784,12 @@ class _Speakers:
                             for w in ws):
                 m = self._new_mention(s0, y, "PERSON")  # a name the entity stage did not build (no title or verb)
             if m is not None and m.ent.type in ("PERSON", "ORG") and m.end == y:
+                return m
+        if self.a.lang == "en" and len(segs) >= 3 and _EMPLOYER_APPOSITION.match(self.a.low, segs[-1][0], segs[-1][1]):
+            # '... the failure of the Coffee Council, CC, to agree, Jane Roe, president of X's exporters, said': the
+            # person right before the role appositive speaks, not a name set off earlier in the reported clause (prec3)
+            m = self.by_start.get(segs[-2][0])
+            if m is not None and m.end == segs[-2][1] and m.ent.type == "PERSON":
                 return m
         # 1. the first segment that is one name: 'Baka, head of ..., told' / 'Pemimpin redaksi X, Oscar Cantu,'
         for k, (s0, e0) in enumerate(segs):
@@ -1392,6 +1401,17 @@ class _Speakers:
                 in (["takdir"], ["nasib"], ["fate"]):
             return None, None  # 'takdir Tuhan berkata lain': a figure of speech, not a speaker
         if ent.type == "ORG" and all(w in _COMPANY_SUFFIXES for w in ent.name.split()):
+            pm = _PARTNERS_AND.search(self.a.text, max(floor, m.start - 60), m.start) if self.a.lang == "en" else None
+            if pm is not None and pm.group(1).split(" ", 1)[0] not in ("The", "A", "An") \
+                    and not any(w.rstrip(",") in self.a.res.name_stop for w in pm.group(1).split()) \
+                    and not self.a.hits_in(pm.start(1), m.start):
+                # 'Goldman, Sachs and Co said', 'Smith Barney, Harris Upham and Co said': the partners' names and
+                # the legal form are one company's name; a body named whole before 'and Co' keeps its own (enrec3)
+                whole = self.by_start.get(pm.start(1))
+                if whole is not None and whole.end == pm.end(1) and whole.ent.type == "ORG":
+                    return whole.ent, whole
+                nm = self._new_mention(pm.start(1), m.end, "ORG")
+                return nm.ent, nm
             return None, None  # 'Ryan, Beck and Co Inc said': only the legal-form words of a name were read
         if ent.type == "ORG" and m.how == "name" and self._title_ending(m.start, floor) \
                 and not (self.a.lang == "id" and verb >= 0 and m.end >= verb - 12 and "," not in self.a.text[m.end:verb]
@@ -1419,6 +1439,9 @@ class _Speakers:
         if ent.type == "PERSON" or ent.type == "ORG":
             # 'Para pejabat AS' is handled via the group noun before a place; 'pejabat PBB' too.
             g = self._hit_ending(self._skip_back(m.start, floor), "group")
+            if g is not None and ent.type == "ORG" and self.a.lang == "en" and self.a.low[g.start:g.end] == "official" \
+                    and self.a.low.endswith("the ", floor, g.start):
+                return ent, m  # 'the official New China News Agency reported': an adjective, the body speaks (enrec3)
             if g is not None and ent.type == "ORG":
                 return self._group(ent, m), m
             if self._unnamed_before(m.start, floor, ent.type == "PERSON"):
@@ -1469,6 +1492,8 @@ class _Speakers:
         while k > floor and not text[k - 1].isspace():
             k -= 1
         word = text[k:j]
+        if word.endswith(".") and word[:-1].lower() in _HONORIFICS:
+            return self._subject_position(k, floor)  # 'Dr. Rina Sari, presiden X Club menuturkan' (prec3)
         return word.lower() in _SUBJECT_LEAD or word in ("AS", "RI") or (
             j in self.by_end and self.by_end[j].ent.type == "GPE")
 
@@ -1495,11 +1520,20 @@ class _Speakers:
         seg = text[lo:pos]
         if "," in seg:
             lo = lo + seg.rfind(",") + 1
+        if self.a.lang == "en" and _SPOKES_FOR_SECTOR.search(self.a.low, lo, pos):
+            return False  # 'a spokesman for brokers James Capel said': a firm after its trade's word (even typed as
+            # a person) speaks through its spokesman; 'brokers' is no unnamed source there (enrec3)
         for h in self.a.hits_in(lo, pos, "unnamed"):
             if any(t.start < h.start and h.end <= t.end for t in self.a.hits_in(max(0, h.start - 60), pos, "title")):
                 continue  # 'Menteri Energi dan Sumber Daya Mineral X mengatakan': a word of a title, no source (idrec2)
             if person and not text[h.end:pos].strip() and self._title_ending(h.end, floor):
                 continue  # 'Acme Bank economist Jane Roe said': a title word right before a name, not a source
+            if not person and self.a.lang == "id" and self.a.low[h.start:h.end] == "media" \
+                    and all(m.ent.type == "GPE" for m in self.a.mentions_in(h.end, pos)) \
+                    and not _NON_GPE_GAP.search(text, h.end, pos):
+                continue  # idrec3: 'Media Inggris The Sun melaporkan': the outlet named after its kind speaks
+            if self.a.lang == "id" and self.a.low.endswith("kepada ", max(0, h.start - 8), h.start):
+                continue  # idrec3: 'Kepada media CEO Acme X mengungkapkan': the addressee, not an unnamed source
             if not person and self.a.lang == "en" and "spokes" in self.a.low[h.start:h.end] \
                     and (text[h.end:pos] in (" for ", " for the ") or _spokes_for_country(self.a, h.end, pos, _FOR_GAP)):
                 continue  # 'a spokesman for the Acme Council said': the body speaks through its spokesman
@@ -1526,6 +1560,15 @@ class _Speakers:
                 j -= 1
             if j == p2 or self.a.lang == "en" and self.a.text[j].isupper():
                 break  # 'A New York Life spokesman': a capitalised word is a name's, not an adjective
+            if self.a.lang == "en" and p == g.start and self.a.low[j:p2] == "parliamentary" \
+                    and (j == floor or self.a.text[j - 1] in " \"“") and not self.a.low.endswith("the ", floor, j) \
+                    and self.by_end.get(self._skip_back(j, floor)) is None \
+                    and (cc := self._article_country(g.start)) is not None \
+                    and (ce := self.a.ents.get(f"iso:{cc}")) is not None:
+                # '..., parliamentary officials said' with no country before: the parliament of the country the
+                # article is about so far ('the government' likewise, round 11) (enrec3)
+                ge = self._group(ce, Mention(j, p2, ce, "anaphor"))
+                return ge, Mention(j, g.end, ge, "anaphor")
             p = j
         return None, None
 
@@ -1603,6 +1646,8 @@ class _Speakers:
                         return m.ent, Mention(h.start, h.end, m.ent, "anaphor")
                 if head in _PUBLIC_HEADS and self.a.lang == "en":
                     return None, None  # 'the department said' with no department named: not the last company (round 11)
+                if h.value == "the central bank" and self.a.lang == "en":
+                    return self._country_central_bank(h)
         # The walk back starts at the last mention starting by the hit (one ending by it starts by it), not at
         # the article's end.
         for i in range(bisect_right(self.a.starts, h.start) - 1, -1, -1):
@@ -1622,6 +1667,41 @@ class _Speakers:
             if m.end <= h.start and h.start - m.end > 1500:
                 break
         return (self._later_made(h, -1) if want == "PERSON" else None) or (None, None)
+
+    def _article_country(self, pos: int) -> str | None:
+        """The one country the article has named most before ``pos`` (the lead's first breaks a tie), or None."""
+        counts: dict[str, float] = {}
+        for m in self.a.mentions:
+            if m.end > pos:
+                break
+            if m.ent.type == "GPE" and m.ent.country and m.how in ("name", "demonym", "metonym"):
+                counts[m.ent.country] = counts.get(m.ent.country, 0) + (1 if counts else 1.5)
+        if not counts:
+            return None
+        top = max(counts.values())
+        best = [c for c, n in counts.items() if n == top]
+        return best[0] if len(best) == 1 else None
+
+    def _country_central_bank(self, h: Hit) -> tuple[Ent | None, Mention | None]:
+        """'..., the central bank said' / 'according to the central bank' with no bank named before: the central
+        bank of the one country the article has named most so far (the lead's first breaks a tie), not the last
+        company or ministry (enrec3)."""
+        cc = self._article_country(h.start)
+        if cc is None:
+            return None, None
+        oid = self.a.shared.central_banks.get(cc)
+        if oid is not None:  # the knowledge base's bank: its name and id ('the central bank' in Tokyo copy: BOJ)
+            ent = self.a.ents.get(oid)
+            if ent is None:
+                o = self.a.shared.orgs[oid]
+                ent = self.a.ents[oid] = Ent(oid, "ORG", o.name, id=oid, country=cc, official=True)
+            return ent, Mention(h.start, h.end, ent, "anaphor")
+        key = f"cbank:{cc}"
+        ent = self.a.ents.get(key)
+        if ent is None:
+            cname = "U.S." if cc == "US" else self.a.shared.countries.get(cc, cc)
+            ent = self.a.ents[key] = Ent(key, "ORG", f"{cname} central bank", country=cc, official=True)
+        return ent, Mention(h.start, h.end, ent, "anaphor")
 
     def _body_antecedent(self, pos: int) -> tuple[Ent | None, Mention | None]:
         """id: 'Mereka'/'Pihaknya' as the subject of a verb of saying refers to a body (a company, a band, a court)
@@ -1847,9 +1927,14 @@ _ROLE_NOUNS = frozenset({"president", "vice-president", "vice", "chairman", "cha
                          "founder", "leader", "member", "partner", "analyst", "economist", "general", "senior",
                          "kepala", "ketua", "direktur", "pemimpin", "pimpinan", "juru", "bos", "pendiri", "anggota",
                          "sekretaris", "wakil", "pelatih", "manajer", "presiden", "menteri", "gubernur", "komisaris"})
+# the partners' names before 'and Co' / '& Co' (group 1), opening the clause: 'Goldman, Sachs and ' (enrec3)
+_PARTNERS_AND = re.compile(r"(?:^|(?<=[\n\"“(])|(?<=[a-z0-9”\"]\. ))([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}) (?:and|&) $")
 _COMPANY_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "AB", "Cos", "Inc.", "Corp.",
                                "Co.", "Ltd."})
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
+# a word of a company's bare name before its stock ticker; a hyphen may join two capitalised parts
+# ('Rhone-Poulenc <RHON.PA> said', enrec3)
+_TICKER_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z'’]+-[A-Z][a-z'’]+")
 # Bond issues: 'lead manager X said' / 'said sole manager X': the managing bank speaks, not the issuer.
 _BANK_PHRASE = r"((?:[A-Z][\w.&'-]*|and|de|du|of|et|&)(?:,? (?:[A-Z][\w.&'-]*|and|de|du|of|et|&)){0,7})"
 _MANAGER_BEFORE = re.compile(r"\b(?:sole |lead |co-lead |joint lead |joint )?manag(?:er|ers) " + _BANK_PHRASE + r" ?$")
@@ -1859,11 +1944,17 @@ _MANAGER_AFTER = re.compile(r" *(?:the )?(?:sole|lead|co-lead|joint lead|joint) 
 _POST_TOO = frozenset({"said", "says", "added", "stated", "noted"})
 _OUTLET_BEFORE = re.compile(r"\b(?:surat kabar|koran|harian|majalah|tabloid|kantor berita|situs|laman|portal|stasiun "
                             r"televisi)(?: [\w-]+){0,3} $")
+# idrec3: a capitalised outlet kind opening the subject run ('Media Inggris The Sun melaporkan'); the outlet follows.
+_OUTLET_KIND_OPEN = re.compile(r"media (?=\S)")
+_NON_GPE_GAP = re.compile(r"[^A-Za-z ]|\b[a-z]")  # punctuation or a lower-case word between 'media' and the outlet
 _OUTLET_AFTER = (" magazine", " newspaper", " daily", " weekly", " news agency", " television", " radio")
 _COMPLAINT_VERBS = frozenset({"melaporkan", "reported"})
 _COMPLAINT_TO = re.compile(r"(?: [\w-]+){0,6}? (?:ke|kepada|to) (?:pihak )?(?:polisi|kepolisian|polda|polres|polsek|"
                            r"bareskrim|mabes|kpk|the police)\b")
 # Inside a quote these describe the quoted speaker's own thoughts, not someone else's speech.
+_HONORIFICS = frozenset({"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "mr", "mrs", "ms"})
+# A quotation closed after a verb: '... penyebabnya," kata X' / '... penyebabnya,” pernyataan X' (prec3)
+_QUOTE_CLOSE = re.compile(r"[,.!?][\"”] ")
 _NOT_REPORTED_IN_QUOTE = frozenset({"berharap", "menilai", "menganggap", "mengaku", "mengakui", "believes", "expects",
                                     "estimated", "forecast", "projected", "agreed", "welcomed", "menanggapi"})
 _GOVERNMENT_HEADS = frozenset({"government"})
@@ -1885,6 +1976,10 @@ _LOWER_BODY = re.compile(
     r"|supreme|appeals|district|advisory|steering|budget|banking|news) ){0,3}(commission|committee|subcommittee|ministry"
     r"|department|council|panel|agency|government|cabinet|bureau|court|embassy|administration|secretariat"
     r"|parliament|legislature|junta|federation|association|radio|television))$")
+# 'untuk/demi memastikan ...' (purpose), 'memastikan X menjadi miliknya' (a result made sure of): 'memastikan' in the
+# sense 'to ensure, to secure' (prec3)
+_ENSURE_BEFORE = re.compile(r"\b(?:untuk|demi|guna|agar|supaya|berupaya|ingin|perlu|harus) $")
+_ENSURE_AFTER = re.compile(r"(?: (?!bahwa\b|jika\b|kalau\b)[\w-]+){1,4} menjadi milik\w*\b")
 _SECURED = re.compile(r" (?:diri|dirinya|tiket|tempat|satu tempat|posisi|gelar|titel|trofi|kemenangan|kemenangannya"
                       r"|kelolosan|langkah|lolos|juara|status|medali|poin|satu poin|tiga poin|keunggulan)\b")
 _AGENT_OF = re.compile(r"\b(kuasa hukum|penasihat hukum|pengacara|juru bicara|jubir|tim sukses|timses|tim hukum"
@@ -2156,7 +2251,10 @@ def _set_off_after(text: str, ent: Ent, head: str) -> bool:
             return True
     return False
 # '..., a spokesman for the Acme Council said.': the body speaks, the utterance is the clause before
-_SPOKES_FOR_GAP = re.compile(r" *(?:an? |the |its )?spokes(?:man|woman|person) for (?:the )?")
+# a firm's trade word between 'for' and its name: 'for brokers James Capel', 'for merchant bankers Acme' (enrec3)
+_SECTOR = r"(?:(?:stock|ship)?brokers?|brokerage(?: house| firm)?|(?:merchant |investment )?bank(?:ers)?|accountants|consultants)"
+_SPOKES_FOR_SECTOR = re.compile(r"spokes(?:man|woman|person) for (?:the )?" + _SECTOR + " $")
+_SPOKES_FOR_GAP = re.compile(r" *(?:an? |the |its )?spokes(?:man|woman|person) for (?:the )?(?:" + _SECTOR + " )?")
 # 'spokesman said', 'officials told' (group 1: the verb); the body's head word may stand before ('company officials')
 _SPOKES_VERB = re.compile(r"(?:spokes(?:man|woman|person)|officials?|executives?|aides?)(?: also)? "
                           r"(said|told|added|confirmed)\b")
@@ -2349,6 +2447,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             # ..., as the Kiel Institute forecast, remains open."' -- the institute is quoted, not speaking; round 15)
             if quoted and (h.kind != "say_pre" or h.value in _NOT_REPORTED_IN_QUOTE):
                 continue
+            if a.lang == "id" and h.value in a.res.lex.request_verbs and _QUOTE_CLOSE.search(text, h.end, se) \
+                    and not any(c in text[ss:h.start] for c in '"“”'):
+                continue  # '"... Keluarga X telah meminta privasi," pernyataan Y': a request the quoted speaker reports (prec3)
             if h.kind == "say_pre" and _PASSIVE.search(a.low, max(ss, h.start - 24), h.start):
                 continue  # 'as has been widely reported': a passive verb of saying has no speaker before it
             if h.value in _COMPLAINT_VERBS and (_COMPLAINT_TO.match(a.low, h.end, min(se, h.end + 80))
@@ -2356,6 +2457,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 continue  # 'melaporkan kasus itu ke polisi' (a complaint), 'melaporkan secara ekstensif' (a job)
             if h.value == "memastikan" and _SECURED.match(a.low, h.end):
                 continue  # 'memastikan tiket ke final', 'memastikan gelar juara': securing a result, not an utterance
+            if h.value == "memastikan" and (_ENSURE_BEFORE.search(a.low, max(ss, h.start - 10), h.start)
+                                            or _ENSURE_AFTER.match(a.low, h.end, min(se, h.end + 90))):
+                continue  # 'Demi memastikan ...', 'memastikan set itu menjadi miliknya': making sure of something,
+                # not a report (prec3)
             if h.kind == "say_pre" and h.value in a.res.lex.request_verbs and not _request_clause(a, h.end, se):
                 continue  # 'Juventus meminta tebusan 80 juta euro': a demand for a thing, not an utterance
             ent = mention = addressee = None
@@ -2372,6 +2477,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     ent, mention = sp.after(h.end, min(se, h.end + 80))
                 if ent is None:
                     continue
+                if a.lang == "id" and mention is not None and ent.type == "PERSON" and " " not in ent.name \
+                        and ent.role is None and h.value.endswith(" laporan") and mention.start == h.end + 1:
+                    mention = sp._new_mention(mention.start, mention.end, "ORG")  # idrec3: 'Berdasarkan laporan
+                    ent = mention.ent  # People,': a report's one-word author with no role or full name is an outlet
                 if mention is not None and a.lang == "en" and _FIGURES_AFTER.match(text, mention.end):
                     continue  # 'according to Census Bureau figures': statistics recorded, not an utterance
                 after_name = (mention.end if mention else h.end)
@@ -2462,7 +2571,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                        or _DEMONYM_GAP.fullmatch(text, c + 1, mention.start)
                                        and any(x.how == "demonym" for x in a.mentions_in(c + 1, mention.start))
                                        or _employer_gap(a, c + 1, mention)
-                                       or _place_role_gap(a, c + 1, mention)):
+                                       or _place_role_gap(a, c + 1, mention)
+                                       or _BASED_GAP.fullmatch(text, c + 1, mention.start)):
                             quote, start = text[ss:c], ss  # '..., lead manager Societe Generale said.'
             quote = _clean_clause(quote)
             if len(quote.split()) < 2:
@@ -2565,6 +2675,8 @@ _INFORMED_ADJ = re.compile(r"(?:well|better|fully|poorly|ill|reliably)[ -]inform
 _AGENT_SEGMENT = re.compile(r"(?:as )?(?!led |headed |chaired )[a-z]+(?:ed|en|wn) by ")
 # ', the American Bureau of Mines said.': an article and a nationality word before the body's name
 _DEMONYM_GAP = re.compile(r" (?:the|an?) [A-Z][a-z]+ ")
+# '..., the Bahrain-based Gulf News Agency (GNA) said.': where the body is based, before its name (enrec3)
+_BASED_GAP = re.compile(r" *(?:the |an? )?[A-Z][\w.]*(?: [A-Z][\w.]*)?-based (?:[a-z][a-z-]+ ){0,2}")
 # capitalised words before a title in a clause-final attribution: ' the U.S. ', ' Queensland Primary Industries '
 _CAPS_GAP = re.compile(r" *(?:(?:the|an?) )?(?:[A-Z][\w.&'’-]* +){0,4}")
 # "..., the government's / Chile's National Statistics Institute said.": the body's owner before its name
