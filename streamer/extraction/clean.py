@@ -203,6 +203,9 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
     # Hard-wrapped wire copy (Reuters 1987): an indented line starts a paragraph, other single newlines wrap.
     paras: list[str] = []
     cur: list[str] = []
+    # The markers are matched on a line's start only: an ASCII head as long as the longest marker lowers to the
+    # same characters as the start of the whole line (ASCII lowers one to one), without lowering the paragraph.
+    head_len = max((len(m) for m in boilerplate_cut + boilerplate_line), default=0)
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped:
@@ -210,7 +213,8 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
                 paras.append(" ".join(cur))
                 cur = []
             continue
-        low = stripped.lower()
+        head = stripped[:head_len]
+        low = head.lower() if head.isascii() else stripped.lower()
         if low.startswith(boilerplate_cut) and (paras or cur):
             break
         if low.startswith(boilerplate_line):
