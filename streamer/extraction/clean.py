@@ -47,16 +47,38 @@ _WORD_AFTER = re.compile(r"[A-Za-z]\w*")
 _ARABIC_ARTICLES = frozenset({"al", "Al", "el", "El"})
 
 
+def _word_before(text: str, lo: int, i: int) -> str | None:
+    """What _WORD_BEFORE.search(text, lo, i) matches, or None. After a letter the only start it can match at is
+    where the letters before ``i`` begin (inside them its look-behind fails), so they are walked back by hand
+    instead of the regex trying every offset of the window; after a newline ('$' before it) the regex decides."""
+    if i <= lo:
+        return None
+    c = text[i - 1]
+    if c == "\n":
+        lm = _WORD_BEFORE.search(text, lo, i)
+        return lm.group(0) if lm is not None else None
+    if not ("a" <= c <= "z" or "A" <= c <= "Z"):
+        return None
+    j = i - 1
+    while j > lo and ("a" <= text[j - 1] <= "z" or "A" <= text[j - 1] <= "Z"):
+        j -= 1
+    if j > 0:
+        b = text[j - 1]
+        if b.isalnum() or b in "_.'’-":
+            return None  # (also a letter before lo: the window cut a longer word)
+    return text[j:i]
+
+
 def _join_name_hyphens(text: str) -> str:
     """'Lee Jung - Jin' -> 'Lee Jung-Jin', 'al - Sabah' -> 'al-Sabah', 'Myong - nam' -> 'Myong-nam' (see clean)."""
     out: list[str] = []
     pos = 0
     i = text.find(" - ")
     while i != -1:
-        lm = _WORD_BEFORE.search(text, max(pos, i - 40), i)
+        left = _word_before(text, max(pos, i - 40), i)
         rm = _WORD_AFTER.match(text, i + 3)
-        if lm is not None and rm is not None:
-            left, right = lm.group(0), rm.group(0)
+        if left is not None and rm is not None:
+            right = rm.group(0)
             if right[0].islower() and not right.startswith(left.lower()) or left in _ARABIC_ARTICLES or (
                     2 <= len(left) <= 5 and len(right) <= 5 and left[0].isupper() and right[0].isupper()):
                 out.append(text[pos:i])
