@@ -105,6 +105,36 @@ def _collapse_spaces(text: str) -> str:
     return text
 
 
+_MARKER_HEADS: dict[tuple[tuple[str, ...], tuple[str, ...]], frozenset[str] | None] = {}
+
+
+def _marker_heads(line: tuple[str, ...], cut: tuple[str, ...]) -> frozenset[str] | None:
+    """The first two characters (one for a one-character marker), in every case, of the ASCII starts of the
+    boilerplate markers; None when a marker is empty (every line starts with it).
+
+    A line whose first two characters are ASCII lowers them to exactly the first two of its lowered text, so it can
+    start with a marker only when they are in this set; other lines are neither lowered nor matched (most
+    paragraphs). A line with a non-ASCII character among its first two is always matched as before."""
+    key = (line, cut)
+    if key in _MARKER_HEADS:
+        return _MARKER_HEADS[key]
+    heads: set[str] | None = set()
+    for m in line + cut:
+        if not m:
+            heads = None
+            break
+        h = m[:2]
+        if h.isascii() and heads is not None:
+            variants = [""]
+            for c in h:
+                variants = [v + x for v in variants for x in {c, c.upper(), c.lower()}]
+            heads.update(variants)
+    out = frozenset(heads) if heads is not None else None
+    if len(_MARKER_HEADS) < 64:
+        _MARKER_HEADS[key] = out
+    return out
+
+
 def _is_word(c: str) -> bool:
     return c.isalnum() or c == "_"
 
@@ -225,9 +255,7 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
     # Hard-wrapped wire copy (Reuters 1987): an indented line starts a paragraph, other single newlines wrap.
     paras: list[str] = []
     cur: list[str] = []
-    # The markers are matched on a line's start only: an ASCII head as long as the longest marker lowers to the
-    # same characters as the start of the whole line (ASCII lowers one to one), without lowering the paragraph.
-    head_len = max((len(m) for m in boilerplate_cut + boilerplate_line), default=0)
+    heads = _marker_heads(boilerplate_line, boilerplate_cut)
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped:
@@ -235,15 +263,16 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
                 paras.append(" ".join(cur))
                 cur = []
             continue
-        head = stripped[:head_len]
-        low = head.lower() if head.isascii() else stripped.lower()
-        if low.startswith(boilerplate_cut) and (paras or cur):
-            break
-        if low.startswith(boilerplate_line):
-            if cur:
-                paras.append(" ".join(cur))
-                cur = []
-            continue
+        head = stripped[:2]
+        if heads is None or head in heads or head[:1] in heads or head[0] > "\x7f" or head[-1] > "\x7f":
+            low = stripped.lower()
+            if low.startswith(boilerplate_cut) and (paras or cur):
+                break
+            if low.startswith(boilerplate_line):
+                if cur:
+                    paras.append(" ".join(cur))
+                    cur = []
+                continue
         if line[0] in " \t" and cur:
             paras.append(" ".join(cur))
             cur = []
