@@ -29,7 +29,7 @@ from streamer.extraction.clean import MAX_CHARS, Cleaned, clean  # noqa: E402 (a
 from streamer.extraction.dates import reference_date
 from streamer.extraction.document import Document
 from streamer.extraction.entities import Analysis, Ent, Mention, analyse, scan_names
-from streamer.extraction.language import detect_language
+from streamer.extraction.language import _SAMPLE_CHARS, detect_language
 from streamer.extraction.model import (
     Actor,
     DiplomaticVisit,
@@ -116,13 +116,17 @@ class Extractor:
         text = cleaned.text
         lap("clean")
         check()
-        lang = detect_language(text, self._profiles, doc.language)
+        # Lowered once for the language and entity stages. Its head is the language sample's lowering when every
+        # character lowers to one character and no capital sigma (the one context-dependent lowering) occurs.
+        lowered = text.lower()
+        sample = lowered[:_SAMPLE_CHARS] if len(lowered) == len(text) and "\u03a3" not in text else None
+        lang = detect_language(text, self._profiles, doc.language, sample)
         lap("language")
         if lang not in self._shared.languages:
             return Extraction(language="other", text=text, entities=[], events=[])
         res: LangResources = self._shared.languages[lang]
         ref = reference_date(doc.published, cleaned.dateline_date, res.lex.months)
-        a = analyse(text, res, self._shared, ref, check)
+        a = analyse(text, res, self._shared, ref, check, lowered)
         lap("entities")
         check()
         sentences = split_sentences(text, res.abbreviations)

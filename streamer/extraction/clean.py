@@ -49,16 +49,38 @@ _WORD_AFTER = re.compile(r"[A-Za-z]\w*")
 _ARABIC_ARTICLES = frozenset({"al", "Al", "el", "El"})
 
 
+def _word_before(text: str, lo: int, i: int) -> str | None:
+    """What _WORD_BEFORE.search(text, lo, i) matches, or None. After a letter the only start it can match at is
+    where the letters before ``i`` begin (inside them its look-behind fails), so they are walked back by hand
+    instead of the regex trying every offset of the window; after a newline ('$' before it) the regex decides."""
+    if i <= lo:
+        return None
+    c = text[i - 1]
+    if c == "\n":
+        lm = _WORD_BEFORE.search(text, lo, i)
+        return lm.group(0) if lm is not None else None
+    if not ("a" <= c <= "z" or "A" <= c <= "Z"):
+        return None
+    j = i - 1
+    while j > lo and ("a" <= text[j - 1] <= "z" or "A" <= text[j - 1] <= "Z"):
+        j -= 1
+    if j > 0:
+        b = text[j - 1]
+        if b.isalnum() or b in "_.'’-":
+            return None  # (also a letter before lo: the window cut a longer word)
+    return text[j:i]
+
+
 def _join_name_hyphens(text: str) -> str:
     """'Lee Jung - Jin' -> 'Lee Jung-Jin', 'al - Sabah' -> 'al-Sabah', 'Myong - nam' -> 'Myong-nam' (see clean)."""
     out: list[str] = []
     pos = 0
     i = text.find(" - ")
     while i != -1:
-        lm = _WORD_BEFORE.search(text, max(pos, i - 40), i)
+        left = _word_before(text, max(pos, i - 40), i)
         rm = _WORD_AFTER.match(text, i + 3)
-        if lm is not None and rm is not None:
-            left, right = lm.group(0), rm.group(0)
+        if left is not None and rm is not None:
+            right = rm.group(0)
             if right[0].islower() and not right.startswith(left.lower()) or left in _ARABIC_ARTICLES or (
                     2 <= len(left) <= 5 and len(right) <= 5 and left[0].isupper() and right[0].isupper()):
                 out.append(text[pos:i])
@@ -83,6 +105,36 @@ def _collapse_spaces(text: str) -> str:
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)  # one pass, where halving replaces took one per doubling of the longest run
     return text
+
+
+_MARKER_HEADS: dict[tuple[tuple[str, ...], tuple[str, ...]], frozenset[str] | None] = {}
+
+
+def _marker_heads(line: tuple[str, ...], cut: tuple[str, ...]) -> frozenset[str] | None:
+    """The first two characters (one for a one-character marker), in every case, of the ASCII starts of the
+    boilerplate markers; None when a marker is empty (every line starts with it).
+
+    A line whose first two characters are ASCII lowers them to exactly the first two of its lowered text, so it can
+    start with a marker only when they are in this set; other lines are neither lowered nor matched (most
+    paragraphs). A line with a non-ASCII character among its first two is always matched as before."""
+    key = (line, cut)
+    if key in _MARKER_HEADS:
+        return _MARKER_HEADS[key]
+    heads: set[str] | None = set()
+    for m in line + cut:
+        if not m:
+            heads = None
+            break
+        h = m[:2]
+        if h.isascii() and heads is not None:
+            variants = [""]
+            for c in h:
+                variants = [v + x for v in variants for x in {c, c.upper(), c.lower()}]
+            heads.update(variants)
+    out = frozenset(heads) if heads is not None else None
+    if len(_MARKER_HEADS) < 64:
+        _MARKER_HEADS[key] = out
+    return out
 
 
 def _is_word(c: str) -> bool:
@@ -205,6 +257,7 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
     # Hard-wrapped wire copy (Reuters 1987): an indented line starts a paragraph, other single newlines wrap.
     paras: list[str] = []
     cur: list[str] = []
+    heads = _marker_heads(boilerplate_line, boilerplate_cut)
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped:
@@ -212,14 +265,16 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
                 paras.append(" ".join(cur))
                 cur = []
             continue
-        low = stripped.lower()
-        if low.startswith(boilerplate_cut) and (paras or cur):
-            break
-        if low.startswith(boilerplate_line):
-            if cur:
-                paras.append(" ".join(cur))
-                cur = []
-            continue
+        head = stripped[:2]
+        if heads is None or head in heads or head[:1] in heads or head[0] > "\x7f" or head[-1] > "\x7f":
+            low = stripped.lower()
+            if low.startswith(boilerplate_cut) and (paras or cur):
+                break
+            if low.startswith(boilerplate_line):
+                if cur:
+                    paras.append(" ".join(cur))
+                    cur = []
+                continue
         if line[0] in " \t" and cur:
             paras.append(" ".join(cur))
             cur = []

@@ -19,8 +19,9 @@ from rapidfuzz.fuzz import ratio
 from streamer.extraction.resources import (DATA_DIR, LangResources, SharedResources, kb_role_at, load_data_file,
                                           subdivision)
 
+# (?=[bvdaelof&]): the connectors' first letters, checked once before the alternatives are tried
 _CAP_RUN = re.compile(
-    r"[A-ZÀ-ÞŠŽČĆ][\w'’.\-]*(?:[ ](?:(?:bin|binti|van|von|de|der|da|dos|das|del|al|el|la|le|of|for|&)[ ]|(?:al|el)-)?[A-ZÀ-ÞŠŽČĆ0-9][\w'’.\-]*){0,11}"
+    r"[A-ZÀ-ÞŠŽČĆ][\w'’.\-]*(?:[ ](?:(?=[bvdaelof&])(?:(?:bin|binti|van|von|de|der|da|dos|das|del|al|el|la|le|of|for|&)[ ]|(?:al|el)-))?[A-ZÀ-ÞŠŽČĆ0-9][\w'’.\-]*){0,11}"
 )
 _TOKEN = re.compile(r"[^ ]+")
 _CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das", "of",
@@ -2251,10 +2252,10 @@ def longest_titles(hits: list[Hit]) -> list[Hit]:
 
 
 def analyse(text: str, res: LangResources, shared: SharedResources, when: date | None,
-            check: Callable[[], None] = _no_check) -> Analysis:
+            check: Callable[[], None] = _no_check, lowered: str | None = None) -> Analysis:
     """Find every entity and lexicon hit of one article. ``check`` raises past the deadline (called every few
-    dozen items of each loop)."""
-    low = text.lower()
+    dozen items of each loop); ``lowered`` is text.lower() when the caller has it."""
+    low = text.lower() if lowered is None else lowered
     if len(low) != len(text):
         low = "".join(c.lower()[0] for c in text)
     names = scan_names(text, res)

@@ -41,14 +41,16 @@ def _profile(stop: frozenset[str], words: list[str] | list[bytes]) -> frozenset[
     return b
 
 
-def detect_language(text: str, profiles: Mapping[str, frozenset[str]], hint: str | None = None) -> str:
+def detect_language(text: str, profiles: Mapping[str, frozenset[str]], hint: str | None = None,
+                    low_sample: str | None = None) -> str:
     """The language whose stopwords cover the most words of the first characters, else 'other'.
 
     A language must cover at least MIN_RATIO of the words and MIN_HITS words; a feed hint only breaks ties.
     The first _QUICK_CHARS decide alone when the evidence is overwhelming (most articles); otherwise the
     whole sample is read.
     """
-    low = text[:_SAMPLE_CHARS].lower()
+    # (low_sample: the caller's text[:_SAMPLE_CHARS].lower(), cut from the lowered text it already has)
+    low = text[:_SAMPLE_CHARS].lower() if low_sample is None else low_sample
     if len(low) > _QUICK_CHARS:
         words = _words(low, _QUICK_CHARS)
         counts = sorted(((sum(map(_profile(stop, words).__contains__, words)), lang)

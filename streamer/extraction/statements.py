@@ -117,16 +117,20 @@ class _Speakers:
                 m = self._body_phrase(bm.start(1), bm.end(1))  # '..., lead manager Credit Commercial de France said'
                 if m is not None:
                     return m.ent, m
-        if self.a.lang == "id" and (tm := _TIME_BEFORE.search(self.a.low, max(floor, pos - 40), pos)) is not None:
+        if self.a.lang == "id" and _may_end_time(self.a.low, max(floor, pos - 40), pos) \
+                and (tm := _TIME_BEFORE.search(self.a.low, max(floor, pos - 40), pos)) is not None:
             pos = tm.start()  # 'Uber pada hari Jumat mengatakan', 'X, Senin mengatakan', 'X dengan tegas mengatakan':
             # a time or manner adverbial between subject and verb
-        elif self.a.lang == "id" and (tm := _COMMA_DAY_BEFORE.search(text, max(floor, pos - 40), pos)) is not None \
+        elif self.a.lang == "id" and _may_end_set_off(text, max(floor, pos - 40), pos, ", ") \
+                and (tm := _COMMA_DAY_BEFORE.search(text, max(floor, pos - 40), pos)) is not None \
                 and not _SOURCE_BEFORE.search(self.a.low, max(floor, pos - 80), tm.start(1)):
             pos = tm.start(1)
         elif self.a.lang == "id" and pos - 7 > floor and self.a.low.startswith(" yang ", pos - 6) \
                 and text[pos - 7].isalpha() and (yend := self._name_before_yang(pos - 6, floor)):
             pos = yend  # 'Budi Santoso yang mengatakan ...': the named head of the relative clause says it (round 18)
-        lead_in = _LEAD_IN_BEFORE.search(text, max(floor, pos - 90), pos) if self.a.lang == "id" else None
+        lead_in = _LEAD_IN_BEFORE.search(text, max(floor, pos - 90), pos) \
+            if self.a.lang == "id" and (_may_end_set_off(text, max(floor, pos - 90), pos, " di ")
+                                        or _may_end_set_off(text, max(floor, pos - 90), pos, " kepada ")) else None
         if lead_in is not None:
             # 'X di Karangasem, Bali, Sabtu, menjelaskan', 'X kepada Antara, mengakui': the place and day, or the
             # addressee, stand between the subject and its verb; the addressee never speaks (round 15)
@@ -1835,6 +1839,30 @@ _LEAD_IN_BEFORE = re.compile(r"(?: di [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}(?:, [A-
                              r"(?:hari )?(?i:" + _WEEKDAY_ID + ")"
                              r"(?: ?\([\d /]{3,12}\))?,?"
                              r"| kepada (?:[a-z]+|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}),?) +$")
+_TIME_TAILS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", ")", "itu")
+
+
+def _window_tail(text: str, lo: int, hi: int) -> str:
+    """text[lo:hi] without the one newline a '$' may stand before."""
+    return text[lo:hi - 1] if hi > lo and text[hi - 1] == "\n" else text[lo:hi]
+
+
+def _may_end_time(low: str, lo: int, hi: int) -> bool:
+    """What every match of _TIME_BEFORE in low[lo:hi] needs (spaces at the end; 'dengan ', or a weekday, a
+    bracketed date or 'itu' before them): most windows fail it without the regex engine trying every offset."""
+    t = _window_tail(low, lo, hi)
+    if not t.endswith(" "):
+        return False
+    return "dengan " in t or t.rstrip(" ").rstrip(",").endswith(_TIME_TAILS)
+
+
+def _may_end_set_off(text: str, lo: int, hi: int, opener: str) -> bool:
+    """What a match of _COMMA_DAY_BEFORE (opener ', ') or of a _LEAD_IN_BEFORE branch (' di ', ' kepada ') in
+    text[lo:hi] needs: spaces at the end and the branch's literal opener inside."""
+    t = _window_tail(text, lo, hi)
+    return t.endswith(" ") and opener in t
+
+
 _ASIDE_BEFORE_ID = re.compile(r" di sela(?:-sela)?(?: [^\s,.;:\"“”]+){1,6} ?$")
 _SET_OFF_NAME_ID = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?=[,.]| (?:dalam|saat|ketika|kepada|usai)\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:dilansir|dikutip|mengutip|melansir|diberitakan|dilaporkan)\b")
