@@ -278,6 +278,9 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
         if line[0] in " \t" and cur:
             paras.append(" ".join(cur))
             cur = []
+        if cur and cur[-1][-1:] == "-" and cur[-1][-2:-1].isalpha() and stripped[0].isalpha():
+            cur[-1] += stripped  # 'vice-' / 'president' (a word hard-wrapped at its hyphen): one word (enrec4)
+            continue
         cur.append(stripped)
     if cur:
         paras.append(" ".join(cur))

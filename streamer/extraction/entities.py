@@ -575,6 +575,12 @@ class EntityBuilder:
                 ts = rs + off
                 te = ts + ln
                 # kind 0: a name-stop word, 1: a connector, 2: a name connector ('bin'), 3: any other word.
+                if kind == 3 and cur and mask[ts] and res.lang == "id" and te == rs + len(group) \
+                        and self._city_as_surname(cur, ts, te):
+                    cur.append((ts, te))  # 'Peter Jackson mengatakan': a city's name as the surname (idrec4)
+                    self._close(cur, prev_word)
+                    cur = []
+                    continue
                 if kind < 2 or mask[ts] or mask[te - 1] or (kind == 2 and not cur):
                     if cur:
                         self._close(cur, prev_word)
@@ -692,6 +698,8 @@ class EntityBuilder:
             known_end = known.end if known is not None else -1
             last = i0
             placed = False
+            while last + 1 < len(words) and toks[last + 1][1] <= known_end:
+                last += 1  # 'Kementerian Dalam Negeri Kuwait': the known name's own function words (idrec4)
             while last + 1 < len(words) and words[last + 1] not in block and words[last + 1][:1].isupper():
                 a, b = toks[last + 1]
                 is_place = self._place_at(a, b)
@@ -820,6 +828,8 @@ class EntityBuilder:
                 or w in self.surnames or w in self.article_tokens or w in res.org_tails \
                 or lw in self.shared.city_by_name or w in res.subdivision_words
 
+        self._en_listed_portfolios(spans)  # enrec4
+        self._en_bracketed_region_firms(spans)  # enrec4
         ands = [am.start() for am in _EN_AND_CAP.finditer(text)]
         if ands:
             inits = [am for am in (_EN_AND_INITIALS.match(text, max(0, p - 2)) or _EN_AND_INITIALS.match(text, p - 1)
@@ -851,8 +861,10 @@ class EntityBuilder:
                     partners.append(pm.group(1))
                 if not free(s, e) or any(blocked(w) for w in partners):
                     continue
-                if _EN_BEFORE_PARTNERS.search(text, max(0, s - 40), s) is not None:
-                    continue
+                bm = _EN_BEFORE_PARTNERS.search(text, max(0, s - 40), s)
+                if bm is not None and not (bm.group() == "of " and any(
+                        m.end == bm.start() - 1 and m.ent.type == "PERSON" for m in self.mentions)):
+                    continue  # (but 'analyst Jane Roe of Smith and Jones said': the person's firm, enrec4)
                 self._org(s, e, text[s:e])
                 spans.append((s, e))
         for am in _EN_ACRONYM_ALONE.finditer(text):
@@ -888,6 +900,65 @@ class EntityBuilder:
                 self._drop_inside(s, e)
                 self._org(s, e, text[s:e])
                 return  # (the mentions changed under the loop; one national unit an article is enough)
+
+    def _en_bracketed_region_firms(self, spans: list[tuple[int, int]]) -> None:
+        """enrec4, English: a company's regional unit names its region in brackets before its legal form
+        ('Nikko Securities Co (Europe) Ltd', 'Sigma Mines (Quebec) Ltd'): the words before the bracket, the bracket
+        and the legal form are one company's name (not a bare 'Ltd'), when no name the article built reaches
+        out of it."""
+        text = self.text
+        if ") " not in text:
+            return
+        res = self.res
+        for fm in _EN_REGION_FIRM.finditer(text):
+            s, e = fm.span()
+            words = text[s:fm.start(1)].split(" ")
+            while words and (words[0] in res.name_stop or words[0].lower() in res.stopwords):
+                s += len(words[0]) + 1
+                del words[0]
+            if len(words) < 2:  # at least one word of the name before ' (Region)'
+                continue
+            if any(m.start < e and s < m.end and (m.start < s or m.end > e) for m in self.mentions):
+                continue
+            self._drop_inside(s, e)
+            self._org(s, e, text[s:e])
+            spans.append((s, e))
+
+    def _en_listed_portfolios(self, spans: list[tuple[int, int]]) -> None:
+        """enrec4, English: a body named after a list of portfolios ('the Federal Office of Industry, Trade and
+        Labour said', 'the Commodity Board for Margarine, Fats and Oils said') is one body up to the verb of
+        saying: the body built up to the first portfolio ('Federal Office of Industry') goes on over the comma
+        list and its 'and' when each item is one or two capitalised words that name nothing the article built
+        (no place, person or other body) and no place, body head or function word."""
+        text = self.text
+        res = self.res
+        for p in sorted(self._say_pre_at):
+            e = p - 2 if text[max(0, p - 2):p] == ", " else p - 1
+            if e <= 0 or text[e:e + 1] not in (" ", ","):
+                continue
+            lm = _EN_PORTFOLIO_LIST.search(text, max(0, e - 120), e)
+            if lm is None:
+                continue
+            # 'Federal Office of Industry' (built up to the first item), 'House Agriculture Subcommittee' (up to 'on')
+            body = next((m for m in self.mentions if m.start < lm.start(1) and (m.end == lm.end(1) or (
+                m.end == lm.start(1) - 4 and text[m.end:lm.start(1)] == " on "))), None)
+            if body is None or body.ent.type != "ORG":
+                continue
+            head = text[body.start:lm.start(1) - 1].rsplit(" ", 2)
+            if len(head) < 3 or head[-1] not in ("of", "for", "on") or head[-2] not in res.org_heads:
+                continue
+            s = body.start
+            words = [w for w in lm.group(2).replace(",", " ").split(" ") if w and w != "and"]
+            if any(w.lower() in res.stopwords or w in res.org_heads
+                   or w.lower() in self.shared.city_by_name or w in res.subdivision_words for w in words):
+                continue
+            if any(m.start < e and lm.start(1) < m.end and (m.start < lm.start(1) or m.end > e or m.ent.type != "ORG"
+                                                             or m.how != "name")
+                   for m in self.mentions if m is not body):
+                continue  # a name the article built in the list (a place, a person, another body) stays
+            self._drop_inside(s, e)
+            self._org(s, e, text[s:e])
+            spans.append((s, e))
 
     def _en_body_names(self) -> None:
         """Names round 22, English: a body's full name right before a verb of saying that earlier stages built
@@ -1051,6 +1122,28 @@ class EntityBuilder:
             self._start_marks.add(toks[k + 1][0])
             return True
         return False
+
+    def _city_as_surname(self, cur: list[tuple[int, int]], ts: int, te: int) -> bool:
+        """Indonesian (idrec4): one or two plain given names, then a one-word city's name closing the run right
+        before a verb of saying ('Hayao Miyazaki mengatakan', 'sutradara Peter Jackson mengungkapkan'): the city is
+        the person's surname; its place mention is dropped."""
+        text = self.text
+        res = self.res
+        if len(cur) > 2 or not self._said_after(te):
+            return False
+        for a, b in cur:
+            w = text[a:b]
+            if _PLAIN_NAME_WORD.fullmatch(w) is None or w in res.name_stop or w.lower() in res.title_words \
+                    or w in res.org_words or w in _PLACE_SUFFIX or self._place_at(a, b) \
+                    or w.lower() in res.name_prev_block or w.startswith("Pers") or f" {w.lower()} " in text:
+                return False  # ('Tim Bandung', 'Persela Lamongan': a team; a word the article writes in lower case)
+        city = next((m for m in self.mentions if m.start == ts and m.end == te), None)
+        if city is None or city.ent.type != "GPE" or city.ent.geonames_id is None or city.how != "name" \
+                or _PLAIN_NAME_WORD.fullmatch(text[ts:te]) is None:
+            return False
+        self._drop_inside(ts, te)
+        self._mask[ts:te] = b"\x00" * (te - ts)
+        return True
 
     def _place_noun_at(self, a: int, b: int) -> bool:
         """A country, region or city named as a noun at a..b (not a demonym, not a possessive)."""
@@ -1534,6 +1627,10 @@ class EntityBuilder:
             if nxt == " ":
                 if e + 1 in self._say_pre_at or text[e + 1:e + 2].isupper():
                     return False
+                if self.res.lang == "id" and first is not None and first.lower() not in self.res.title_words \
+                        and text.startswith((" di ", " kepada "), e) \
+                        and (lm := _WHERE_WHEN_AFTER.match(text, e)) is not None and lm.end() in self._say_pre_at:
+                    return False  # 'X Y di Serang, Kamis mengatakan': where and when the name spoke, then the verb (idrec4)
                 low = self.low
                 if low[e + 1:e + 3] in _NAME_GAP_HEADS:  # else the next word is no gap word: skip the regex
                     m = _WORD_AT.match(low, e + 1)
@@ -1616,6 +1713,22 @@ class EntityBuilder:
             said = self._said_memo[e] = self._said_after_at(e)
         return said
 
+    def _after_comma_run(self, e: int) -> bool:
+        """The capitalised words ending at ``e`` follow a comma ('Jane Roe, Hakim Distrik'): an apposition (idrec4)."""
+        text = self.text
+        j = e
+        for _ in range(8):
+            sp = text.rfind(" ", max(0, j - 40), j)
+            if sp < 0:
+                return False
+            w = text[sp + 1:j]
+            if w.endswith(","):
+                return True
+            if not w or not (w[0].isupper() or w[0] == "("):
+                return False
+            j = sp
+        return False
+
     def _said_after_at(self, e: int) -> bool:
         text = self.text
         j = e
@@ -1623,6 +1736,10 @@ class EntityBuilder:
         if c == " ":
             if e + 1 in self._say_pre_at:
                 return True
+            if self.res.lang == "id" and text.startswith((" di ", " kepada "), e) \
+                    and (lm := _WHERE_WHEN_AFTER.match(text, e)) is not None and lm.end() in self._say_pre_at \
+                    and not self._after_comma_run(e):
+                return True  # 'X di Serang, Kamis mengatakan': where and when the name spoke, then the verb (idrec4)
             if self.low[e + 1:e + 2].isalpha():
                 if self.low[e + 1:e + 3] not in _NAME_GAP_HEADS:
                     return False  # the word after is no gap word (every gap word has 3+ letters)
@@ -2123,10 +2240,14 @@ _PLACE_NOUNS_ID = frozenset({"kawasan", "daerah", "wilayah", "desa", "kampung", 
                              "pulau", "gunung", "sungai", "danau", "stasiun", "pelabuhan", "stadion"})
 _SAID_NEXT_ID = re.compile(r" ([A-Z][a-z]+) (?:mengatakan|menjelaskan|menuturkan|menyatakan|mengungkapkan|menegaskan|"
                            r"menambahkan|berkata|mengaku|menyebut|menyebutkan)\b")
-_NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya", "kemudian", "pula", "sempat", "konon",
+_NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya", "kemudian", "pula", "sempat", "konon", "sendiri",
                        "langsung", "bahkan", "justru", "also", "has", "have", "had", "earlier", "later", "today",
                        "yesterday", "again", "recently", "then", "already", "previously", "separately", "jointly"})
 _NAME_GAP_HEADS = frozenset(w[:2] for w in _NAME_GAP)  # every gap word is 3+ letters: its first two letters
+# Indonesian (idrec4): ' (kepada Antara) di Serang, (Banten,) Kamis (12/4), ' between a name and its verb of saying.
+_WHERE_WHEN_AFTER = re.compile(r" (?:kepada [A-Z][\w.]*(?: [A-Z][\w.]*)? )?di [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+                               r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}){0,2}, (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+                               r"(?: \(\d{1,2} ?/ ?\d{1,2}(?: ?/ ?\d{2,4})?\))?,? ")
 # 'dan' and one to three capitalised words closing a body's name, nothing capitalised after (probe round 19).
 _ID_GOVERNMENT_HEADS = frozenset({"Pemerintah", "Pemprov", "Pemkot", "Pemkab"})  # 'Pemerintah Daerah dan ...': a list
 _ID_AND_PORTFOLIO = re.compile(r" dan ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})(?![\w'’-]| [A-Z0-9(])")
@@ -2161,6 +2282,11 @@ _EN_PARTNER_BEFORE = re.compile(r"(?<![\w.&'-])([A-Z][a-z]{2,}), $")
 _EN_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.&'-/")
 _EN_BEFORE_PARTNERS = re.compile(r"(?:\b[A-Z][\w.'-]*|\b[Bb]oth|\bof|\bfor|\band|&) $")
 _EN_ACRONYM_ALONE = re.compile(r"[A-Z]{2,6}(?![\w.&'/-]| [A-Z]{2})")
+# 'Nikko Securities Co (Europe) Ltd': a name, its region in brackets, a legal form (group 1: the bracket; enrec4)
+_EN_REGION_FIRM = re.compile(r"(?<![\w.&'-])[A-Z][\w&.'-]*(?: (?:and |of |& )?[A-Z][\w&.'-]*){0,5}( \([A-Z][\w.]*(?: [A-Z][\w.]*)?\)) "
+                             r"(?:Ltd|Inc|Corp|Co|Plc|PLC|AG|SA|NV|Pty|Bhd|Limited|BV|GmbH)\b")
+# '... of Industry, Trade and Labour' (group 1 the first portfolio, group 2 the rest) up to a verb of saying (enrec4)
+_EN_PORTFOLIO_LIST = re.compile(r"(?<= )([A-Z][a-z]+)((?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)+,? and [A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 _EN_BODY_RUN = re.compile(r"(?<![\w.&'-])[A-Z][\w.'-]*(?: (?:(?:of|for|and) )?[A-Z][\w.'-]*){0,7}$")
 _EN_SPOKESMAN = re.compile(r" (?:spokesman|spokeswoman|spokesperson|official|officials|statement) ")
 _ROMAN = re.compile(r"[IVXLC]+$")

@@ -1011,10 +1011,10 @@ class _Speakers:
             if after_title and self.a.lang == "id" and (pa := _PAREN_ABBR.match(text, p - 1, ceil)) is not None:
                 p = pa.end()  # 'kata Menteri Energi (ESDM) X': the title's abbreviation in brackets (round 21)
                 continue
-            if after_title and text.startswith("& ", p) and self.a.lang == "id" \
-                    and self._hit_starting(p + 2, "title") is not None:
-                p += 2  # 'ujar Co-Founder & CEO X': two titles of one holder
-                continue
+            if after_title and text.startswith(("& ", "dan "), p) and self.a.lang == "id" \
+                    and self._hit_starting(p + (2 if text[p] == "&" else 4), "title") is not None:
+                p += 2 if text[p] == "&" else 4  # 'ujar Co-Founder & CEO X', 'ujar CEO dan pendiri X': two titles
+                continue  # of one holder ('dan': idrec4)
             m = self.by_start.get(p)
             if m is not None and m.ent.type in ("ORG", "GPE") and after_title:
                 # 'kata Gubernur DKI terpilih Anies Baswedan': the title's body, then its holder
@@ -2645,7 +2645,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
 _REPRESENTATIVE_ID = re.compile(r" (?:seorang |salah seorang )?(?:perwakilan|wakil resmi) (?:dari )?")
 _REP_BODY = re.compile(r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?=[,.;]| (?:di|pada|dalam|seperti|kepada|saat|ketika|"
                        r"melalui|lewat|yang)\b)")
-_LOWER_BODY_ID = re.compile(r" (kementerian|badan|komisi|dewan|biro|balai lelang|kantor berita|lembaga|kepolisian"
+_LOWER_BODY_ID = re.compile(r" (kementerian|badan|komisi|dewan|biro|balai lelang|kantor berita|lembaga|kepolisian|pemerintah"
                             r"|kejaksaan|pengadilan|angkatan darat|angkatan laut|angkatan udara|militer|kedutaan besar)"
                             r"((?: [a-z]{3,}){0,3}) ([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})"
                             r"(?=[,.;]| (?:di|pada|dalam|seperti|kepada|saat|ketika)\b)")
