@@ -453,12 +453,18 @@ class EntityBuilder:
         for cs, ce, _ in self.covered:
             mask[cs:ce] = b"\x01" * (ce - cs)
         soft: set[int] = set()
+        noun_surnames = {text[h.start:h.end] for h in hits if h.kind == "nonoff" and h.value in _EN_SURNAME_NOUNS
+                    and self.res.lang == "en" and text[h.start].isupper()
+                    and _EN_GIVEN_BEFORE.search(text, max(0, h.start - 16), h.start)} if self.res.lang == "en" else set()
         for h in hits:
             k = h.kind
             if k == "anaphor" and text.startswith(" of ", h.end) and text[h.end + 4:h.end + 5].isupper() \
                     and text[text.rfind(" ", h.start, h.end) + 1].isupper():
                 continue  # 'the Bank of France', 'the Ministry of Agriculture': a body's name, not 'the bank'
             if k == "title" or k in _NOT_NAME_KINDS:  # 'Traders said', 'Sumber mengatakan': not names
+                if noun_surnames and k == "nonoff" and text[h.start:h.end] in noun_surnames:
+                    continue  # 'analyst Brian Singer', then 'Singer said': a capitalised person-noun after a given
+                    # name is that person's surname, here and wherever else the article capitalises it (enrec5)
                 mask[h.start:h.end] = b"\x01" * (h.end - h.start)
                 if (k == "group" or k == "unnamed" or k == "nonoff") and text[h.start].isupper():
                     soft.add(h.start)  # 'Moody's Investors Service Inc': a capitalised group noun inside a name
@@ -1462,6 +1468,8 @@ class EntityBuilder:
                 k += 1  # an acronym, a portfolio or rank word, a common word, or a name used on its own
             if k > floor and res.lang == "id" and self._given_name_cut(words, k, s):
                 k -= 1  # 'Gubernur Djarot Saiful Hidayat' ... 'kata Djarot': the given name stays (round 17)
+            elif res.lang == "id" and not syllables and (j := self._company_before_given(words, k, s, e)) > k:
+                k = j  # 'Direktur Acme Jaya Budi Santoso' ... 'kata Budi': the company's words are not the name (idrec5)
             if k:
                 s = text.index(words[k], s)
                 surf = text[s:e]
@@ -1561,6 +1569,38 @@ class EntityBuilder:
         if j < 0 or text[spans[j - 1][0]:spans[j - 1][1]] in res.org_heads:
             return -1
         return spans[j][0]
+
+    def _company_before_given(self, words: list[str], k: int, s: int, e: int) -> int:
+        """Indonesian (idrec5): in a titled run ('Direktur Operasional Acme Jaya Budi Santoso'), the words before
+        the person's short name are the company's, not the person's, when the article uses that word on its own
+        ('kata Budi', 'Menurut Budi,', 'Budi mengklaim': not after a capitalised word, not before one, not next to
+        the rest of the name), at least one word follows it, and each word before it is written elsewhere in the
+        article ('PT Acme Jaya Tbk') but never so used on its own. Returns where the name starts, else -1."""
+        text, res = self.text, self.res
+        n = len(words)
+
+        def alone(w: str, nxt: str) -> bool:
+            rx = re.compile(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])")
+            for m in rx.finditer(text, max(0, s - 4000), min(len(text), e + 4000)):  # bounded: no whole-text scan
+                if s <= m.start() < e:
+                    continue
+                pm = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+                pw = pm.group(1) if pm is not None else ""
+                if pw[:1].isupper() and pw.lower() not in res.stopwords or pw.lower() in res.name_prev_block \
+                        or text.startswith(" " + nxt, m.end()) or _CAP_AFTER.match(text, m.end()):
+                    continue
+                return True
+            return False
+
+        for j in range(k + 1, n - 1):
+            w0, w1 = words[j - 1], words[j]
+            if _PLAIN_NAME_WORD.fullmatch(w0) is None or text.count(w0) < 2 or alone(w0, w1):
+                return -1
+            if _PLAIN_NAME_WORD.fullmatch(w1) is not None and len(w1) >= 3 and w1 not in res.name_stop \
+                    and w1.lower() not in res.title_words and (" " + w1.lower() + " ") not in text \
+                    and alone(w1, words[j + 1]):
+                return j
+        return -1
 
     def _given_name_cut(self, words: list[str], k: int, s: int) -> bool:
         """Indonesian (round 17): the last word cut from a titled name only because it is also used on its own
@@ -1683,6 +1723,10 @@ class EntityBuilder:
         if s >= 2 and text[s - 2:s] == ", " and self.res.lang == "en":
             # '..., Juan Perez, president of the exporters' association, told Reuters.': the appositive closes
             # on a verb of saying
+            t = self._titles_by_start.get(e + 2)
+            if t is not None and (t.end + 1 if text.startswith(" ", t.end) else t.end + 2 if text.startswith(
+                    ", ", t.end) else -1) in self._say_pre_at:
+                return True  # '..., Wu Kang, Minister of Agriculture, Animal Husbandry and Fisheries said' (enrec5)
             c = text.find(", ", e + 2, e + 120)
             return c > 0 and c + 2 in self._say_pre_at
         return s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in _CLAUSE_OPENERS
@@ -2259,6 +2303,7 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 _PREV_WORD = re.compile(r"(\S+)\s+$")
 _BODY_NAME_AFTER = re.compile(r" ?\([A-Z][\w&-]+\)|, [A-Z][a-z]")
 _PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
+_CAP_AFTER = re.compile(r" [A-Z]")  # idrec5: a capitalised word right after
 _PLACE_SUFFIX = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara", "Daya"})
 # '(Rochester) Gas' before ' and Electric Co': up to three capitalised words ending in a line-of-business noun
 _CAP_COMMA = re.compile(r"(?<![\w'.&;-])[A-Z][\w'.-]*, $")
@@ -2377,6 +2422,45 @@ def longest_titles(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# enrec5: a minister's or director general's portfolio named in full after the title ('Minister of Industry and
+# Trade', 'Minister of State for Textiles', 'Director General of Mineral and Energy Affairs', 'Minister of Agriculture,
+# Animal Husbandry and Fisheries'): one to three capitalised words per item, items joined by commas and one 'and'.
+_EN_SURNAME_NOUNS = frozenset({"singer", "actor", "player", "tourist"})
+_EN_GIVEN_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
+_EN_TITLE_PORTFOLIO = re.compile(r"(?: (?:of|for) (?:State for )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=[ ,]))?"
+                                 r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})*,? and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?"
+                                 r"(?= [A-Z]|,? (?:said|says|told|added|announced|stated|noted)\b)")
+_EN_TITLE_PORTFOLIO_OF = re.compile(r" (?:of|for) (?:State for )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?"
+                                    r"(?= [A-Z][\w.]*(?: [A-Z][\w.-]*){0,2},? (?:said|says|told|added|announced|stated|noted)\b)")
+_EN_PORTFOLIO_ROLES = frozenset({"minister", "deputy minister", "vice minister", "state minister", "director general",
+                                 "director-general"})
+
+
+def _en_title_portfolios(text: str, titles: list[Hit], res: LangResources) -> list[Hit]:
+    """A minister's title goes on over its portfolio when the lexicon's title ends inside it: 'minister of industry'
+    (+ ' and Trade'), 'minister' (+ ' of State for Textiles'), 'director general' (+ ' of Mineral and Energy
+    Affairs'). A bare role takes 'of/for X' only with the list, or right before a name and a verb of saying; no
+    word of the portfolio may be a head word of a body or a title ('Minister of Finance and Bank Indonesia')."""
+    out: list[Hit] = []
+    for h in titles:
+        v = h.value
+        if isinstance(v, str) and text[h.start:h.start + 1].isupper() and \
+                (v in _EN_PORTFOLIO_ROLES or v.startswith("minister of ") or v.startswith("minister for ")):
+            m = _EN_TITLE_PORTFOLIO.match(text, h.end)
+            if m is not None and (" of " in v or " for " in v) == m.group().startswith((" of ", " for ")):
+                m = None  # 'minister of finance' takes no second 'of'; a bare 'minister' takes no list without
+                # one ('The Minister and Jo Park said': two people)
+            if m is None and v in _EN_PORTFOLIO_ROLES:
+                m = _EN_TITLE_PORTFOLIO_OF.match(text, h.end)
+            if m is not None and m.end() > h.end:
+                words = m.group().replace(",", " ").split()
+                if not any(w in res.org_heads or w.lower() in res.titles
+                           for w in words if w not in ("of", "for", "and", "State")):
+                    h = Hit(h.start, m.end(), h.kind, v)
+        out.append(h)
+    return out
+
+
 def analyse(text: str, res: LangResources, shared: SharedResources, when: date | None,
             check: Callable[[], None] = _no_check, lowered: str | None = None) -> Analysis:
     """Find every entity and lexicon hit of one article. ``check`` raises past the deadline (called every few
@@ -2387,6 +2471,8 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
     names = scan_names(text, res)
     all_hits = scan_lexicon(low, res, len(text), ordered=False)  # sorted below, with the longest titles
     titles = longest_titles(all_hits)
+    if res.lang == "en":
+        titles = _en_title_portfolios(text, titles, res)  # enrec5
     hits = [h for h in all_hits if h.kind != "title"] + titles
     hits.sort(key=lambda h: (h.start, -h.end))
     check()

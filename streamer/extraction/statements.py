@@ -312,6 +312,9 @@ class _Speakers:
         a = self.a
         text = a.text
         c = text.rfind(",", max(floor, p - 130), p)
+        if a.lang == "en" and c > floor and (tc := next((t for t in a.hits_in(max(floor, p - 130), p, "title")
+                                                         if t.start < c < t.end), None)) is not None:
+            c = text.rfind(",", max(floor, p - 130), tc.start)  # a portfolio list inside the role (enrec5)
         if c <= floor:
             return None
         s1 = c + 1
@@ -1275,8 +1278,9 @@ class _Speakers:
             w0 = w.rstrip(".")
             qs = text.rfind(w, pos, q)
             if w0.lower() in a.res.title_words or w0 in a.res.name_stop or w == "dan" or a.mentions_in(qs, q) \
-                    or (w0.isupper() and len(w0) > 1) or not w0[:1].isupper():
-                break
+                    or (w0.isupper() and len(w0) > 1) or not w0[:1].isupper() \
+                    or (w0 == "Polisi" and _RANK_BEFORE_POLISI.search(text, max(0, qs - 10), qs)):
+                break  # ('Komisaris Besar Polisi X', 'Brigadir Jenderal Polisi X': the rank's last word, idrec5)
             names.append(w)
             s0 = qs
             q = qs
@@ -1416,6 +1420,9 @@ class _Speakers:
                     return whole.ent, whole
                 nm = self._new_mention(pm.start(1), m.end, "ORG")
                 return nm.ent, nm
+            if self.a.lang == "en" and (om := _OF_PARTNERS_AND.search(self.a.text, max(floor, m.start - 60), m.start)) \
+                    is not None and (pm2 := self.by_end.get(om.start())) is not None and pm2.ent.type == "PERSON":
+                return pm2.ent, pm2  # 'analyst Jane Roe of Kidder Peabody and Co said': the person, of her firm (enrec5)
             return None, None  # 'Ryan, Beck and Co Inc said': only the legal-form words of a name were read
         if ent.type == "ORG" and m.how == "name" and self._title_ending(m.start, floor) \
                 and not (self.a.lang == "id" and verb >= 0 and m.end >= verb - 12 and "," not in self.a.text[m.end:verb]
@@ -1877,6 +1884,8 @@ _OUTLET_RUN = re.compile(r" (?:yang (?:berhasil |sempat )?(?:dihimpun|dikutip|di
                          r"(?=[,;]|\.(?:\s|$)|$| pada | \()")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 _ACRONYM_TAIL = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)")
+_RANK_BEFORE_POLISI = re.compile(r"(?:Komisaris|Besar|Jenderal) $")  # a police rank spelled out (idrec5)
+_PRONOUN_SET_OFF = re.compile(r" (?:dia|ia|beliau), ")  # 'Namun, kata dia, ...' (idrec5)
 _ADJECTIVE_FORMS = frozenset({"terang", "jelas", "tegas", "tambah", "lanjut", "tutup", "sebut", "tandas"})
 _ENGLISH_LINKED = re.compile(r"(?: (?:and|of|&) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})+(?=[,.;:]|$)")
 _DEGREE_BEFORE = re.compile(r"\b(?:yang|lebih|sangat|semakin|makin|cukup|kurang|paling|begitu|amat|sama|tak|tidak) $")
@@ -2235,6 +2244,39 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
                                 (ss, se), None, 0.6))
 
 
+_OF_PARTNERS_AND = re.compile(r" of (?:[A-Z][\w.'’-]*,? ){1,3}(?:and|&) $")
+_STATEMENT_FROM = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:joint |written )?(?:statement|communique) (?:from|by|issued by|released by) "
+                             r"(?:the )?")
+_SAID_AFTER = re.compile(r",? (?:said|says|stated|added)\b")
+
+
+def _statements_from(a: Analysis, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
+    """'..., a statement from Acme Corp said.', 'A statement issued by the ministry said ...' (English, enrec5): the
+    body or person named right after 'a statement from/by/issued by' speaks, when the sentence has no speaker yet."""
+    text = a.text
+    done = {r.sent for r in out}
+    for sm in _STATEMENT_FROM.finditer(text):
+        ss, se = sentence_of(sm.start())
+        if (ss, se) in done or _inside_quote(text, ss, sm.start()):
+            continue
+        m = next((m for m in a.mentions_in(sm.end(), min(se, sm.end() + 80)) if m.start == sm.end()), None)
+        if m is None or m.ent.type not in ("ORG", "PERSON", "GPE") or m.ent.group:
+            continue
+        vm = _SAID_AFTER.match(text, m.end)
+        if vm is None:
+            continue
+        after = _clean_clause(text[vm.end():se])
+        if len(after.split()) >= 2 and not _ADVERBIAL_ONLY.fullmatch(after):
+            quote, start = after, vm.end()
+        else:
+            c = text.rfind(",", ss, sm.start() + 1)
+            quote, start = _clean_clause(text[ss:c]) if c > ss else "", ss
+        if len(quote.split()) < 3:
+            continue
+        done.add((ss, se))
+        out.append(RawStatement(m.ent, m, quote, "reported", start, (ss, se), None, 0.7))
+
+
 _FIRM_WORDS = frozenset({"Group", "Bank", "Airlines", "Airways", "Motors", "Industries", "Holdings", "Bancorp"})
 _FIRM_TAILS = _COMPANY_SUFFIXES | _FIRM_WORDS | _LEGAL_FORMS
 
@@ -2287,7 +2329,7 @@ _SPOKES_FOR_GAP = re.compile(r" *(?:an? |the |its )?spokes(?:man|woman|person) f
 _SPOKES_VERB = re.compile(r"(?:spokes(?:man|woman|person)|officials?|executives?|aides?)(?: also)? "
                           r"(said|told|added|confirmed)\b")
 _SPOKES_HEAD = re.compile(r"\b(company|firm|ministry|bank|agency|department|commission|airline|utility|union|committee"
-                          r"|council|institute|exchange) $")
+                          r"|council|institute|exchange|board|association|authority) $")  # board..: enrec5
 
 
 # ', saying' after a clause (group 1), or 'quoted <speaker> as saying'
@@ -2549,11 +2591,27 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         j -= 1
                     if j > ss and text[j - 1] in ",\"”":
                         ent, mention = sp.after(h.end, min(se, h.end + 80))
+                        if ent is None and a.lang == "id" and text[j - 1] == "," and a.low.endswith("nya", ss, h.end) \
+                                and h.end < se and text[h.end] in " ,." and h.value not in a.res.lex.say_verbs_pre:
+                            # '<clause>, katanya, <clause>.' outside quotation marks: the suffix is the speaker
+                            # named before, as in 'kata dia', when that person has spoken already (idrec5)
+                            ent, mention = sp._resolve_anaphor(Hit(h.start, h.end, "pronoun", None))
+                            if ent is not None and not any(r.speaker is ent and r.start < h.start for r in out):
+                                ent = mention = None
                         if mention is not None and a.lang == "en" and _SUBJECT_NEXT.match(a.low, mention.end):
                             ent = mention = None  # 'The paper, ..., said Ford plans to ...': Ford is reported on
                         if ent is not None:
                             quote = text[ss:j - 1]
                             start = ss
+                            pe = mention.end if mention is not None else (
+                                pm.end() - 2 if (pm := _PRONOUN_SET_OFF.match(a.low, h.end)) is not None else -1)
+                            if a.lang == "id" and pe > 0 and len(quote.split()) < 2 and pe + 2 < se and (
+                                    text.startswith(", ", pe) or mention is not None and text[pe] == " "
+                                    and text[pe + 1].islower()):
+                                # 'Sebaliknya, kata Ella, tanpa ...', 'Namun, kata dia, ...', 'Padahal, kata Heri
+                                # sebelumnya tidak ...': one opening word, the verb set off inside the sentence; the
+                                # utterance runs on after the speaker (idrec5)
+                                quote = quote + " " + text[pe + 1:se].lstrip(" ")
                     elif h.kind == "say_post" and h.value in a.res.lex.say_verbs_pre:
                         ent, mention = sp.before(h.start, ss)
                 if ent is None and a.lang == "en" and h.value in _IT_VERBS and _IT_OPEN.fullmatch(text, ss, h.start):
@@ -2590,6 +2648,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                                 or (a.lang == "en" and _ADVERBIAL_ONLY.fullmatch(content))):
                         # '..., U.S. officials said.': the utterance is the clause before the speaker.
                         c = text.rfind(",", ss, mention.start)
+                        if a.lang == "en" and c > ss and (tc := next((t for t in a.hits_in(ss, mention.start, "title")
+                                                                      if t.start < c < t.end), None)) is not None:
+                            c = text.rfind(",", ss, tc.start)  # 'Minister of Agriculture, Forestry and Fisheries X' (enrec5)
                         if c > ss and (not text[c + 1:mention.start].strip(" ").lower().strip("the a")
                                        or _ROLE_GAP.fullmatch(text, c + 1, mention.start)
                                        or _SPOKES_FOR_GAP.fullmatch(text, c + 1, mention.start)
@@ -2619,6 +2680,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
         _saying_participles(a, sp, out, sentence_of)
     if a.lang == "en" and ("spokes" in a.low or "official" in a.low or "executive" in a.low):
         _body_spokesmen(a, sp, out, sentence_of)
+    if a.lang == "en" and (" statement " in a.low or " communique " in a.low):
+        _statements_from(a, out, sentence_of)
     out.sort(key=lambda r: r.start)
     _merge_short_names(out)
     # 'kata dia' / 'the company said': the last named speaker of that kind, when one spoke just before.
