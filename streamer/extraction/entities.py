@@ -26,7 +26,7 @@ _CAP_RUN = re.compile(
 _TOKEN = re.compile(r"[^ ]+")
 _CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das", "of",
                          "for", "&"})
-# 'dos'/'das' (Portuguese: 'Orlando dos Santos', enrec3)
+# 'dos'/'das' (Portuguese: 'Orlando dos Santos', round 25)
 _NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das"})
 _NOT_NAME_KINDS = frozenset({"unnamed", "request", "group", "anaphor", "say_pre", "say_post", "according", "visit", "nonoff", "weekday", "month", "reldate", "host", "meet"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -219,7 +219,7 @@ class EntityBuilder:
         self._live = False  # set once the lookups exist: later mentions keep them current
         self._start_marks: set[int] = set()
         self._employee_starts: set[int] = set()  # 'Jane Roe' in 'Jane Roe of Acme Inc said': a person's name
-        self._title_ends: set[int] = set()  # ends of the title hits, known before add_known (enrec2)
+        self._title_ends: set[int] = set()  # ends of the title hits, known before add_known (round 25)
         self._org_words: frozenset[str] | set[str] = frozenset()
         self.runs: dict[str, tuple[str, int]] = {}  # word -> (the multi-word name it first appeared in, offset)
         self._last_defaulted = False
@@ -297,7 +297,7 @@ class EntityBuilder:
             self._mention_by_start[start] = m
             self._start_marks.add(end + 1)
             if ent.type == "ORG" and self.res.lang == "id" and (am := _ACRONYM_AFTER.match(self.text, end)) is not None:
-                self._start_marks.add(am.end() + 1)  # 'Kepala Badan Pusat Statistik (BPS) X' (idrec2)
+                self._start_marks.add(am.end() + 1)  # 'Kepala Badan Pusat Statistik (BPS) X' (round 23)
         return m
 
     # -- stage 1: gazetteer and knowledge base ----------------------------------------------------------
@@ -344,7 +344,7 @@ class EntityBuilder:
                     # ('Bima Sakti menjelaskan': a city's name as a first name, then a verb of saying; round 13)
                     continue  # 'CEO Tiket.com George Hendrata': a first name, not the city of George
                 if len(readings) == 1 and self.res.lang == "en" and self._titled_given_name_before(s):
-                    continue  # 'chairman Marvin Dallas', 'chief executive Kevin Houston': a surname (enrec2)
+                    continue  # 'chairman Marvin Dallas', 'chief executive Kevin Houston': a surname (round 25)
                 metonym = next((v for k, v in readings if k == "metonym"), None)
                 ent = self.city_ent(value)
                 m = self.add_mention(s, e, ent, "metonym" if metonym else "name")
@@ -389,7 +389,7 @@ class EntityBuilder:
         return low not in self.shared.persons[pid].name.lower().split()
 
     def _titled_given_name_before(self, s: int) -> bool:
-        """English (enrec2): a city's name right after a plain capitalised word that itself follows a title
+        """English (round 25): a city's name right after a plain capitalised word that itself follows a title
         ('chairman Marvin Dallas', 'chairman elect Denys Henderson') is that person's surname: a title is followed
         by a person's name, and a given name is not followed by a city."""
         j = self._word_start_before(s)
@@ -464,7 +464,7 @@ class EntityBuilder:
             if k == "title" or k in _NOT_NAME_KINDS:  # 'Traders said', 'Sumber mengatakan': not names
                 if noun_surnames and k == "nonoff" and text[h.start:h.end] in noun_surnames:
                     continue  # 'analyst Brian Singer', then 'Singer said': a capitalised person-noun after a given
-                    # name is that person's surname, here and wherever else the article capitalises it (enrec5)
+                    # name is that person's surname, here and wherever else the article capitalises it (round 27)
                 mask[h.start:h.end] = b"\x01" * (h.end - h.start)
                 if (k == "group" or k == "unnamed" or k == "nonoff") and text[h.start].isupper():
                     soft.add(h.start)  # 'Moody's Investors Service Inc': a capitalised group noun inside a name
@@ -485,7 +485,7 @@ class EntityBuilder:
                 marks.add(am.end() + 1)  # 'Menteri Perhubungan (Menhub) Budi Karya Sumadi'
         marks.update(m + 1 for m in self._mention_by_end)
         if self.res.lang == "id" and " (" in text:
-            for km in self.mentions:  # 'Kepala Badan Pusat Statistik (BPS) X': a known body's acronym (idrec2)
+            for km in self.mentions:  # 'Kepala Badan Pusat Statistik (BPS) X': a known body's acronym (round 23)
                 if km.ent.type == "ORG" and (am := _ACRONYM_AFTER.match(text, km.end)) is not None:
                     marks.add(am.end() + 1)
         for x in say_post_end:
@@ -583,7 +583,7 @@ class EntityBuilder:
                 # kind 0: a name-stop word, 1: a connector, 2: a name connector ('bin'), 3: any other word.
                 if kind == 3 and cur and mask[ts] and res.lang == "id" and te == rs + len(group) \
                         and self._city_as_surname(cur, ts, te):
-                    cur.append((ts, te))  # 'Peter Jackson mengatakan': a city's name as the surname (idrec4)
+                    cur.append((ts, te))  # 'Peter Jackson mengatakan': a city's name as the surname (round 26)
                     self._close(cur, prev_word)
                     cur = []
                     continue
@@ -604,7 +604,7 @@ class EntityBuilder:
         if " (" in text:
             self._acronym_bodies()
         if self.res.lang == "en" and ("news" in text or "daily" in text or "weekly" in text or "magazine" in text
-                                     or "trade paper" in text or "trade journal" in text):  # (enrec2)
+                                     or "trade paper" in text or "trade journal" in text):  # (round 25)
             # (the guard: a scan of the whole text costs 30 us an article; most name no outlet by its kind)
             for om in _OUTLET_NAMED.finditer(text):
                 s, e = om.span(1)
@@ -705,7 +705,7 @@ class EntityBuilder:
             last = i0
             placed = False
             while last + 1 < len(words) and toks[last + 1][1] <= known_end:
-                last += 1  # 'Kementerian Dalam Negeri Kuwait': the known name's own function words (idrec4)
+                last += 1  # 'Kementerian Dalam Negeri Kuwait': the known name's own function words (round 26)
             while last + 1 < len(words) and words[last + 1] not in block and words[last + 1][:1].isupper():
                 a, b = toks[last + 1]
                 is_place = self._place_at(a, b)
@@ -722,7 +722,7 @@ class EntityBuilder:
                 return
             if res.lang == "id" and known is None and not placed and last - i0 >= 2 \
                     and (toks[i0][0] - 1) in self._titles_by_end and (ps := self._titled_body_person(s, e)) > 0:
-                e = ps  # 'Ketua Dewan Pers Budi Santoso': the titled person's name closes the run (idrec2)
+                e = ps  # 'Ketua Dewan Pers Budi Santoso': the titled person's name closes the run (round 23)
                 while text[e - 1] in " ,":
                     e -= 1
             for m in self.mentions:
@@ -834,8 +834,8 @@ class EntityBuilder:
                 or w in self.surnames or w in self.article_tokens or w in res.org_tails \
                 or lw in self.shared.city_by_name or w in res.subdivision_words
 
-        self._en_listed_portfolios(spans)  # enrec4
-        self._en_bracketed_region_firms(spans)  # enrec4
+        self._en_listed_portfolios(spans)  # round 26
+        self._en_bracketed_region_firms(spans)  # round 26
         ands = [am.start() for am in _EN_AND_CAP.finditer(text)]
         if ands:
             inits = [am for am in (_EN_AND_INITIALS.match(text, max(0, p - 2)) or _EN_AND_INITIALS.match(text, p - 1)
@@ -870,7 +870,7 @@ class EntityBuilder:
                 bm = _EN_BEFORE_PARTNERS.search(text, max(0, s - 40), s)
                 if bm is not None and not (bm.group() == "of " and any(
                         m.end == bm.start() - 1 and m.ent.type == "PERSON" for m in self.mentions)):
-                    continue  # (but 'analyst Jane Roe of Smith and Jones said': the person's firm, enrec4)
+                    continue  # (but 'analyst Jane Roe of Smith and Jones said': the person's firm, round 26)
                 self._org(s, e, text[s:e])
                 spans.append((s, e))
         for am in _EN_ACRONYM_ALONE.finditer(text):
@@ -908,7 +908,7 @@ class EntityBuilder:
                 return  # (the mentions changed under the loop; one national unit an article is enough)
 
     def _en_bracketed_region_firms(self, spans: list[tuple[int, int]]) -> None:
-        """enrec4, English: a company's regional unit names its region in brackets before its legal form
+        """Round 26, English: a company's regional unit names its region in brackets before its legal form
         ('Nikko Securities Co (Europe) Ltd', 'Sigma Mines (Quebec) Ltd'): the words before the bracket, the bracket
         and the legal form are one company's name (not a bare 'Ltd'), when no name the article built reaches
         out of it."""
@@ -931,7 +931,7 @@ class EntityBuilder:
             spans.append((s, e))
 
     def _en_listed_portfolios(self, spans: list[tuple[int, int]]) -> None:
-        """enrec4, English: a body named after a list of portfolios ('the Federal Office of Industry, Trade and
+        """Round 26, English: a body named after a list of portfolios ('the Federal Office of Industry, Trade and
         Labour said', 'the Commodity Board for Margarine, Fats and Oils said') is one body up to the verb of
         saying: the body built up to the first portfolio ('Federal Office of Industry') goes on over the comma
         list and its 'and' when each item is one or two capitalised words that name nothing the article built
@@ -1130,7 +1130,7 @@ class EntityBuilder:
         return False
 
     def _city_as_surname(self, cur: list[tuple[int, int]], ts: int, te: int) -> bool:
-        """Indonesian (idrec4): one or two plain given names, then a one-word city's name closing the run right
+        """Indonesian (round 26): one or two plain given names, then a one-word city's name closing the run right
         before a verb of saying ('Hayao Miyazaki mengatakan', 'sutradara Peter Jackson mengungkapkan'): the city is
         the person's surname; its place mention is dropped."""
         text = self.text
@@ -1210,7 +1210,7 @@ class EntityBuilder:
                 self._relink(m, other)
 
     def _person_over_body_alias(self) -> None:
-        """English (prec3): 'the Tower Commission' ... 'board chairman John Tower' ... 'Tower told reporters': a
+        """English (round 25): 'the Tower Commission' ... 'board chairman John Tower' ... 'Tower told reporters': a
         bare word that is both the first word of a non-firm body named '<Word> <Head>' (a body named after its
         chairman) and the surname of a person the article named in full before it is the person."""
         text = self.text
@@ -1334,7 +1334,7 @@ class EntityBuilder:
         if res.lang == "id" and words[0] in res.org_heads and len(words) > 2 \
                 and (s - 1 if text[s - 1:s] == " " else s) in self._titles_by_end \
                 and (ps := self._titled_body_person(s, e)) > 0:
-            # 'Ketua Dewan Pers Budi Santoso', 'Direktur PT Acme Jo Tjong Seng': the body, then its titled head (idrec2)
+            # 'Ketua Dewan Pers Budi Santoso', 'Direktur PT Acme Jo Tjong Seng': the body, then its titled head (round 23)
             be = ps
             while text[be - 1] in " ,":
                 be -= 1
@@ -1378,7 +1378,7 @@ class EntityBuilder:
                      or cw.group(1) == "The") and text[max(0, gm.start - 2):gm.start] != ", " \
                 and text.count(surf) == text.count(text[gm.start:e]) and (self._said_after(e) or self._said_before(s)):
             # 'Georgia Power said': a place's name and one word it is never written without name a company, not a
-            # person from there (prec3); set off by a comma ('economist, Mary Olson, said') it is a person's name
+            # person from there (round 25); set off by a comma ('economist, Mary Olson, said') it is a person's name
             ps = gm.start
             self._drop_inside(ps, e)
             self._org(ps, e, text[ps:e])
@@ -1469,7 +1469,7 @@ class EntityBuilder:
             if k > floor and res.lang == "id" and self._given_name_cut(words, k, s):
                 k -= 1  # 'Gubernur Djarot Saiful Hidayat' ... 'kata Djarot': the given name stays (round 17)
             elif res.lang == "id" and not syllables and (j := self._company_before_given(words, k, s, e)) > k:
-                k = j  # 'Direktur Acme Jaya Budi Santoso' ... 'kata Budi': the company's words are not the name (idrec5)
+                k = j  # 'Direktur Acme Jaya Budi Santoso' ... 'kata Budi': the company's words are not the name (round 27)
             if k:
                 s = text.index(words[k], s)
                 surf = text[s:e]
@@ -1477,7 +1477,7 @@ class EntityBuilder:
         if res.lang == "en" and role is None and not desc and len(words) >= 2 \
                 and (full_firm := self._firm_named(surf)) and full_firm != surf:
             # 'K Mart Corp' ... 'K Mart said': the company the article named before with its legal form, not a
-            # person (enrec2)
+            # person (round 25)
             firm_ent = self.ents.get("org:" + full_firm.lower())
             if firm_ent is not None and firm_ent.mentions and min(firm_ent.mentions)[0] < s:
                 self.add_mention(s, e, firm_ent, "coref")
@@ -1512,7 +1512,7 @@ class EntityBuilder:
         return ""
 
     def _titled_body_person(self, s: int, e: int) -> int:
-        """Indonesian (idrec2): after a title, a run opened by a body's head word ('Ketua Dewan Pers Budi Santoso',
+        """Indonesian (round 23): after a title, a run opened by a body's head word ('Ketua Dewan Pers Budi Santoso',
         'Kepala Dinas Tata Air Teguh X', 'Direktur PT Acme Jo Tjong Seng') may end in the titled person's name.
         Returns where the name starts, else -1. The name is the longest run of one to three plain capitalised words
         (initials inside) at the end, leaving the body two words or more and not ending it at a head word, that no lexicon word or known name covers,
@@ -1571,7 +1571,7 @@ class EntityBuilder:
         return spans[j][0]
 
     def _company_before_given(self, words: list[str], k: int, s: int, e: int) -> int:
-        """Indonesian (idrec5): in a titled run ('Direktur Operasional Acme Jaya Budi Santoso'), the words before
+        """Indonesian (round 27): in a titled run ('Direktur Operasional Acme Jaya Budi Santoso'), the words before
         the person's short name are the company's, not the person's, when the article uses that word on its own
         ('kata Budi', 'Menurut Budi,', 'Budi mengklaim': not after a capitalised word, not before one, not next to
         the rest of the name), at least one word follows it, and each word before it is written elsewhere in the
@@ -1670,7 +1670,7 @@ class EntityBuilder:
                 if self.res.lang == "id" and first is not None and first.lower() not in self.res.title_words \
                         and text.startswith((" di ", " kepada "), e) \
                         and (lm := _WHERE_WHEN_AFTER.match(text, e)) is not None and lm.end() in self._say_pre_at:
-                    return False  # 'X Y di Serang, Kamis mengatakan': where and when the name spoke, then the verb (idrec4)
+                    return False  # 'X Y di Serang, Kamis mengatakan': where and when the name spoke, then the verb (round 26)
                 low = self.low
                 if low[e + 1:e + 3] in _NAME_GAP_HEADS:  # else the next word is no gap word: skip the regex
                     m = _WORD_AT.match(low, e + 1)
@@ -1726,7 +1726,7 @@ class EntityBuilder:
             t = self._titles_by_start.get(e + 2)
             if t is not None and (t.end + 1 if text.startswith(" ", t.end) else t.end + 2 if text.startswith(
                     ", ", t.end) else -1) in self._say_pre_at:
-                return True  # '..., Wu Kang, Minister of Agriculture, Animal Husbandry and Fisheries said' (enrec5)
+                return True  # '..., Wu Kang, Minister of Agriculture, Animal Husbandry and Fisheries said' (round 27)
             c = text.find(", ", e + 2, e + 120)
             return c > 0 and c + 2 in self._say_pre_at
         return s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in _CLAUSE_OPENERS
@@ -1758,7 +1758,7 @@ class EntityBuilder:
         return said
 
     def _after_comma_run(self, e: int) -> bool:
-        """The capitalised words ending at ``e`` follow a comma ('Jane Roe, Hakim Distrik'): an apposition (idrec4)."""
+        """The capitalised words ending at ``e`` follow a comma ('Jane Roe, Hakim Distrik'): an apposition (round 26)."""
         text = self.text
         j = e
         for _ in range(8):
@@ -1783,7 +1783,7 @@ class EntityBuilder:
             if self.res.lang == "id" and text.startswith((" di ", " kepada "), e) \
                     and (lm := _WHERE_WHEN_AFTER.match(text, e)) is not None and lm.end() in self._say_pre_at \
                     and not self._after_comma_run(e):
-                return True  # 'X di Serang, Kamis mengatakan': where and when the name spoke, then the verb (idrec4)
+                return True  # 'X di Serang, Kamis mengatakan': where and when the name spoke, then the verb (round 26)
             if self.low[e + 1:e + 2].isalpha():
                 if self.low[e + 1:e + 3] not in _NAME_GAP_HEADS:
                     return False  # the word after is no gap word (every gap word has 3+ letters)
@@ -1830,7 +1830,7 @@ class EntityBuilder:
         if surf in self.res.org_tails and s > 0 and self.text[s - 1] == " " \
                 and (pm := self._mention_by_end.get(s - 1)) is not None and pm.ent.type == "ORG" and pm.how != "coref":
             # 'manajemen Telkom Group menyampaikan': a body's closing word after a body's name closes that name (the
-            # whole is the body: a group or a unit of its own), not a body of its own (prec3)
+            # whole is the body: a group or a unit of its own), not a body of its own (round 25)
             ps = pm.start
             self._drop_inside(ps, e)
             self._org(ps, e, self.text[ps:e], text_country)
@@ -1840,7 +1840,7 @@ class EntityBuilder:
         if ent is None and self.res.lang == "en" and surf in self.res.org_heads and surf not in _EN_LEGAL_FORMS \
                 and self.text.endswith(("The ", "the "), 0, s) and len(self.ents) <= 400:
             # 'Taiwan Textile Federation' ... 'The Federation asked': the one body named earlier with that closing
-            # word (enrec2; the bound keeps a pathological text of many names linear)
+            # word (round 25; the bound keeps a pathological text of many names linear)
             named = list({id(x): x for x in self.ents.values() if x.type == "ORG" and x.name.endswith(" " + surf)
                           and x.mentions and min(x.mentions)[0] < s}.values())
             if len(named) == 1:
@@ -1860,7 +1860,7 @@ class EntityBuilder:
             self.surnames.setdefault(acr.group(1), ent)
 
     def _titled_body_acronym(self, p: int) -> bool:
-        """Indonesian (idrec2): the bracketed acronym at ``p`` closes a body's name that a title opens ('Kepala
+        """Indonesian (round 23): the bracketed acronym at ``p`` closes a body's name that a title opens ('Kepala
         Badan Pusat Statistik (BPS) X', 'Ketua Komisi Pemilihan Umum (KPU) X'): the name after it is the title's
         holder, before a verb of saying or after one ('kata Kepala BNPB (BNPB) X')."""
         if self.res.lang != "id":
@@ -1885,7 +1885,7 @@ class EntityBuilder:
             if text[pos - 1:pos] == ")" and (am := _ACRONYM_BEFORE.search(text, max(0, pos - 14), pos)) is not None \
                     and (am.start() in titles_by_end or role is None and self._titled_body_acronym(am.start())):
                 pos = am.start()  # the title's own short form; a body's ('Sekjen PBB (UN) X') is left to the body
-                # (Indonesian: unless a title opens the body: 'Kepala Badan Pusat Statistik (BPS) X', idrec2)
+                # (Indonesian: unless a title opens the body: 'Kepala Badan Pusat Statistik (BPS) X', round 23)
             t = titles_by_end.get(pos)
             if t is not None and role is None:
                 spec = self.res.titles[t.value]
@@ -2094,7 +2094,7 @@ def _group_plan(group: str, res: LangResources) -> GroupPlan:
                                           and (i + 1 == len(parts) or parts[i + 1][:1].isalpha())):
             kind = 0
         elif word in res.name_stop:
-            kind = 3  # idrec3: 'Pelatih Elektrik, Tien Mei': a full month word right after a name word is a name
+            kind = 3  # round 25: 'Pelatih Elektrik, Tien Mei': a full month word right after a name word is a name
         elif wl in _CONNECTORS:
             kind = 2 if wl in _NAME_CONNECTORS else 1
         else:
@@ -2139,7 +2139,7 @@ def _run_plan(words: list[str], res: LangResources) -> RunPlan:
 def _word_flags(w: str, res: LangResources) -> int:
     """1: the word can be part of a person's name; 2: it can also stand for that name on its own."""
     ok = w[:1].isupper() and w not in res.name_stop and w.lower() not in res.title_words \
-        and not (res.lang == "id" and _WEB_DOMAIN.search(w))  # idrec3: 'Jurnal.id' names a site, never a person
+        and not (res.lang == "id" and _WEB_DOMAIN.search(w))  # round 25: 'Jurnal.id' names a site, never a person
     key = ok and len(w) >= 3 and not w.isupper() and w[1:].islower()
     return (1 if ok else 0) | (2 if key else 0)
 
@@ -2288,7 +2288,7 @@ _NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya",
                        "langsung", "bahkan", "justru", "also", "has", "have", "had", "earlier", "later", "today",
                        "yesterday", "again", "recently", "then", "already", "previously", "separately", "jointly"})
 _NAME_GAP_HEADS = frozenset(w[:2] for w in _NAME_GAP)  # every gap word is 3+ letters: its first two letters
-# Indonesian (idrec4): ' (kepada Antara) di Serang, (Banten,) Kamis (12/4), ' between a name and its verb of saying.
+# Indonesian (round 26): ' (kepada Antara) di Serang, (Banten,) Kamis (12/4), ' between a name and its verb of saying.
 _WHERE_WHEN_AFTER = re.compile(r" (?:kepada [A-Z][\w.]*(?: [A-Z][\w.]*)? )?di [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
                                r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}){0,2}, (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
                                r"(?: \(\d{1,2} ?/ ?\d{1,2}(?: ?/ ?\d{2,4})?\))?,? ")
@@ -2297,13 +2297,13 @@ _ID_GOVERNMENT_HEADS = frozenset({"Pemerintah", "Pemprov", "Pemkot", "Pemkab"}) 
 _ID_AND_PORTFOLIO = re.compile(r" dan ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})(?![\w'’-]| [A-Z0-9(])")
 # An Indonesian derived noun: 'ke-/pe(r|m|n|ng)- ... -an', or a loan noun in '-si', '-ika', '-logi', '-tas'.
 _ID_DERIVED_NOUN = re.compile(r"(?:(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)[a-z]{3,}an|[A-Z][a-z]+(?:si|ika|logi|tas))$")
-# A titled body run's words, and a plain capitalised word that may be a person's name in it (idrec2).
+# A titled body run's words, and a plain capitalised word that may be a person's name in it (round 23).
 _RUN_WORD = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _PREV_WORD = re.compile(r"(\S+)\s+$")
 _BODY_NAME_AFTER = re.compile(r" ?\([A-Z][\w&-]+\)|, [A-Z][a-z]")
 _PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
-_CAP_AFTER = re.compile(r" [A-Z]")  # idrec5: a capitalised word right after
+_CAP_AFTER = re.compile(r" [A-Z]")  # round 27: a capitalised word right after
 _PLACE_SUFFIX = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara", "Daya"})
 # '(Rochester) Gas' before ' and Electric Co': up to three capitalised words ending in a line-of-business noun
 _CAP_COMMA = re.compile(r"(?<![\w'.&;-])[A-Z][\w'.-]*, $")
@@ -2327,10 +2327,10 @@ _EN_PARTNER_BEFORE = re.compile(r"(?<![\w.&'-])([A-Z][a-z]{2,}), $")
 _EN_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.&'-/")
 _EN_BEFORE_PARTNERS = re.compile(r"(?:\b[A-Z][\w.'-]*|\b[Bb]oth|\bof|\bfor|\band|&) $")
 _EN_ACRONYM_ALONE = re.compile(r"[A-Z]{2,6}(?![\w.&'/-]| [A-Z]{2})")
-# 'Nikko Securities Co (Europe) Ltd': a name, its region in brackets, a legal form (group 1: the bracket; enrec4)
+# 'Nikko Securities Co (Europe) Ltd': a name, its region in brackets, a legal form (group 1: the bracket; round 26)
 _EN_REGION_FIRM = re.compile(r"(?<![\w.&'-])[A-Z][\w&.'-]*(?: (?:and |of |& )?[A-Z][\w&.'-]*){0,5}( \([A-Z][\w.]*(?: [A-Z][\w.]*)?\)) "
                              r"(?:Ltd|Inc|Corp|Co|Plc|PLC|AG|SA|NV|Pty|Bhd|Limited|BV|GmbH)\b")
-# '... of Industry, Trade and Labour' (group 1 the first portfolio, group 2 the rest) up to a verb of saying (enrec4)
+# '... of Industry, Trade and Labour' (group 1 the first portfolio, group 2 the rest) up to a verb of saying (round 26)
 _EN_PORTFOLIO_LIST = re.compile(r"(?<= )([A-Z][a-z]+)((?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)+,? and [A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 _EN_BODY_RUN = re.compile(r"(?<![\w.&'-])[A-Z][\w.'-]*(?: (?:(?:of|for|and) )?[A-Z][\w.'-]*){0,7}$")
 _EN_SPOKESMAN = re.compile(r" (?:spokesman|spokeswoman|spokesperson|official|officials|statement) ")
@@ -2338,7 +2338,7 @@ _ROMAN = re.compile(r"[IVXLC]+$")
 _EN_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Inc.", "Corp.", "Co.",
                              "Ltd."})  # no initial of an acronym ('Trelco Industries Inc' ... 'TI')
 _CAP_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
-# Bodies often named after the person who chairs them ('Tower Commission', 'Warren Committee') (prec3)
+# Bodies often named after the person who chairs them ('Tower Commission', 'Warren Committee') (round 25)
 _CHAIRED_BODIES = frozenset({"Commission", "Committee", "Panel", "Board", "Inquiry"})
 _FIRM_TAILS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Bancorp", "Corporation",
                          "Company", "Holdings", "Inc.", "Corp.", "Co.", "Ltd.", "Exchange"})
@@ -2422,7 +2422,7 @@ def longest_titles(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-# enrec5: a minister's or director general's portfolio named in full after the title ('Minister of Industry and
+# round 27: a minister's or director general's portfolio named in full after the title ('Minister of Industry and
 # Trade', 'Minister of State for Textiles', 'Director General of Mineral and Energy Affairs', 'Minister of Agriculture,
 # Animal Husbandry and Fisheries'): one to three capitalised words per item, items joined by commas and one 'and'.
 _EN_SURNAME_NOUNS = frozenset({"singer", "actor", "player", "tourist"})
@@ -2472,7 +2472,7 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
     all_hits = scan_lexicon(low, res, len(text), ordered=False)  # sorted below, with the longest titles
     titles = longest_titles(all_hits)
     if res.lang == "en":
-        titles = _en_title_portfolios(text, titles, res)  # enrec5
+        titles = _en_title_portfolios(text, titles, res)  # round 27
     hits = [h for h in all_hits if h.kind != "title"] + titles
     hits.sort(key=lambda h: (h.start, -h.end))
     check()

@@ -242,7 +242,7 @@ def _same_person(a: Analysis, e: Ent, toks: list[str], b: Ent, btoks: list[str])
                 and Levenshtein.distance(diff[0][0], diff[0][1]) == 1:
             return _rarer(e, b)
     if 1 < len(toks) < len(btoks) and not e.id and a.lang == "en":
-        # enrec5: the full name's last words with one of them one letter off ('Buchanan Snith' after 'Alick
+        # round 27: the full name's last words with one of them one letter off ('Buchanan Snith' after 'Alick
         # Buchanan-Smith')
         diff = [(x, y) for x, y in zip(toks, btoks[-len(toks):]) if x != y]
         if len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5 \

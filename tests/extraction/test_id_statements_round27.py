@@ -1,4 +1,4 @@
-"""Indonesian statement recall (idrec5): a titled run whose first words are the company's, written elsewhere in
+"""Indonesian statement recall (round 27): a titled run whose first words are the company's, written elsewhere in
 the article ('PT Acme Jaya Tbk'), and whose next word the article uses on its own as the person's short name
 ('Menurut Budi,', 'kata Budi'). Every sentence here is written for the tests."""
 

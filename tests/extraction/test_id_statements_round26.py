@@ -1,4 +1,4 @@
-"""Indonesian statement recall (idrec4): an emphatic 'sendiri' between a name and its verb ('X sendiri mengaku'),
+"""Indonesian statement recall (round 26): an emphatic 'sendiri' between a name and its verb ('X sendiri mengaku'),
 a known body's function words before a foreign country ('Kementerian Dalam Negeri <country> mengonfirmasi'), two
 titles of one holder joined by 'dan' ('ujar CEO dan pendiri X, Y'), 'berdasarkan keterangan X' as X's statement,
 and a lower-case 'pemerintah <country>' after a verb or 'menurut'. Every sentence here is written for the tests."""

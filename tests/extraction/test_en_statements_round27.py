@@ -1,4 +1,4 @@
-"""enrec5 (round 27): English statement recall. Own sentences; each speaker test fails on the pristine tree."""
+"""Round 27: English statement recall. Own sentences; each speaker test fails on the pristine tree."""
 
 from __future__ import annotations
 

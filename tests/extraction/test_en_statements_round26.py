@@ -1,4 +1,4 @@
-"""English statement recall (enrec4): a word hard-wrapped at its hyphen ('vice-' / 'president') is one word, and
+"""English statement recall (round 26): a word hard-wrapped at its hyphen ('vice-' / 'president') is one word, and
 'Partnership' closes a firm's name like 'Partners'. Sentences written for these tests."""
 
 from __future__ import annotations
