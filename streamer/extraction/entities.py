@@ -21,13 +21,14 @@ from streamer.extraction.resources import (DATA_DIR, LangResources, SharedResour
 
 # (?=[bvdaelof&]): the connectors' first letters, checked once before the alternatives are tried
 _CAP_RUN = re.compile(
-    r"[A-ZÀ-ÞŠŽČĆ][\w'’.\-]*(?:[ ](?:(?=[bvdaelof&])(?:(?:bin|binti|van|von|de|der|da|dos|das|del|al|el|la|le|of|for|&)[ ]|(?:al|el)-))?[A-ZÀ-ÞŠŽČĆ0-9][\w'’.\-]*){0,11}"
+    r"[A-ZÀ-ÞŠŽČĆ][\w'’.\-]*(?:[ ](?:(?=[bvdaelof&])(?:(?:bin|binti|van d[ae][nr]?|van|von|de|der|da|dos|das|du|del|al|el|la|le|of|for|&)[ ]|(?:al|el)-))?[A-ZÀ-ÞŠŽČĆ0-9][\w'’.\-]*){0,11}"
 )
 _TOKEN = re.compile(r"[^ ]+")
 _CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das", "of",
-                         "for", "&"})
-# 'dos'/'das' (Portuguese: 'Orlando dos Santos', round 25)
-_NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das"})
+                         "for", "&", "den", "du"})
+# 'dos'/'das' (Portuguese: 'Orlando dos Santos', round 25); 'den'/'du' ('Hans van den Broek', 'Pik du Toit', round 28)
+_NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das",
+                              "den", "du"})
 _NOT_NAME_KINDS = frozenset({"unnamed", "request", "group", "anaphor", "say_pre", "say_post", "according", "visit", "nonoff", "weekday", "month", "reldate", "host", "meet"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 NAME_KINDS = frozenset({"country", "demonym", "city", "subdivision", "region", "metonym", "person", "person_short",
@@ -1907,6 +1908,13 @@ class EntityBuilder:
                 pos = j  # 'Jakarta Pusat'
                 continue
             break
+        if role in ("director", "head", "chief") and not official \
+                and (gm := _GOV_BODY_HEAD.search(text, max(0, s - 90), s)) is not None \
+                and _GOV_BODY_OWNER.search(text, max(0, gm.start() - 30), gm.start()) is None:
+            official = True  # round 28: 'Board of Foreign Trade director X' (not 'Chicago Board of Trade')
+        elif role == "leader" and country is not None and tstart < s and (dm := self._mention_by_end.get(tstart - 1)) \
+                is not None and dm.how == "demonym" and dm.ent.type == "GPE":
+            official = True  # round 28: 'Chinese leader X' (a country's leader; not 'union leader', 'rebel leader')
         # 'Sekjen PBB X': the head of an international body has no home country by default
         if role is not None and country is None and official and not intl:
             country = self.res.lex.home_country
@@ -2091,7 +2099,11 @@ def _group_plan(group: str, res: LangResources) -> GroupPlan:
         wl = word.lower()
         if word in res.name_stop and not (res.lang == "id" and wl in res.lex.months and out and out[-1][2] == 3
                                           and not out[-1][4] and _month_as_name(wl, res)
-                                          and (i + 1 == len(parts) or parts[i + 1][:1].isalpha())):
+                                          and (i + 1 == len(parts) or parts[i + 1][:1].isalpha())) \
+                and not (res.lang == "en" and word == "Jan" and 0 < i < len(parts) - 1 and parts[i - 1][-1:].isalpha()
+                         and parts[i + 1][:1].isalpha() and parts[i + 1].lower() not in res.lex.months):
+            # round 28: 'Minister Jan de Vries', 'Minister Jan Pronk': inside a run, after a word and before a name
+            # word, 'Jan' is a first name, not January
             kind = 0
         elif word in res.name_stop:
             kind = 3  # round 25: 'Pelatih Elektrik, Tien Mei': a full month word right after a name word is a name
@@ -2304,6 +2316,11 @@ _PREV_WORD = re.compile(r"(\S+)\s+$")
 _BODY_NAME_AFTER = re.compile(r" ?\([A-Z][\w&-]+\)|, [A-Z][a-z]")
 _PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
 _CAP_AFTER = re.compile(r" [A-Z]")  # round 27: a capitalised word right after
+# round 28: 'Board of Foreign Trade director X': the director or head of a government body named
+# 'Board/Bureau/Ministry/Department/Office/Agency of ...' is an official (a bare 'director' is not)
+_GOV_BODY_HEAD = re.compile(r"\b(?:Board|Bureau|Ministry|Department|Office|Agency|Administration) of "
+                            r"(?:[A-Z][\w&-]*\s(?:(?:and|for|of) )?){1,5}(?:director|head|chief)\s+$")
+_GOV_BODY_OWNER = re.compile(r"(?<![\w'])(?!The )[A-Z][\w.&-]*(?<!'s) $")
 _PLACE_SUFFIX = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara", "Daya"})
 # '(Rochester) Gas' before ' and Electric Co': up to three capitalised words ending in a line-of-business noun
 _CAP_COMMA = re.compile(r"(?<![\w'.&;-])[A-Z][\w'.-]*, $")

@@ -146,6 +146,9 @@ class _Speakers:
             am = _ASIDE_BEFORE_ID.search(self.a.low, max(floor, q - 80), q)
             if am is not None and (asm := self.by_end.get(am.start())) is not None and asm.ent.type in ("PERSON", "ORG"):
                 pos = am.start()
+        if self.a.lang == "id" and "dalam " in self.a.low[max(floor, pos - 40):pos] \
+                and (spm := _SPEECH_OCCASION_ID.search(self.a.low, max(floor, pos - 40), pos)) is not None:
+            pos = spm.start()  # 'X dalam sambutannya mengatakan': the speech the words were said in (round 28)
         named_before = pos  # where a name the entity stage did not build would end
         if self.a.lang == "id":
             d = self._descriptor_subject(pos, floor)
@@ -164,6 +167,8 @@ class _Speakers:
             p = self._skip_back(pos, floor)
             if it == 0 and p > floor and text[p - 1] != ",":
                 ra = self._role_appositive(p, floor)
+                if ra is None and self.a.lang == "id":
+                    ra = self._lower_appositive(p, floor)
                 if ra is not None:
                     return self._from_mention(ra, floor, verb)
             if p > floor and text[p - 1] == ")":
@@ -387,6 +392,55 @@ class _Speakers:
                 or not self._subject_position(s0, floor):
             return None
         return self._new_mention(s0, j, "PERSON")
+
+    def _lower_appositive(self, p: int, floor: int) -> Mention | None:
+        """'Sutrisno, salah satu pedagang cabai mengatakan', 'Leni, pembeli sayur menilai': a person named at the
+        clause start, a comma, then a description in lower-case words only that runs, without a closing comma,
+        into the verb; the person speaks (round 28). Not a plural or a body ('Budi, para pedagang'), nor a
+        possessed noun ('Budi, istrinya mengatakan')."""
+        a = self.a
+        text = a.text
+        c = text.rfind(",", max(floor, p - 80), p)
+        if c <= floor:
+            return None
+        words = text[c + 1:p].split()
+        if not 1 <= len(words) <= 8 or not all(w.isalpha() and w.islower() and not w.endswith("nya") for w in words):
+            return None
+        lead = words[2] if words[:2] == ["salah", "satu"] and len(words) > 2 else words[0]  # 'salah satu pedagang'
+        if lead in a.res.stopwords or lead in _ADVERBIAL_LEAD or lead in _CONNECTIVES \
+                or lead in _NOT_APPOSITIVE_LEAD or lead in a.res.gap_words:
+            return None
+        if a.hits_in(c, p, "say_pre") or a.hits_in(c, p, "say_post") or a.hits_in(c, p, "pronoun") \
+                or a.hits_in(c, p, "anaphor") or a.hits_in(c, p, "group"):
+            return None
+        head = self.by_end.get(c)
+        if head is not None:
+            return head if head.ent.type == "PERSON" and self._subject_position(head.start, floor) else None
+        # a name the entity stage did not build: 1-4 capitalised words opening the clause
+        k = c
+        names: list[str] = []
+        while k > floor and len(names) < 5:
+            i = k
+            while i > floor and (text[i - 1].isalnum() or text[i - 1] in "-'’"):
+                i -= 1
+            w = text[i:k]
+            if not w or not _NAME_WORD.fullmatch(w) or w in a.res.name_stop or w.lower() in a.res.title_words \
+                    or w.lower() in a.res.stopwords or w in a.res.org_words or w.lower() in _CONNECTIVES:
+                break
+            names.append(w)
+            k = i
+            if k <= floor or text[k - 1] != " ":
+                break
+            k -= 1
+        if not 1 <= len(names) <= 4 or len(names) == 1 and (len(names[0]) < 4 or names[0].endswith("nya")):
+            return None  # ('Menurutnya, ...', 'Sayangnya, ...': a sentence adverb, not a name)
+        s0 = c - len(" ".join(names))
+        if s0 > floor and not text[s0 - 1].isspace():
+            return None  # ('Ballon d"Or, datang ...': a word inside a name)
+        if text[s0:c] != " ".join(reversed(names)) or a.hits_in(s0, c) or a.mentions_in(s0, c) \
+                or not self._subject_position(s0, floor) or f" {names[-1].lower()} " in text:
+            return None  # (a word also written in lower case is not a name: 'Harga, ...')
+        return self._new_mention(s0, c, "PERSON")
 
     def _bare_name_before(self, verb: int, floor: int) -> tuple[Ent | None, Mention | None]:
         """A name the entity stage did not build, right before a verb of saying: the holder closing a title
@@ -706,8 +760,9 @@ class _Speakers:
             ok = self._describes(pm.end, m.start, pm.ent.type == "PERSON")
             if ok is None:
                 return None
-            if ok and pm.ent is not m.ent and self._subject_position(pm.start, floor):
-                return pm
+            if ok and pm.ent is not m.ent and (self._subject_position(pm.start, floor) or pm.ent.type == "PERSON"
+                                                and text.startswith(" selaku ", pm.end)):
+                return pm  # ('CEO Acme Rina Wulandari selaku ...': a titled name, round 28)
         s0 = floor
         while s0 < m.start and text[s0] in " \"“":
             s0 += 1
@@ -725,6 +780,8 @@ class _Speakers:
             return None
         if gap.startswith(" yang ") and "," not in gap and not _REL_CLOSED.search(gap):
             return True  # 'Capello yang juga pernah melatih Real Madrid mengatakan'
+        if person and gap.startswith(" selaku ") and "," not in gap:
+            return True  # 'Rina Wulandari selaku pendiri Tokoku.com menjelaskan': her capacity (round 28)
         first = gap[2:].split(" ", 1)[0].lower()
         if first in self.a.res.stopwords or first in _ADVERBIAL_LEAD or first in _CONNECTIVES:
             return False  # 'Ditambahkan Anies, dalam pertemuan itu Prabowo menyampaikan': not a description
@@ -964,6 +1021,7 @@ class _Speakers:
                 return lm.ent, lm
         p = pos
         after_title = False
+        rank_end = -1  # where a police or military rank right before the name ends (round 28)
         if self.a.lang == "en":
             bm = _MANAGER_AFTER.match(text, pos, min(len(text), ceil + 80))
             if bm is not None:
@@ -1037,6 +1095,11 @@ class _Speakers:
                 # 'menurut Kapolsek Antang Kalang, Iptu Afif Hasan,': the title's holder is the name set off
                 # by a comma after the title phrase, not the words of the title phrase; the phrase may run on
                 # over bodies and places first ('ujar Ketua Golkar Purwakarta, Sarip Hidayat,').
+                if rank_end >= 0 and m.ent.type == "PERSON" and not text[rank_end:m.start].strip() \
+                        and text.startswith(", ", m.end) and self._hit_starting(m.end + 2, "title") is not None:
+                    # '," kata Kompol Budi Santoso, Kapolsek Tanah Abang.': a rank opens its holder's own name; the
+                    # title set off after it is that person's office, not a title phrase before a holder (round 28)
+                    return m.ent, m
                 ap = self._apposed_name(self._phrase_end(m), ceil)
                 if ap is not None:
                     return ap.ent, ap
@@ -1120,6 +1183,7 @@ class _Speakers:
                     and text[j:j + 1] in (" ", "."):
                 p = j + (text[j:j + 1] == ".")  # 'kata Kombes Edi', 'kata Irjen Pol. X': a rank is a title (round 13)
                 after_title = True
+                rank_end = p
                 continue
             ph = self.a.word_ending_at(j, "pronoun") if j > p else None
             if ph is not None and ph.start == p:
@@ -1894,7 +1958,8 @@ _SPOKESMAN_ID = ("juru bicara", "jubir")
 _PAREN_ABBR = re.compile(r" \([A-Z][A-Za-z.&/ -]{0,24}\)(?= [A-Z])")  # ' (ESDM)', ' (Kabag Penum)' before a name
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 _REL_CLOSED = re.compile(r" (?:ini|itu|tersebut|merupakan|adalah|ialah) ")  # a relative clause closed before the name
-_CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}(?=, [a-zA-Z]| yang )")  # 'Ruth Tulus Subekti, ...' (round 23)
+# 'Ruth Tulus Subekti, ...' (round 23); 'Rina Wulandari selaku ...' (round 28)
+_CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}(?=, [a-zA-Z]| yang | selaku )")
 _CONNECTIVES = frozenset({"selain", "sementara", "namun", "kemudian", "lalu", "setelah", "usai", "karena", "sedangkan",
                           "adapun", "bahkan", "akhirnya", "kini", "saat", "ketika", "dan", "tapi", "tetapi"})
 # Common nouns that describe a person already named ('pria berusia 29 tahun itu', 'bos Persib itu').
@@ -1931,8 +1996,18 @@ def _apposition_ends(text: str, pos: int) -> bool:
 _BODY_WORDS = ("company", "firm", "group", "bank", "unit", "subsidiary", "maker", "producer", "operator",
                "perusahaan", "produsen", "operator", "lembaga", "badan", "organisasi")
 _PLACE_SUFFIXES = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara"})
+# 'X dalam sambutannya / pidatonya / orasinya mengatakan': the occasion between the subject and its verb (round 28)
+_SPEECH_OCCASION_ID = re.compile(r" dalam (?:sambutan|pidato|orasi|ceramah|paparan|presentasi)(?:nya)? *$")
 _ADVERBIAL_PREPS = (" melalui ", " lewat ", " via ", " through ")
 _REL_AGENT = re.compile(r" yang di\w+ (?:oleh )?$")
+# lower-case words that open a plural, a body or the speaker's own clause, not a description of the name before
+# the comma ('Budi, para pedagang mengatakan'; round 28)
+_NOT_APPOSITIVE_LEAD = frozenset({"para", "sebagian", "banyak", "semua", "beberapa", "sejumlah", "seluruh", "kedua",
+                                  "ketiga", "pihak", "pemerintah", "polisi", "kepolisian", "kami", "kita", "mereka",
+                                  "saya", "aku", "dia", "ia", "beliau", "kalian", "anda", "pengadilan", "hakim",
+                                  "jaksa", "majelis", "tim", "panitia", "keluarga", "perusahaan", "manajemen",
+                                  "ikut", "turut", "langsung", "sempat", "pernah", "kembali", "bahkan", "hanya", "tak",
+                                  "tidak", "belum", "masih", "secara", "dengan", "sambil", "seraya"})
 _ADVERBIAL_LEAD = frozenset({"melalui", "lewat", "via", "dalam", "di", "sebagai", "selaku", "saat", "ketika", "usai",
                              "through", "in", "at", "as", "during", "after", "speaking", "when", "which", "who",
                              "yang"})
@@ -2663,6 +2738,17 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                        or _place_role_gap(a, c + 1, mention)
                                        or _BASED_GAP.fullmatch(text, c + 1, mention.start)):
                             quote, start = text[ss:c], ss  # '..., lead manager Societe Generale said.'
+            if a.lang == "id" and h.kind == "say_pre" and mention is not None and mention.end <= h.start \
+                    and text[h.end:se].strip() == ":" and "\n" in text[se:se + 4]:
+                # 'X kepada DailySocial menjelaskan:' closing its paragraph, the next paragraph opening with the
+                # quotation: the words quoted are the utterance (round 28)
+                nq = se
+                while nq < len(text) and text[nq] in " \n":
+                    nq += 1
+                if text[nq:nq + 1] in ("\"", "“"):
+                    ns, ne = sentence_of(nq)
+                    if ns >= nq - 1:
+                        quote, start = text[ns:ne], ns
             quote = _clean_clause(quote)
             if len(quote.split()) < 2:
                 continue
@@ -2736,8 +2822,15 @@ def _previous_subject(a: Analysis, sentences: list[tuple[int, int]], sent_starts
         for w in a.text[ps:m.start].replace(",", " ").split():
             if not (w[0].isupper() or w.lower() in _PRONOUN_ANTECEDENT_LEAD):
                 return None
+        if _JUDGED_BY.search(a.text, m.end, pe):
+            return None  # 'Sedangkan X, pemain itu dinilai Teco ... Ia melanjutkan': the one who judges X may go
+            # on speaking; left to the last speaker (round 28)
         return m.ent
     return None
+
+
+# a passive verb of judging or saying with its named agent ('dinilai Teco', 'disebut Budi'; round 28)
+_JUDGED_BY = re.compile(r" di(?:nilai|sebut|anggap|katakan|akui|ungkapkan|jelaskan|puji|kritik) (?:oleh )?[A-Z]")
 # '..., the White House said on Monday.': what follows the verb is only when or where it was said (a short
 # English adverbial; Indonesian reported speech often opens with 'saat ini' and has no complementizer), so the
 # utterance is the clause before the speaker.

@@ -34,7 +34,15 @@ _ADJACENT = {"is in", "was in", "are in", "were in", "be in", "has been in", "ha
              "sedang berada di", "masih berada di",
              # motion verbs with "for" and "on his way to": only a place right after ("heading for a crisis in X")
              "headed for", "heads for", "heading for", "head for", "set off for", "sets off for", "on his way to",
-             "on her way to"}
+             "on her way to",
+             # round 28: "left Lisbon after a two-day visit": only the place left, right after the verb
+             "left", "meninggalkan"}
+# round 28: "returned from its lows ... in Washington trading": after a return the place comes at once, unless a
+# trip or meeting is named first ("returned from the IMF meeting in Washington", "returned from talks in Tokyo").
+_RETURNS = frozenset(("returned from", "returns from", "returning from", "return from", "returned home from",
+                      "returning home from", "returns home from"))
+_TRIP_GAP = re.compile(r" (?:the |a |an |his |her |their )?(?:[\w'.-]+ ){0,4}?(?:visit|trip|tour|talks|meeting"
+                       r"|meetings|conference|summit|session|mission|negotiations|consultations)\b")
 # Nouns of a meeting whose place a later "attended the conference" / "menghadiri konferensi tersebut" refers to.
 _MEETING_NOUNS = ("ktt", "konferensi", "sidang", "pertemuan", "forum", "summit", "conference", "meeting",
                   "session", "talks")
@@ -82,6 +90,37 @@ _PARTICIPANT_CUE = re.compile(r",? (?:dengan|with|bersama|attended by|dihadiri(?
 _RESIDENT_ROLES = ("ambassador", "envoy", "consul", "charge", "representative")
 # Possessive before a noun trigger ("during his trip to X"): the owner is the subject, whatever stands between.
 _POSSESSIVE_END = ("his ", "her ", "their ")
+
+
+# round 28: the countries of the regions a trip names (generally true; a region missing here keeps the
+# dateline fallback): "a tour of Africa" under a LONDON dateline does not put the traveler in Britain.
+_REGION_COUNTRIES: dict[str, frozenset[str]] = {
+    "Africa": frozenset(("DZ AO BJ BW BF BI CM CV CF TD KM CG CD CI DJ EG GQ ER ET GA GM GH GN GW KE LS "
+                         "LR LY MG MW ML MR MU MA MZ NA NE NG RW ST SN SC SL SO ZA SS SD SZ TZ TG TN UG "
+                         "EH ZM ZW").split()),
+    "North Africa": frozenset("DZ EG LY MA TN SD EH MR".split()),
+    "Europe": frozenset(("AL AD AT BY BE BA BG HR CY CZ DK EE FI FR DE GR HU IS IE IT LV LI LT LU MT MD "
+                         "MC ME NL MK NO PL PT RO RU SM RS SK SI ES SE CH UA GB VA XK TR").split()),
+    "Western Europe": frozenset("AT BE FR DE IE IT LU MC NL PT ES CH GB LI AD MT GR DK NO SE FI IS SM VA CY".split()),
+    "Eastern Europe": frozenset("BY BG CZ HU MD PL RO RU SK UA EE LV LT AL BA HR ME MK RS SI XK DE".split()),
+    "Scandinavia": frozenset("DK NO SE FI IS".split()),
+    "Balkans": frozenset("AL BA BG HR GR ME MK RO RS SI XK TR".split()),
+    "Asia": frozenset(("AF AM AZ BH BD BT BN KH CN CY GE IN ID IR IQ IL JP JO KZ KW KG LA LB MY MV MN "
+                         "MM NP KP OM PK PS PH QA SA SG KR LK SY TW TJ TH TL TR TM AE UZ VN YE HK MO RU").split()),
+    "East Asia": frozenset("CN JP KR KP MN TW HK MO".split()),
+    "Far East": frozenset("CN JP KR KP MN TW HK MO RU BN KH ID LA MY MM PH SG TH TL VN".split()),
+    "Southeast Asia": frozenset("BN KH ID LA MY MM PH SG TH TL VN".split()),
+    "South Asia": frozenset("AF BD BT IN MV NP PK LK".split()),
+    "Central Asia": frozenset("KZ KG TJ TM UZ AF".split()),
+    "Middle East": frozenset("BH CY EG IR IQ IL JO KW LB OM PS QA SA SY TR AE YE".split()),
+    "Gulf": frozenset("BH KW OM QA SA AE IR IQ".split()),
+    "Korean Peninsula": frozenset("KR KP".split()),
+    "Caucasus": frozenset("AM AZ GE RU".split()),
+    "Latin America": frozenset(("AR BO BR CL CO CR CU DO EC SV GT HN HT MX NI PA PY PE UY VE PR BZ GY SR JM TT").split()),
+    "South America": frozenset("AR BO BR CL CO EC GY PY PE SR UY VE".split()),
+    "Caribbean": frozenset("AG BS BB CU DM DO GD HT JM KN LC VC TT PR".split()),
+    "North America": frozenset("US CA MX GL".split()),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +231,13 @@ _LED_BY = re.compile(r"\b(?:headed|led|chaired) by (?:[\w.'-]+ ){0,5}$")
 # A trip clause opening the sentence, its traveler named after the comma: "Saat berkunjung ke Tokyo, Menlu X ...",
 # "During a visit to Tokyo, X said"; "Talks between X and Y in Tokyo ..." names its travelers after the trigger.
 _LEAD_CLAUSE = frozenset(("saat", "ketika", "selama", "dalam", "during", "while", "on", "during his", "during her",
-                          "during a", "on a", "on his", "on her", "while on a"))
+                          "during a", "on a", "on his", "on her", "while on a",
+                          # round 28: 'Di sela kunjungannya ke X, Menlu Y ...'
+                          "di sela", "di sela-sela", "di tengah", "dalam rangkaian"))
+_REGION_INCLUDES = re.compile(r"\b(?:(?:that|which) (?:will )?(?:include[sd]?|take[sn]? (?:him|her|them) to"
+                              r"|took (?:him|her|them) to)|including|yang (?:meliputi|mencakup)|meliputi) ")
+# round 28: a fronted arrival participle is its own lead clause: "Setibanya di Roma, Menlu X bertemu ..."
+_SELF_LEAD = frozenset(("setibanya di", "setiba di", "sesampainya di", "arriving in", "upon arriving in"))
 _BETWEEN = frozenset(("talks between", "meeting between", "pertemuan antara", "pembicaraan antara"))
 # "the visiting Argentine Economy Minister X": a capitalised title run between "visiting" and the name.
 # Also after a meeting or host verb without the article: "Nakasone met visiting Brazilian Finance Minister X".
@@ -271,6 +316,7 @@ class _Visits:
         self._meeting_cache: dict[int, tuple[str, Ent | None] | None] = {}
         self.has_place = False
         self._saw_region = False
+        self._regions: list[str] = []
         self.dest_explicit = False
         self.delegations: list[tuple[Mention, str, int, int]] = []
         self.rx_hits = self._rx_hits()
@@ -429,7 +475,8 @@ class _Visits:
             for g in self.a.mentions_in(prev.end, cur.start):
                 if g.ent.type == "GPE":
                     gap = gap.replace(self.a.low[g.start:g.end], "")
-            gap = " ".join(w for w in gap.split() if w not in ("'s", "’s"))
+            # (round 28: 'X and his Japanese counterpart Y': the possessive before a title joins too)
+            gap = " ".join(w for w in gap.split() if w not in ("'s", "’s", "his", "her", "their"))
             if gap.strip(" ,") == "" or gap.strip(" ,") in _COORD_GAPS:
                 if _is_traveler(prev.ent) and prev.ent is not m.ent:
                     out.append(prev)
@@ -475,15 +522,25 @@ class _Visits:
                        and self.a.low[dstops[0].start:dstops[0].end] in ("with", "dengan"))
         if h.value in _SPEECH:  # the place of the speech follows at once ("dalam pidatonya di Sidang Umum PBB di ...")
             stop = min(stop, h.end + 70) if self.a.low.startswith((" di ", " in ", " at ", " to "), h.end) else h.end
-        adjacent = h.value in _ADJACENT or (h.value[:1] == "~" and not h.value.endswith(":here"))
+        adjacent = h.value in _ADJACENT or (h.value[:1] == "~" and not h.value.endswith(":here")) \
+            or (h.value in _RETURNS and _TRIP_GAP.match(self.a.low, h.end) is None)
         self.dest_explicit = False
         out: list[tuple[str, Ent | None]] = []
+        self._regions = []
         self._scan_places(h, trig_kind, stop, adjacent, out)
         saw_region = self._saw_region
         if region_with and not out and saw_region:
             far = min(se, h.end + 2 * _DEST_WINDOW)  # a list of five countries runs long
             tail = min([x.start for x in self.a.hits_in(stop + 1, far) if x.kind in ("dstop", "say_pre", "say_post")] + [far])
             self._scan_places(h, "weak", tail, False, out, start=dstops[0].end)
+        if not out and saw_region and trig_kind in ("noun", "strong") \
+                and (inc := _REGION_INCLUDES.search(self.a.low, h.end, min(se, h.end + _DEST_WINDOW))) is not None:
+            # round 28: "a tour of Africa that includes Kenya": the countries the region trip takes in
+            far = min(se, inc.end() + _DEST_WINDOW)
+            tail = min([x.start for x in self.a.hits_in(inc.end() + 1, far)
+                        if x.kind in ("dstop", "say_pre", "say_post")] + [far])
+            self._scan_places(h, "noun", tail, False, out, start=inc.end())
+            self._saw_region = saw_region
         self.dest_explicit = bool(out)
         if not out and not adjacent and self._dateline_applies(h, trig_kind, saw_region, ss, se, traveler):
             out.append((self.dateline.country, self.dateline.city))  # type: ignore[arg-type]
@@ -523,6 +580,7 @@ class _Visits:
                 break
             if m.ent.type == "LOC":
                 saw_region = True
+                self._regions.append(m.ent.name)
                 last_end = m.end
                 continue
             capital = m.how == "demonym" and text.startswith((" capital", " ibu kota"), m.end)
@@ -562,6 +620,9 @@ class _Visits:
         dl = self.dateline.country
         if not dl or traveler.country is None or traveler.country == dl or traveler.international:
             return False
+        if saw_region and trig_kind != "here" and self._regions \
+                and all(dl not in _REGION_COUNTRIES.get(r, (dl,)) for r in self._regions):
+            return False  # round 28: the regions named do not hold the dateline country
         if saw_region or trig_kind == "here":
             if h.value.startswith(_PRESS_TRIGGERS) and _PRESS_PAST.match(self.a.low, h.end) is not None:
                 return False  # 'told reporters last week': said before the story, not known to be at the dateline
@@ -953,7 +1014,8 @@ class _Visits:
         a = self.a
         prefix = a.low[ss:h.start].strip(" \"'")
         between = h.value in _BETWEEN and prefix in ("", "the")
-        if not between and (prefix not in _LEAD_CLAUSE or spec.kind not in ("strong", "noun")):
+        if not between and (prefix not in _LEAD_CLAUSE and (prefix or h.value not in _SELF_LEAD)
+                            or spec.kind not in ("strong", "noun")):
             return
         travelers: list[Mention] = []
         comma = a.text.find(",", h.end, se)
@@ -1130,7 +1192,8 @@ class _Visits:
             country = host_m.ent.country
         if country is None or guest.ent.country == country:
             return False
-        status = self._status(h, ss, None) or "ongoing"
+        # round 28: a time word anywhere after the host verb ('will host X next week'); 'will host' is planned
+        status = self._status(h, ss, None, se=se) or ("planned" if h.value.startswith("will ") else "ongoing")
         self.add(guest, country, city, status, (ss, se), "043", True, [host_m.ent])
         return True
 
@@ -1140,8 +1203,9 @@ class _Visits:
         so 'menyambut baik usulan ...' / 'welcomed the decision by ...' are no visits)."""
         a = self.a
         gap = a.text[h.end:guest.start]
-        if any(w[:1].islower() and w != "visiting" for w in gap.split()):
-            return None
+        if any(w[:1].islower() and w != "visiting" for w in gap.split()) \
+                or a.text.startswith(("'s", "’s"), guest.end):
+            return None  # (round 28) 'welcomed Minister X's proposal': the guest's words, not the guest
         low = a.low
         for m in reversed(a.mentions_in(max(ss, h.start - 60), h.start)):
             if m.ent.type == "ORG" and m.ent.country and _GOV_ORG.fullmatch(low, m.start, m.end) is not None:
@@ -1152,6 +1216,8 @@ class _Visits:
                 rest = m.end
             elif (g := _GOV_AFTER.match(low, m.end)) is not None:
                 rest = g.end()
+            elif m.how in ("name", "metonym") and not a.text[ss:m.start].strip(" \"'“"):
+                rest = m.end  # round 28: the country opens the sentence: 'Japan will host Foreign Minister X'
             else:
                 return None
             return m if _AUX_GAP.fullmatch(low, rest, h.start) is not None else None
