@@ -1442,16 +1442,24 @@ class EntityBuilder:
                 return False
             nxt = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < n else ""
             prv = text[spans[i - 1][0]:spans[i - 1][1]] if i > k else ""
-            rx = re.compile(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])")
-            for m in rx.finditer(text, max(0, s - 4000), min(len(text), e + 4000)):  # bounded: no whole-text scan
-                if s <= m.start() < e:
+            # Every occurrence of the word on its own, within 4000 characters (no whole-text scan): what the regex
+            # (?<![\w'’-])WORD(?![\w'’-]) finds over that window -- its look-behind sees before the window, its
+            # look-ahead not past it -- by str.find (no pattern compiled per word).
+            lo, hi = max(0, s - 4000), min(len(text), e + 4000)
+            lw = len(w)
+            ms = text.find(w, lo, hi)
+            while ms >= 0:
+                me = ms + lw
+                if ms > 0 and _is_word_char(text[ms - 1]) or me < hi and _is_word_char(text[me]):
+                    ms = text.find(w, ms + 1, hi)
                     continue
-                pm = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-                pw = pm.group(1) if pm is not None else ""
-                if pw[:1].isupper() and pw.lower() not in res.stopwords or pw.lower() in res.name_prev_block or (prv and pw == prv) \
-                        or (nxt and text.startswith(" " + nxt, m.end())):
-                    continue
-                return True
+                if not s <= ms < e:
+                    pm = _PREV_WORD.search(text, max(0, ms - 40), ms)
+                    pw = pm.group(1) if pm is not None else ""
+                    if not (pw[:1].isupper() and pw.lower() not in res.stopwords or pw.lower() in res.name_prev_block
+                            or (prv and pw == prv) or (nxt and text.startswith(" " + nxt, me))):
+                        return True
+                ms = text.find(w, me, hi)
             return False
 
         k = n
@@ -1981,6 +1989,11 @@ def _word_flags(w: str, res: LangResources) -> int:
         and not (res.lang == "id" and _WEB_DOMAIN.search(w))  # idrec3: 'Jurnal.id' names a site, never a person
     key = ok and len(w) >= 3 and not w.isupper() and w[1:].islower()
     return (1 if ok else 0) | (2 if key else 0)
+
+
+def _is_word_char(c: str) -> bool:
+    """A character of [\\w'’-] (re's \\w on str: alphanumeric or '_')."""
+    return c.isalnum() or c in "_'’-"
 
 
 def _sentence_end_word(word: str) -> bool:
