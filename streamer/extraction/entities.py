@@ -131,13 +131,16 @@ def scan_names(text: str, res: LangResources) -> list[NameMatch]:
     n = len(text)
     if res.names_rs is not None:
         entries = res.names_entries
-        for idx, start, end in res.names_rs.find_matches_as_indexes(text, overlapping=True):
-            key, payloads, ranked = entries[idx]
+        # Typed, so that the compiled core unpacks the matches and entries natively (no generic iteration).
+        found: list[tuple[int, int, int]] = res.names_rs.find_matches_as_indexes(text, overlapping=True)
+        for idx, start, end in found:
+            entry: tuple[str, tuple[tuple[str, Any], ...], tuple[tuple[str, Any], ...]] = entries[idx]
+            key = entry[0]
             if start > 0 and text[start - 1].isalnum() and key[0].isalnum():
                 continue
             if end < n and text[end].isalnum() and key[-1].isalnum():
                 continue
-            names.append((start, end, payloads, ranked))
+            names.append((start, end, entry[1], entry[2]))
         return names
     for end_idx, (key, payloads, ranked) in res.names_automaton.iter(text):
         start = end_idx - len(key) + 1
@@ -154,10 +157,15 @@ def scan_lexicon(low: str, res: LangResources, n: int, ordered: bool = True) -> 
     """Every lexicon word on the lower-cased text; a hyphen counts as part of a word ('kata-kata' is not the
     verb 'kata'). Sorted by (start, -end) when ``ordered`` (the readings of one word stay in file order)."""
     hits: list[Hit] = []
+    matches: list[tuple[int, int, tuple[tuple[str, Any], ...]]]
     if res.lex_rs is not None:
         entries = res.lex_entries
-        matches = [(start, end, entries[idx][1])
-                   for idx, start, end in res.lex_rs.find_matches_as_indexes(low, overlapping=True)]
+        # Typed, so that the compiled core unpacks the matches and entries natively (no generic iteration).
+        found: list[tuple[int, int, int]] = res.lex_rs.find_matches_as_indexes(low, overlapping=True)
+        matches = []
+        for idx, start, end in found:
+            entry: tuple[str, tuple[tuple[str, Any], ...]] = entries[idx]
+            matches.append((start, end, entry[1]))
     else:
         matches = [(end_idx - len(key) + 1, end_idx + 1, payloads)
                    for end_idx, (key, payloads) in res.automaton.iter(low)]
