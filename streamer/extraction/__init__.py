@@ -28,7 +28,7 @@ COMPILED_CORE = native.activate(__path__)
 from streamer.extraction.clean import MAX_CHARS, Cleaned, clean  # noqa: E402 (after the compiled core's path)
 from streamer.extraction.dates import reference_date
 from streamer.extraction.document import Document
-from streamer.extraction.entities import Analysis, Ent, Mention, analyse, scan_names
+from streamer.extraction.entities import Analysis, Ent, Mention, _no_check, analyse, scan_names
 from streamer.extraction.language import _SAMPLE_CHARS, detect_language
 from streamer.extraction.model import (
     Actor,
@@ -99,9 +99,13 @@ class Extractor:
         clock = time.process_time  # per-stage CPU time: steady on a shared, loaded machine
         t0 = clock() if timings is not None else 0.0
 
-        def check() -> None:
+        def past_deadline() -> None:
             if deadline is not None and time.monotonic() > deadline:
                 raise ExtractionTimeout(f"extraction of {doc.id} ran past its deadline")
+
+        # Without a deadline, the stages' checks call the compiled no-op (an interpreted closure costs ~1.2 K
+        # instructions per call from the compiled core, some 30 calls an article).
+        check: Callable[[], None] = past_deadline if deadline is not None else _no_check
 
         def lap(stage: str) -> None:
             nonlocal t0
