@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from pydantic import BaseModel
 from rapidfuzz.fuzz import ratio
 
+from streamer.extraction.model import Entity, Span
 from streamer.extraction.resources import (DATA_DIR, LangResources, SharedResources, kb_role_at, load_data_file,
                                           subdivision)
 
@@ -508,9 +510,12 @@ class EntityBuilder:
         say_pre_at: dict[int, Hit] = {}
         say_post_end: set[int] = set()
         # One byte per character: 1 where a known name, a title or a non-name lexicon word lies.
+        # Filled from a bytearray of ones: a bytes value would be copied into a new bytearray by every slice
+        # assignment first (CPython's bytearray_ass_subscript), ~1.5 K instructions each.
         mask = bytearray(n + 1)
+        ones = bytearray(b"\x01") * (n + 1)
         for cs, ce, _ in self.covered:
-            mask[cs:ce] = b"\x01" * (ce - cs)
+            mask[cs:ce] = ones[cs:ce]
         soft: set[int] = set()
         for h in hits:
             k = h.kind
@@ -518,7 +523,7 @@ class EntityBuilder:
                     and text[text.rfind(" ", h.start, h.end) + 1].isupper():
                 continue  # 'the Bank of France', 'the Ministry of Agriculture': a body's name, not 'the bank'
             if k == "title" or k in _NOT_NAME_KINDS:  # 'Traders said', 'Sumber mengatakan': not names
-                mask[h.start:h.end] = b"\x01" * (h.end - h.start)
+                mask[h.start:h.end] = ones[h.start:h.end]
                 if (k == "group" or k == "unnamed" or k == "nonoff") and text[h.start].isupper():
                     soft.add(h.start)  # 'Moody's Investors Service Inc': a capitalised group noun inside a name
                 if k == "say_pre":
@@ -2351,3 +2356,56 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
     b.bare_titles(hits)
     return Analysis(text, low, res.lang, res, shared, when, b.ents, b.mentions, [m.start for m in b.mentions], hits,
                     [h.start for h in hits])
+
+
+# -- the output models of the entities --------------------------------------------------------------------
+# Built here, in the compiled core, rather than in the Extractor (interpreted): no validation (the core built
+# the values itself) and no model_construct (its per-call overhead is most of the cost for hundreds of spans per
+# article). tests/extraction/test_robustness.py re-validates every output of the test articles against model.py.
+_new: Any = object.__new__
+# BaseModel's slots, set through their descriptors (cheaper than object.__setattr__'s lookup over the MRO).
+_SET_DICT: Any = BaseModel.__dict__["__dict__"].__set__
+_SET_FIELDS_SET: Any = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA: Any = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE: Any = BaseModel.__dict__["__pydantic_private__"].__set__
+# One fields-set per model class, shared by its instances: every field is in it, so pydantic's only mutation
+# (adding an assigned field's name) leaves it unchanged.
+_SPAN_FIELDS_SET: set[str] = set(Span.model_fields)
+_ENTITY_FIELDS_SET: set[str] = set(Entity.model_fields)
+
+
+def entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
+    """The Entity models of an article's entities with mentions, in the order they were found."""
+    out: list[Any] = []
+    text = a.text
+    span_fields, entity_fields = _SPAN_FIELDS_SET, _ENTITY_FIELDS_SET
+    i = 0
+    for ent in a.ents.values():
+        if not i & 63:
+            check()
+        i += 1
+        mentions = ent.mentions
+        if not mentions:
+            continue
+        spans: list[Any] = []
+        j = 0
+        for s, e in (sorted(set(mentions)) if len(mentions) > 1 else mentions):
+            if j & 511 == 511:
+                check()  # a pathological text: thousands of mentions of one name
+            j += 1
+            span = _new(Span)
+            _SET_DICT(span, {"start": s, "end": e, "text": text[s:e]})
+            _SET_FIELDS_SET(span, span_fields)
+            _SET_EXTRA(span, None)
+            _SET_PRIVATE(span, None)
+            spans.append(span)
+        model = _new(Entity)
+        _SET_DICT(model, {
+            "id": ent.id, "type": ent.type, "name": ent.name, "mentions": spans,
+            "country": ent.country, "role": ent.role, "geonames_id": ent.geonames_id,
+        })
+        _SET_FIELDS_SET(model, entity_fields)
+        _SET_EXTRA(model, None)
+        _SET_PRIVATE(model, None)
+        out.append(model)
+    return out
