@@ -278,6 +278,9 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
         if line[0] in " \t" and cur:
             paras.append(" ".join(cur))
             cur = []
+        if cur and cur[-1][-1:] == "-" and cur[-1][-2:-1].isalpha() and stripped[0].isalpha():
+            cur[-1] += stripped  # 'vice-' / 'president' (a word hard-wrapped at its hyphen): one word (round 26)
+            continue
         cur.append(stripped)
     if cur:
         paras.append(" ".join(cur))
@@ -310,7 +313,7 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
         # ('Gereja - gereja') as they were.
         text = _join_name_hyphens(text)
     if '"s' in text:
-        text = _QUOTE_APOSTROPHE.sub("'", text)  # 'Indonesia"s' (Reuters keying): an apostrophe, no quote (enrec3)
+        text = _QUOTE_APOSTROPHE.sub("'", text)  # 'Indonesia"s' (Reuters keying): an apostrophe, no quote (round 25)
     if '"' in text:
         text = "\n\n".join(_fix_straight_quotes(p.strip()) for p in text.split("\n\n") if p.strip())
     if len(text) > MAX_CHARS:

@@ -30,7 +30,7 @@ _CAP_RUN = re.compile(
 _TOKEN = re.compile(r"[^ ]+")
 _CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das", "of",
                          "for", "&"})
-# 'dos'/'das' (Portuguese: 'Orlando dos Santos', enrec3)
+# 'dos'/'das' (Portuguese: 'Orlando dos Santos', round 25)
 _NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das"})
 _NOT_NAME_KINDS = frozenset({"unnamed", "request", "group", "anaphor", "say_pre", "say_post", "according", "visit", "nonoff", "weekday", "month", "reldate", "host", "meet"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -280,7 +280,7 @@ class EntityBuilder:
         self._live = False  # set once the lookups exist: later mentions keep them current
         self._start_marks: set[int] = set()
         self._employee_starts: set[int] = set()  # 'Jane Roe' in 'Jane Roe of Acme Inc said': a person's name
-        self._title_ends: set[int] = set()  # ends of the title hits, known before add_known (enrec2)
+        self._title_ends: set[int] = set()  # ends of the title hits, known before add_known (round 25)
         self._org_words: frozenset[str] | set[str] = frozenset()
         self.runs: dict[str, tuple[str, int]] = {}  # word -> (the multi-word name it first appeared in, offset)
         self._last_defaulted = False
@@ -358,7 +358,7 @@ class EntityBuilder:
             self._mention_by_start[start] = m
             self._start_marks.add(end + 1)
             if ent.type == "ORG" and self.res.lang == "id" and (am := _ACRONYM_AFTER.match(self.text, end)) is not None:
-                self._start_marks.add(am.end() + 1)  # 'Kepala Badan Pusat Statistik (BPS) X' (idrec2)
+                self._start_marks.add(am.end() + 1)  # 'Kepala Badan Pusat Statistik (BPS) X' (round 23)
         return m
 
     # -- stage 1: gazetteer and knowledge base ----------------------------------------------------------
@@ -405,7 +405,7 @@ class EntityBuilder:
                     # ('Bima Sakti menjelaskan': a city's name as a first name, then a verb of saying; round 13)
                     continue  # 'CEO Tiket.com George Hendrata': a first name, not the city of George
                 if len(readings) == 1 and self.res.lang == "en" and self._titled_given_name_before(s):
-                    continue  # 'chairman Marvin Dallas', 'chief executive Kevin Houston': a surname (enrec2)
+                    continue  # 'chairman Marvin Dallas', 'chief executive Kevin Houston': a surname (round 25)
                 metonym = next((v for k, v in readings if k == "metonym"), None)
                 ent = self.city_ent(value)
                 m = self.add_mention(s, e, ent, "metonym" if metonym else "name")
@@ -450,7 +450,7 @@ class EntityBuilder:
         return low not in self.shared.persons[pid].name.lower().split()
 
     def _titled_given_name_before(self, s: int) -> bool:
-        """English (enrec2): a city's name right after a plain capitalised word that itself follows a title
+        """English (round 25): a city's name right after a plain capitalised word that itself follows a title
         ('chairman Marvin Dallas', 'chairman elect Denys Henderson') is that person's surname: a title is followed
         by a person's name, and a given name is not followed by a city."""
         j = self._word_start_before(s)
@@ -517,12 +517,18 @@ class EntityBuilder:
         for cs, ce, _ in self.covered:
             mask[cs:ce] = ones[cs:ce]
         soft: set[int] = set()
+        noun_surnames = {text[h.start:h.end] for h in hits if h.kind == "nonoff" and h.value in _EN_SURNAME_NOUNS
+                    and self.res.lang == "en" and text[h.start].isupper()
+                    and _EN_GIVEN_BEFORE.search(text, max(0, h.start - 16), h.start)} if self.res.lang == "en" else set()
         for h in hits:
             k = h.kind
             if k == "anaphor" and text.startswith(" of ", h.end) and text[h.end + 4:h.end + 5].isupper() \
                     and text[text.rfind(" ", h.start, h.end) + 1].isupper():
                 continue  # 'the Bank of France', 'the Ministry of Agriculture': a body's name, not 'the bank'
             if k == "title" or k in _NOT_NAME_KINDS:  # 'Traders said', 'Sumber mengatakan': not names
+                if noun_surnames and k == "nonoff" and text[h.start:h.end] in noun_surnames:
+                    continue  # 'analyst Brian Singer', then 'Singer said': a capitalised person-noun after a given
+                    # name is that person's surname, here and wherever else the article capitalises it (round 27)
                 mask[h.start:h.end] = ones[h.start:h.end]
                 if (k == "group" or k == "unnamed" or k == "nonoff") and text[h.start].isupper():
                     soft.add(h.start)  # 'Moody's Investors Service Inc': a capitalised group noun inside a name
@@ -543,7 +549,7 @@ class EntityBuilder:
                 marks.add(am.end() + 1)  # 'Menteri Perhubungan (Menhub) Budi Karya Sumadi'
         marks.update(m + 1 for m in self._mention_by_end)
         if self.res.lang == "id" and " (" in text:
-            for km in self.mentions:  # 'Kepala Badan Pusat Statistik (BPS) X': a known body's acronym (idrec2)
+            for km in self.mentions:  # 'Kepala Badan Pusat Statistik (BPS) X': a known body's acronym (round 23)
                 if km.ent.type == "ORG" and (am := _ACRONYM_AFTER.match(text, km.end)) is not None:
                     marks.add(am.end() + 1)
         for x in say_post_end:
@@ -641,6 +647,12 @@ class EntityBuilder:
                 ts = rs + off
                 te = ts + ln
                 # kind 0: a name-stop word, 1: a connector, 2: a name connector ('bin'), 3: any other word.
+                if kind == 3 and cur and mask[ts] and res.lang == "id" and te == rs + len(group) \
+                        and self._city_as_surname(cur, ts, te):
+                    cur.append((ts, te))  # 'Peter Jackson mengatakan': a city's name as the surname (round 26)
+                    self._close(cur, prev_word)
+                    cur = []
+                    continue
                 if kind < 2 or mask[ts] or mask[te - 1] or (kind == 2 and not cur):
                     if cur:
                         self._close(cur, prev_word)
@@ -658,7 +670,7 @@ class EntityBuilder:
         if " (" in text:
             self._acronym_bodies()
         if self.res.lang == "en" and ("news" in text or "daily" in text or "weekly" in text or "magazine" in text
-                                     or "trade paper" in text or "trade journal" in text):  # (enrec2)
+                                     or "trade paper" in text or "trade journal" in text):  # (round 25)
             # (the guard: a scan of the whole text costs 30 us an article; most name no outlet by its kind)
             for om in _OUTLET_NAMED.finditer(text):
                 s, e = om.span(1)
@@ -758,6 +770,8 @@ class EntityBuilder:
             known_end = known.end if known is not None else -1
             last = i0
             placed = False
+            while last + 1 < len(words) and toks[last + 1][1] <= known_end:
+                last += 1  # 'Kementerian Dalam Negeri Kuwait': the known name's own function words (round 26)
             while last + 1 < len(words) and words[last + 1] not in block and words[last + 1][:1].isupper():
                 a, b = toks[last + 1]
                 is_place = self._place_at(a, b)
@@ -774,7 +788,7 @@ class EntityBuilder:
                 return
             if res.lang == "id" and known is None and not placed and last - i0 >= 2 \
                     and (toks[i0][0] - 1) in self._titles_by_end and (ps := self._titled_body_person(s, e)) > 0:
-                e = ps  # 'Ketua Dewan Pers Budi Santoso': the titled person's name closes the run (idrec2)
+                e = ps  # 'Ketua Dewan Pers Budi Santoso': the titled person's name closes the run (round 23)
                 while text[e - 1] in " ,":
                     e -= 1
             for m in self.mentions:
@@ -886,6 +900,8 @@ class EntityBuilder:
                 or w in self.surnames or w in self.article_tokens or w in res.org_tails \
                 or lw in self.shared.city_by_name or w in res.subdivision_words
 
+        self._en_listed_portfolios(spans)  # round 26
+        self._en_bracketed_region_firms(spans)  # round 26
         ands = [am.start() for am in _EN_AND_CAP.finditer(text)]
         if ands:
             inits = [am for am in (_EN_AND_INITIALS.match(text, max(0, p - 2)) or _EN_AND_INITIALS.match(text, p - 1)
@@ -917,8 +933,10 @@ class EntityBuilder:
                     partners.append(pm.group(1))
                 if not free(s, e) or any(blocked(w) for w in partners):
                     continue
-                if _EN_BEFORE_PARTNERS.search(text, max(0, s - 40), s) is not None:
-                    continue
+                bm = _EN_BEFORE_PARTNERS.search(text, max(0, s - 40), s)
+                if bm is not None and not (bm.group() == "of " and any(
+                        m.end == bm.start() - 1 and m.ent.type == "PERSON" for m in self.mentions)):
+                    continue  # (but 'analyst Jane Roe of Smith and Jones said': the person's firm, round 26)
                 self._org(s, e, text[s:e])
                 spans.append((s, e))
         for am in _EN_ACRONYM_ALONE.finditer(text):
@@ -954,6 +972,65 @@ class EntityBuilder:
                 self._drop_inside(s, e)
                 self._org(s, e, text[s:e])
                 return  # (the mentions changed under the loop; one national unit an article is enough)
+
+    def _en_bracketed_region_firms(self, spans: list[tuple[int, int]]) -> None:
+        """Round 26, English: a company's regional unit names its region in brackets before its legal form
+        ('Nikko Securities Co (Europe) Ltd', 'Sigma Mines (Quebec) Ltd'): the words before the bracket, the bracket
+        and the legal form are one company's name (not a bare 'Ltd'), when no name the article built reaches
+        out of it."""
+        text = self.text
+        if ") " not in text:
+            return
+        res = self.res
+        for fm in _EN_REGION_FIRM.finditer(text):
+            s, e = fm.span()
+            words = text[s:fm.start(1)].split(" ")
+            while words and (words[0] in res.name_stop or words[0].lower() in res.stopwords):
+                s += len(words[0]) + 1
+                del words[0]
+            if len(words) < 2:  # at least one word of the name before ' (Region)'
+                continue
+            if any(m.start < e and s < m.end and (m.start < s or m.end > e) for m in self.mentions):
+                continue
+            self._drop_inside(s, e)
+            self._org(s, e, text[s:e])
+            spans.append((s, e))
+
+    def _en_listed_portfolios(self, spans: list[tuple[int, int]]) -> None:
+        """Round 26, English: a body named after a list of portfolios ('the Federal Office of Industry, Trade and
+        Labour said', 'the Commodity Board for Margarine, Fats and Oils said') is one body up to the verb of
+        saying: the body built up to the first portfolio ('Federal Office of Industry') goes on over the comma
+        list and its 'and' when each item is one or two capitalised words that name nothing the article built
+        (no place, person or other body) and no place, body head or function word."""
+        text = self.text
+        res = self.res
+        for p in sorted(self._say_pre_at):
+            e = p - 2 if text[max(0, p - 2):p] == ", " else p - 1
+            if e <= 0 or text[e:e + 1] not in (" ", ","):
+                continue
+            lm = _EN_PORTFOLIO_LIST.search(text, max(0, e - 120), e)
+            if lm is None:
+                continue
+            # 'Federal Office of Industry' (built up to the first item), 'House Agriculture Subcommittee' (up to 'on')
+            body = next((m for m in self.mentions if m.start < lm.start(1) and (m.end == lm.end(1) or (
+                m.end == lm.start(1) - 4 and text[m.end:lm.start(1)] == " on "))), None)
+            if body is None or body.ent.type != "ORG":
+                continue
+            head = text[body.start:lm.start(1) - 1].rsplit(" ", 2)
+            if len(head) < 3 or head[-1] not in ("of", "for", "on") or head[-2] not in res.org_heads:
+                continue
+            s = body.start
+            words = [w for w in lm.group(2).replace(",", " ").split(" ") if w and w != "and"]
+            if any(w.lower() in res.stopwords or w in res.org_heads
+                   or w.lower() in self.shared.city_by_name or w in res.subdivision_words for w in words):
+                continue
+            if any(m.start < e and lm.start(1) < m.end and (m.start < lm.start(1) or m.end > e or m.ent.type != "ORG"
+                                                             or m.how != "name")
+                   for m in self.mentions if m is not body):
+                continue  # a name the article built in the list (a place, a person, another body) stays
+            self._drop_inside(s, e)
+            self._org(s, e, text[s:e])
+            spans.append((s, e))
 
     def _en_body_names(self) -> None:
         """Names round 22, English: a body's full name right before a verb of saying that earlier stages built
@@ -1118,6 +1195,28 @@ class EntityBuilder:
             return True
         return False
 
+    def _city_as_surname(self, cur: list[tuple[int, int]], ts: int, te: int) -> bool:
+        """Indonesian (round 26): one or two plain given names, then a one-word city's name closing the run right
+        before a verb of saying ('Hayao Miyazaki mengatakan', 'sutradara Peter Jackson mengungkapkan'): the city is
+        the person's surname; its place mention is dropped."""
+        text = self.text
+        res = self.res
+        if len(cur) > 2 or not self._said_after(te):
+            return False
+        for a, b in cur:
+            w = text[a:b]
+            if _PLAIN_NAME_WORD.fullmatch(w) is None or w in res.name_stop or w.lower() in res.title_words \
+                    or w in res.org_words or w in _PLACE_SUFFIX or self._place_at(a, b) \
+                    or w.lower() in res.name_prev_block or w.startswith("Pers") or f" {w.lower()} " in text:
+                return False  # ('Tim Bandung', 'Persela Lamongan': a team; a word the article writes in lower case)
+        city = next((m for m in self.mentions if m.start == ts and m.end == te), None)
+        if city is None or city.ent.type != "GPE" or city.ent.geonames_id is None or city.how != "name" \
+                or _PLAIN_NAME_WORD.fullmatch(text[ts:te]) is None:
+            return False
+        self._drop_inside(ts, te)
+        self._mask[ts:te] = b"\x00" * (te - ts)
+        return True
+
     def _place_noun_at(self, a: int, b: int) -> bool:
         """A country, region or city named as a noun at a..b (not a demonym, not a possessive)."""
         if self.text[b - 1] in "'’s" and self.text[b - 2:b] in ("'s", "’s") or self.text[b - 1] in "'’":
@@ -1177,7 +1276,7 @@ class EntityBuilder:
                 self._relink(m, other)
 
     def _person_over_body_alias(self) -> None:
-        """English (prec3): 'the Tower Commission' ... 'board chairman John Tower' ... 'Tower told reporters': a
+        """English (round 25): 'the Tower Commission' ... 'board chairman John Tower' ... 'Tower told reporters': a
         bare word that is both the first word of a non-firm body named '<Word> <Head>' (a body named after its
         chairman) and the surname of a person the article named in full before it is the person."""
         text = self.text
@@ -1301,7 +1400,7 @@ class EntityBuilder:
         if res.lang == "id" and words[0] in res.org_heads and len(words) > 2 \
                 and (s - 1 if text[s - 1:s] == " " else s) in self._titles_by_end \
                 and (ps := self._titled_body_person(s, e)) > 0:
-            # 'Ketua Dewan Pers Budi Santoso', 'Direktur PT Acme Jo Tjong Seng': the body, then its titled head (idrec2)
+            # 'Ketua Dewan Pers Budi Santoso', 'Direktur PT Acme Jo Tjong Seng': the body, then its titled head (round 23)
             be = ps
             while text[be - 1] in " ,":
                 be -= 1
@@ -1345,7 +1444,7 @@ class EntityBuilder:
                      or cw.group(1) == "The") and text[max(0, gm.start - 2):gm.start] != ", " \
                 and text.count(surf) == text.count(text[gm.start:e]) and (self._said_after(e) or self._said_before(s)):
             # 'Georgia Power said': a place's name and one word it is never written without name a company, not a
-            # person from there (prec3); set off by a comma ('economist, Mary Olson, said') it is a person's name
+            # person from there (round 25); set off by a comma ('economist, Mary Olson, said') it is a person's name
             ps = gm.start
             self._drop_inside(ps, e)
             self._org(ps, e, text[ps:e])
@@ -1435,6 +1534,8 @@ class EntityBuilder:
                 k += 1  # an acronym, a portfolio or rank word, a common word, or a name used on its own
             if k > floor and res.lang == "id" and self._given_name_cut(words, k, s):
                 k -= 1  # 'Gubernur Djarot Saiful Hidayat' ... 'kata Djarot': the given name stays (round 17)
+            elif res.lang == "id" and not syllables and (j := self._company_before_given(words, k, s, e)) > k:
+                k = j  # 'Direktur Acme Jaya Budi Santoso' ... 'kata Budi': the company's words are not the name (round 27)
             if k:
                 s = text.index(words[k], s)
                 surf = text[s:e]
@@ -1442,7 +1543,7 @@ class EntityBuilder:
         if res.lang == "en" and role is None and not desc and len(words) >= 2 \
                 and (full_firm := self._firm_named(surf)) and full_firm != surf:
             # 'K Mart Corp' ... 'K Mart said': the company the article named before with its legal form, not a
-            # person (enrec2)
+            # person (round 25)
             firm_ent = self.ents.get("org:" + full_firm.lower())
             if firm_ent is not None and firm_ent.mentions and min(firm_ent.mentions)[0] < s:
                 self.add_mention(s, e, firm_ent, "coref")
@@ -1477,7 +1578,7 @@ class EntityBuilder:
         return ""
 
     def _titled_body_person(self, s: int, e: int) -> int:
-        """Indonesian (idrec2): after a title, a run opened by a body's head word ('Ketua Dewan Pers Budi Santoso',
+        """Indonesian (round 23): after a title, a run opened by a body's head word ('Ketua Dewan Pers Budi Santoso',
         'Kepala Dinas Tata Air Teguh X', 'Direktur PT Acme Jo Tjong Seng') may end in the titled person's name.
         Returns where the name starts, else -1. The name is the longest run of one to three plain capitalised words
         (initials inside) at the end, leaving the body two words or more and not ending it at a head word, that no lexicon word or known name covers,
@@ -1542,6 +1643,38 @@ class EntityBuilder:
         if j < 0 or text[spans[j - 1][0]:spans[j - 1][1]] in res.org_heads:
             return -1
         return spans[j][0]
+
+    def _company_before_given(self, words: list[str], k: int, s: int, e: int) -> int:
+        """Indonesian (round 27): in a titled run ('Direktur Operasional Acme Jaya Budi Santoso'), the words before
+        the person's short name are the company's, not the person's, when the article uses that word on its own
+        ('kata Budi', 'Menurut Budi,', 'Budi mengklaim': not after a capitalised word, not before one, not next to
+        the rest of the name), at least one word follows it, and each word before it is written elsewhere in the
+        article ('PT Acme Jaya Tbk') but never so used on its own. Returns where the name starts, else -1."""
+        text, res = self.text, self.res
+        n = len(words)
+
+        def alone(w: str, nxt: str) -> bool:
+            rx = re.compile(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])")
+            for m in rx.finditer(text, max(0, s - 4000), min(len(text), e + 4000)):  # bounded: no whole-text scan
+                if s <= m.start() < e:
+                    continue
+                pm = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+                pw = pm.group(1) if pm is not None else ""
+                if pw[:1].isupper() and pw.lower() not in res.stopwords or pw.lower() in res.name_prev_block \
+                        or text.startswith(" " + nxt, m.end()) or _CAP_AFTER.match(text, m.end()):
+                    continue
+                return True
+            return False
+
+        for j in range(k + 1, n - 1):
+            w0, w1 = words[j - 1], words[j]
+            if _PLAIN_NAME_WORD.fullmatch(w0) is None or text.count(w0) < 2 or alone(w0, w1):
+                return -1
+            if _PLAIN_NAME_WORD.fullmatch(w1) is not None and len(w1) >= 3 and w1 not in res.name_stop \
+                    and w1.lower() not in res.title_words and (" " + w1.lower() + " ") not in text \
+                    and alone(w1, words[j + 1]):
+                return j
+        return -1
 
     def _given_name_cut(self, words: list[str], k: int, s: int) -> bool:
         """Indonesian (round 17): the last word cut from a titled name only because it is also used on its own
@@ -1608,6 +1741,10 @@ class EntityBuilder:
             if nxt == " ":
                 if e + 1 in self._say_pre_at or text[e + 1:e + 2].isupper():
                     return False
+                if self.res.lang == "id" and first is not None and first.lower() not in self.res.title_words \
+                        and text.startswith((" di ", " kepada "), e) \
+                        and (lm := _WHERE_WHEN_AFTER.match(text, e)) is not None and lm.end() in self._say_pre_at:
+                    return False  # 'X Y di Serang, Kamis mengatakan': where and when the name spoke, then the verb (round 26)
                 low = self.low
                 if low[e + 1:e + 3] in _NAME_GAP_HEADS:  # else the next word is no gap word: skip the regex
                     m = _WORD_AT.match(low, e + 1)
@@ -1660,6 +1797,10 @@ class EntityBuilder:
         if s >= 2 and text[s - 2:s] == ", " and self.res.lang == "en":
             # '..., Juan Perez, president of the exporters' association, told Reuters.': the appositive closes
             # on a verb of saying
+            t = self._titles_by_start.get(e + 2)
+            if t is not None and (t.end + 1 if text.startswith(" ", t.end) else t.end + 2 if text.startswith(
+                    ", ", t.end) else -1) in self._say_pre_at:
+                return True  # '..., Wu Kang, Minister of Agriculture, Animal Husbandry and Fisheries said' (round 27)
             c = text.find(", ", e + 2, e + 120)
             return c > 0 and c + 2 in self._say_pre_at
         return s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in _CLAUSE_OPENERS
@@ -1690,6 +1831,22 @@ class EntityBuilder:
             said = self._said_memo[e] = self._said_after_at(e)
         return said
 
+    def _after_comma_run(self, e: int) -> bool:
+        """The capitalised words ending at ``e`` follow a comma ('Jane Roe, Hakim Distrik'): an apposition (round 26)."""
+        text = self.text
+        j = e
+        for _ in range(8):
+            sp = text.rfind(" ", max(0, j - 40), j)
+            if sp < 0:
+                return False
+            w = text[sp + 1:j]
+            if w.endswith(","):
+                return True
+            if not w or not (w[0].isupper() or w[0] == "("):
+                return False
+            j = sp
+        return False
+
     def _said_after_at(self, e: int) -> bool:
         text = self.text
         j = e
@@ -1697,6 +1854,10 @@ class EntityBuilder:
         if c == " ":
             if e + 1 in self._say_pre_at:
                 return True
+            if self.res.lang == "id" and text.startswith((" di ", " kepada "), e) \
+                    and (lm := _WHERE_WHEN_AFTER.match(text, e)) is not None and lm.end() in self._say_pre_at \
+                    and not self._after_comma_run(e):
+                return True  # 'X di Serang, Kamis mengatakan': where and when the name spoke, then the verb (round 26)
             if self.low[e + 1:e + 2].isalpha():
                 if self.low[e + 1:e + 3] not in _NAME_GAP_HEADS:
                     return False  # the word after is no gap word (every gap word has 3+ letters)
@@ -1743,7 +1904,7 @@ class EntityBuilder:
         if surf in self.res.org_tails and s > 0 and self.text[s - 1] == " " \
                 and (pm := self._mention_by_end.get(s - 1)) is not None and pm.ent.type == "ORG" and pm.how != "coref":
             # 'manajemen Telkom Group menyampaikan': a body's closing word after a body's name closes that name (the
-            # whole is the body: a group or a unit of its own), not a body of its own (prec3)
+            # whole is the body: a group or a unit of its own), not a body of its own (round 25)
             ps = pm.start
             self._drop_inside(ps, e)
             self._org(ps, e, self.text[ps:e], text_country)
@@ -1753,7 +1914,7 @@ class EntityBuilder:
         if ent is None and self.res.lang == "en" and surf in self.res.org_heads and surf not in _EN_LEGAL_FORMS \
                 and self.text.endswith(("The ", "the "), 0, s) and len(self.ents) <= 400:
             # 'Taiwan Textile Federation' ... 'The Federation asked': the one body named earlier with that closing
-            # word (enrec2; the bound keeps a pathological text of many names linear)
+            # word (round 25; the bound keeps a pathological text of many names linear)
             named = list({id(x): x for x in self.ents.values() if x.type == "ORG" and x.name.endswith(" " + surf)
                           and x.mentions and min(x.mentions)[0] < s}.values())
             if len(named) == 1:
@@ -1773,7 +1934,7 @@ class EntityBuilder:
             self.surnames.setdefault(acr.group(1), ent)
 
     def _titled_body_acronym(self, p: int) -> bool:
-        """Indonesian (idrec2): the bracketed acronym at ``p`` closes a body's name that a title opens ('Kepala
+        """Indonesian (round 23): the bracketed acronym at ``p`` closes a body's name that a title opens ('Kepala
         Badan Pusat Statistik (BPS) X', 'Ketua Komisi Pemilihan Umum (KPU) X'): the name after it is the title's
         holder, before a verb of saying or after one ('kata Kepala BNPB (BNPB) X')."""
         if self.res.lang != "id":
@@ -1798,7 +1959,7 @@ class EntityBuilder:
             if text[pos - 1:pos] == ")" and (am := _ACRONYM_BEFORE.search(text, max(0, pos - 14), pos)) is not None \
                     and (am.start() in titles_by_end or role is None and self._titled_body_acronym(am.start())):
                 pos = am.start()  # the title's own short form; a body's ('Sekjen PBB (UN) X') is left to the body
-                # (Indonesian: unless a title opens the body: 'Kepala Badan Pusat Statistik (BPS) X', idrec2)
+                # (Indonesian: unless a title opens the body: 'Kepala Badan Pusat Statistik (BPS) X', round 23)
             t = titles_by_end.get(pos)
             if t is not None and role is None:
                 spec = self.res.titles[t.value]
@@ -2007,7 +2168,7 @@ def _group_plan(group: str, res: LangResources) -> GroupPlan:
                                           and (i + 1 == len(parts) or parts[i + 1][:1].isalpha())):
             kind = 0
         elif word in res.name_stop:
-            kind = 3  # idrec3: 'Pelatih Elektrik, Tien Mei': a full month word right after a name word is a name
+            kind = 3  # round 25: 'Pelatih Elektrik, Tien Mei': a full month word right after a name word is a name
         elif wl in _CONNECTORS:
             kind = 2 if wl in _NAME_CONNECTORS else 1
         else:
@@ -2052,7 +2213,7 @@ def _run_plan(words: list[str], res: LangResources) -> RunPlan:
 def _word_flags(w: str, res: LangResources) -> int:
     """1: the word can be part of a person's name; 2: it can also stand for that name on its own."""
     ok = w[:1].isupper() and w not in res.name_stop and w.lower() not in res.title_words \
-        and not (res.lang == "id" and _WEB_DOMAIN.search(w))  # idrec3: 'Jurnal.id' names a site, never a person
+        and not (res.lang == "id" and _WEB_DOMAIN.search(w))  # round 25: 'Jurnal.id' names a site, never a person
     key = ok and len(w) >= 3 and not w.isupper() and w[1:].islower()
     return (1 if ok else 0) | (2 if key else 0)
 
@@ -2202,21 +2363,26 @@ _PLACE_NOUNS_ID = frozenset({"kawasan", "daerah", "wilayah", "desa", "kampung", 
                              "pulau", "gunung", "sungai", "danau", "stasiun", "pelabuhan", "stadion"})
 _SAID_NEXT_ID = re.compile(r" ([A-Z][a-z]+) (?:mengatakan|menjelaskan|menuturkan|menyatakan|mengungkapkan|menegaskan|"
                            r"menambahkan|berkata|mengaku|menyebut|menyebutkan)\b")
-_NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya", "kemudian", "pula", "sempat", "konon",
+_NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya", "kemudian", "pula", "sempat", "konon", "sendiri",
                        "langsung", "bahkan", "justru", "also", "has", "have", "had", "earlier", "later", "today",
                        "yesterday", "again", "recently", "then", "already", "previously", "separately", "jointly"})
 _NAME_GAP_HEADS = frozenset(w[:2] for w in _NAME_GAP)  # every gap word is 3+ letters: its first two letters
+# Indonesian (round 26): ' (kepada Antara) di Serang, (Banten,) Kamis (12/4), ' between a name and its verb of saying.
+_WHERE_WHEN_AFTER = re.compile(r" (?:kepada [A-Z][\w.]*(?: [A-Z][\w.]*)? )?di [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+                               r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}){0,2}, (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+                               r"(?: \(\d{1,2} ?/ ?\d{1,2}(?: ?/ ?\d{2,4})?\))?,? ")
 # 'dan' and one to three capitalised words closing a body's name, nothing capitalised after (probe round 19).
 _ID_GOVERNMENT_HEADS = frozenset({"Pemerintah", "Pemprov", "Pemkot", "Pemkab"})  # 'Pemerintah Daerah dan ...': a list
 _ID_AND_PORTFOLIO = re.compile(r" dan ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})(?![\w'’-]| [A-Z0-9(])")
 # An Indonesian derived noun: 'ke-/pe(r|m|n|ng)- ... -an', or a loan noun in '-si', '-ika', '-logi', '-tas'.
 _ID_DERIVED_NOUN = re.compile(r"(?:(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)[a-z]{3,}an|[A-Z][a-z]+(?:si|ika|logi|tas))$")
-# A titled body run's words, and a plain capitalised word that may be a person's name in it (idrec2).
+# A titled body run's words, and a plain capitalised word that may be a person's name in it (round 23).
 _RUN_WORD = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _PREV_WORD = re.compile(r"(\S+)\s+$")
 _BODY_NAME_AFTER = re.compile(r" ?\([A-Z][\w&-]+\)|, [A-Z][a-z]")
 _PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
+_CAP_AFTER = re.compile(r" [A-Z]")  # round 27: a capitalised word right after
 _PLACE_SUFFIX = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara", "Daya"})
 # '(Rochester) Gas' before ' and Electric Co': up to three capitalised words ending in a line-of-business noun
 _CAP_COMMA = re.compile(r"(?<![\w'.&;-])[A-Z][\w'.-]*, $")
@@ -2240,13 +2406,18 @@ _EN_PARTNER_BEFORE = re.compile(r"(?<![\w.&'-])([A-Z][a-z]{2,}), $")
 _EN_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.&'-/")
 _EN_BEFORE_PARTNERS = re.compile(r"(?:\b[A-Z][\w.'-]*|\b[Bb]oth|\bof|\bfor|\band|&) $")
 _EN_ACRONYM_ALONE = re.compile(r"[A-Z]{2,6}(?![\w.&'/-]| [A-Z]{2})")
+# 'Nikko Securities Co (Europe) Ltd': a name, its region in brackets, a legal form (group 1: the bracket; round 26)
+_EN_REGION_FIRM = re.compile(r"(?<![\w.&'-])[A-Z][\w&.'-]*(?: (?:and |of |& )?[A-Z][\w&.'-]*){0,5}( \([A-Z][\w.]*(?: [A-Z][\w.]*)?\)) "
+                             r"(?:Ltd|Inc|Corp|Co|Plc|PLC|AG|SA|NV|Pty|Bhd|Limited|BV|GmbH)\b")
+# '... of Industry, Trade and Labour' (group 1 the first portfolio, group 2 the rest) up to a verb of saying (round 26)
+_EN_PORTFOLIO_LIST = re.compile(r"(?<= )([A-Z][a-z]+)((?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)+,? and [A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 _EN_BODY_RUN = re.compile(r"(?<![\w.&'-])[A-Z][\w.'-]*(?: (?:(?:of|for|and) )?[A-Z][\w.'-]*){0,7}$")
 _EN_SPOKESMAN = re.compile(r" (?:spokesman|spokeswoman|spokesperson|official|officials|statement) ")
 _ROMAN = re.compile(r"[IVXLC]+$")
 _EN_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Inc.", "Corp.", "Co.",
                              "Ltd."})  # no initial of an acronym ('Trelco Industries Inc' ... 'TI')
 _CAP_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
-# Bodies often named after the person who chairs them ('Tower Commission', 'Warren Committee') (prec3)
+# Bodies often named after the person who chairs them ('Tower Commission', 'Warren Committee') (round 25)
 _CHAIRED_BODIES = frozenset({"Commission", "Committee", "Panel", "Board", "Inquiry"})
 _FIRM_TAILS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Bancorp", "Corporation",
                          "Company", "Holdings", "Inc.", "Corp.", "Co.", "Ltd.", "Exchange"})
@@ -2330,6 +2501,45 @@ def longest_titles(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# round 27: a minister's or director general's portfolio named in full after the title ('Minister of Industry and
+# Trade', 'Minister of State for Textiles', 'Director General of Mineral and Energy Affairs', 'Minister of Agriculture,
+# Animal Husbandry and Fisheries'): one to three capitalised words per item, items joined by commas and one 'and'.
+_EN_SURNAME_NOUNS = frozenset({"singer", "actor", "player", "tourist"})
+_EN_GIVEN_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
+_EN_TITLE_PORTFOLIO = re.compile(r"(?: (?:of|for) (?:State for )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=[ ,]))?"
+                                 r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})*,? and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?"
+                                 r"(?= [A-Z]|,? (?:said|says|told|added|announced|stated|noted)\b)")
+_EN_TITLE_PORTFOLIO_OF = re.compile(r" (?:of|for) (?:State for )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?"
+                                    r"(?= [A-Z][\w.]*(?: [A-Z][\w.-]*){0,2},? (?:said|says|told|added|announced|stated|noted)\b)")
+_EN_PORTFOLIO_ROLES = frozenset({"minister", "deputy minister", "vice minister", "state minister", "director general",
+                                 "director-general"})
+
+
+def _en_title_portfolios(text: str, titles: list[Hit], res: LangResources) -> list[Hit]:
+    """A minister's title goes on over its portfolio when the lexicon's title ends inside it: 'minister of industry'
+    (+ ' and Trade'), 'minister' (+ ' of State for Textiles'), 'director general' (+ ' of Mineral and Energy
+    Affairs'). A bare role takes 'of/for X' only with the list, or right before a name and a verb of saying; no
+    word of the portfolio may be a head word of a body or a title ('Minister of Finance and Bank Indonesia')."""
+    out: list[Hit] = []
+    for h in titles:
+        v = h.value
+        if isinstance(v, str) and text[h.start:h.start + 1].isupper() and \
+                (v in _EN_PORTFOLIO_ROLES or v.startswith("minister of ") or v.startswith("minister for ")):
+            m = _EN_TITLE_PORTFOLIO.match(text, h.end)
+            if m is not None and (" of " in v or " for " in v) == m.group().startswith((" of ", " for ")):
+                m = None  # 'minister of finance' takes no second 'of'; a bare 'minister' takes no list without
+                # one ('The Minister and Jo Park said': two people)
+            if m is None and v in _EN_PORTFOLIO_ROLES:
+                m = _EN_TITLE_PORTFOLIO_OF.match(text, h.end)
+            if m is not None and m.end() > h.end:
+                words = m.group().replace(",", " ").split()
+                if not any(w in res.org_heads or w.lower() in res.titles
+                           for w in words if w not in ("of", "for", "and", "State")):
+                    h = Hit(h.start, m.end(), h.kind, v)
+        out.append(h)
+    return out
+
+
 def analyse(text: str, res: LangResources, shared: SharedResources, when: date | None,
             check: Callable[[], None] = _no_check, lowered: str | None = None) -> Analysis:
     """Find every entity and lexicon hit of one article. ``check`` raises past the deadline (called every few
@@ -2340,6 +2550,8 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
     names = scan_names(text, res)
     all_hits = scan_lexicon(low, res, len(text), ordered=False)  # sorted below, with the longest titles
     titles = longest_titles(all_hits)
+    if res.lang == "en":
+        titles = _en_title_portfolios(text, titles, res)  # round 27
     hits = [h for h in all_hits if h.kind != "title"] + titles
     hits.sort(key=lambda h: (h.start, -h.end))
     check()

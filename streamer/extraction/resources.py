@@ -342,7 +342,7 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
                 continue
             if lang == "id" and n is not city.name and not {_INITIAL_SOUND.get(w[0], w[0]) for w in low.split()} \
                     & {_INITIAL_SOUND.get(w[0], w[0]) for w in city.name.lower().split()}:
-                continue  # 'Anda' (Daqing), 'Wuling' (Changde), 'Temasek': a far alternate name (idrec2)
+                continue  # 'Anda' (Daqing), 'Wuling' (Changde), 'Temasek': a far alternate name (round 23)
             add(n, "city", idx, True)
     for surface, canon in lex.cities_extra.items():
         idx2 = shared.city_by_name.get(canon.lower())

@@ -241,6 +241,13 @@ def _same_person(a: Analysis, e: Ent, toks: list[str], b: Ent, btoks: list[str])
         if len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5 \
                 and Levenshtein.distance(diff[0][0], diff[0][1]) == 1:
             return _rarer(e, b)
+    if 1 < len(toks) < len(btoks) and not e.id and a.lang == "en":
+        # round 27: the full name's last words with one of them one letter off ('Buchanan Snith' after 'Alick
+        # Buchanan-Smith')
+        diff = [(x, y) for x, y in zip(toks, btoks[-len(toks):]) if x != y]
+        if len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5 \
+                and Levenshtein.distance(diff[0][0], diff[0][1]) == 1:
+            return True
     if len(toks) == 1 and len(btoks) > 1 and len(toks[0]) >= 5 and not e.id:
         if any(len(t) >= 5 and Levenshtein.distance(toks[0], t) == 1 for t in btoks):
             return True  # 'Erlida' -> 'KPAI Erlinda'

@@ -122,7 +122,7 @@ class _Speakers:
         if self.a.lang == "en" and _MANAGER_AFTER.match(text, text.find(" ", pos)):
             return None, None  # '..., said sole manager X': the speaker follows the verb
         if self.a.lang == "en" and pos > floor and text[pos - 2:pos] == ", " and self._person_after_said(pos):
-            return None, None  # 'X, which ..., stands to lose ..., said (analyst) Jane Roe': she speaks (prec)
+            return None, None  # 'X, which ..., stands to lose ..., said (analyst) Jane Roe': she speaks (round 22)
         if self.a.lang == "en" and "manager" in self.a.low[max(floor, pos - 120):pos]:
             bm = _MANAGER_BEFORE.search(text, max(floor, pos - 120), pos)
             if bm is not None:
@@ -238,7 +238,7 @@ class _Speakers:
                         pos = w0  # 'X dalam pernyataannya di laman Facebook hari ini mengatakan': not Facebook
                         continue
                 if self.a.lang == "id" and (dm := self._described_head(m, floor)) is not None:
-                    return self._from_mention(dm, floor, verb)  # 'X, pengelola Warung Y mengaku' (prec2)
+                    return self._from_mention(dm, floor, verb)  # 'X, pengelola Warung Y mengaku' (round 23)
                 return self._from_mention(self._company_head(m, floor), floor, verb)
             g = self._hit_ending(p, "group")
             if g is not None:
@@ -324,6 +324,9 @@ class _Speakers:
         a = self.a
         text = a.text
         c = text.rfind(",", max(floor, p - 130), p)
+        if a.lang == "en" and c > floor and (tc := next((t for t in a.hits_in(max(floor, p - 130), p, "title")
+                                                         if t.start < c < t.end), None)) is not None:
+            c = text.rfind(",", max(floor, p - 130), tc.start)  # a portfolio list inside the role (round 27)
         if c <= floor:
             return None
         s1 = c + 1
@@ -453,7 +456,7 @@ class _Speakers:
         s1 = s0
         km = _OUTLET_KIND_OPEN.match(a.low, s0, p) if self.a.lang == "id" and n >= 2 else None
         if km is not None:
-            s1 = km.end()  # idrec3: 'Media Inggris The Sun melaporkan' (the kind opens the run, the outlet follows)
+            s1 = km.end()  # round 25: 'Media Inggris The Sun melaporkan' (the kind opens the run, the outlet follows)
         while s1 in self.by_start and self.by_start[s1].ent.type == "GPE" and self.by_start[s1].end < p:
             s1 = self.by_start[s1].end + 1  # 'Korut Rodong Sinmun': the country of the outlet
         if self.a.lang == "id" and n <= 5 and text[s1].isupper() and not a.hits_in(s1, p) \
@@ -694,7 +697,7 @@ class _Speakers:
             k += 1
         first = words[k].lower()
         titled = any(h.kind == "title" for h in self.hit_by_start.get(text.find(words[k], c0), ()))
-        if not (titled or first in _DESCRIPTORS or first.split("-")[0] in _DESCRIPTORS):  # 'Eks-striker X itu' (prec2)
+        if not (titled or first in _DESCRIPTORS or first.split("-")[0] in _DESCRIPTORS):  # 'Eks-striker X itu' (round 23)
             return None
         for mm in self.a.mentions_in(c0, q):
             if mm.ent.type == "PERSON" and mm.ent.id:
@@ -706,7 +709,7 @@ class _Speakers:
     def _described_head(self, m: Mention, floor: int) -> Mention | None:
         """'Ruth Subekti, pengelola Dawet Sari mengaku', 'Capello yang pernah melatih Real Madrid mengatakan': the
         name before the verb stands in the description (an appositive opened by a lower-case or title word, or a
-        relative clause) of a person named at the clause start; that person is the subject (prec2)."""
+        relative clause) of a person named at the clause start; that person is the subject (round 23)."""
         text = self.a.text
         lo = max(floor, m.start - 160)
         for pm in reversed(self.a.mentions_in(lo, m.start)):
@@ -743,7 +746,7 @@ class _Speakers:
 
     def _person_after_said(self, pos: int) -> bool:
         """'..., said (analyst) Jane Roe': a person named right after a post-posed 'said' (up to three lower-case
-        role words between) is its speaker, whatever comma-bounded clause stands before it (prec)."""
+        role words between) is its speaker, whatever comma-bounded clause stands before it (round 22)."""
         low = self.a.low
         if not low.startswith("said ", pos):
             return False
@@ -803,7 +806,7 @@ class _Speakers:
                 return m
         if self.a.lang == "en" and len(segs) >= 3 and _EMPLOYER_APPOSITION.match(self.a.low, segs[-1][0], segs[-1][1]):
             # '... the failure of the Coffee Council, CC, to agree, Jane Roe, president of X's exporters, said': the
-            # person right before the role appositive speaks, not a name set off earlier in the reported clause (prec3)
+            # person right before the role appositive speaks, not a name set off earlier in the reported clause (round 25)
             m = self.by_start.get(segs[-2][0])
             if m is not None and m.end == segs[-2][1] and m.ent.type == "PERSON":
                 return m
@@ -1023,10 +1026,10 @@ class _Speakers:
             if after_title and self.a.lang == "id" and (pa := _PAREN_ABBR.match(text, p - 1, ceil)) is not None:
                 p = pa.end()  # 'kata Menteri Energi (ESDM) X': the title's abbreviation in brackets (round 21)
                 continue
-            if after_title and text.startswith("& ", p) and self.a.lang == "id" \
-                    and self._hit_starting(p + 2, "title") is not None:
-                p += 2  # 'ujar Co-Founder & CEO X': two titles of one holder
-                continue
+            if after_title and text.startswith(("& ", "dan "), p) and self.a.lang == "id" \
+                    and self._hit_starting(p + (2 if text[p] == "&" else 4), "title") is not None:
+                p += 2 if text[p] == "&" else 4  # 'ujar Co-Founder & CEO X', 'ujar CEO dan pendiri X': two titles
+                continue  # of one holder ('dan': round 26)
             m = self.by_start.get(p)
             if m is not None and m.ent.type in ("ORG", "GPE") and after_title:
                 # 'kata Gubernur DKI terpilih Anies Baswedan': the title's body, then its holder
@@ -1287,8 +1290,9 @@ class _Speakers:
             w0 = w.rstrip(".")
             qs = text.rfind(w, pos, q)
             if w0.lower() in a.res.title_words or w0 in a.res.name_stop or w == "dan" or a.mentions_in(qs, q) \
-                    or (w0.isupper() and len(w0) > 1) or not w0[:1].isupper():
-                break
+                    or (w0.isupper() and len(w0) > 1) or not w0[:1].isupper() \
+                    or (w0 == "Polisi" and _RANK_BEFORE_POLISI.search(text, max(0, qs - 10), qs)):
+                break  # ('Komisaris Besar Polisi X', 'Brigadir Jenderal Polisi X': the rank's last word, round 27)
             names.append(w)
             s0 = qs
             q = qs
@@ -1422,12 +1426,15 @@ class _Speakers:
                     and not any(w.rstrip(",") in self.a.res.name_stop for w in pm.group(1).split()) \
                     and not self.a.hits_in(pm.start(1), m.start):
                 # 'Goldman, Sachs and Co said', 'Smith Barney, Harris Upham and Co said': the partners' names and
-                # the legal form are one company's name; a body named whole before 'and Co' keeps its own (enrec3)
+                # the legal form are one company's name; a body named whole before 'and Co' keeps its own (round 25)
                 whole = self.by_start.get(pm.start(1))
                 if whole is not None and whole.end == pm.end(1) and whole.ent.type == "ORG":
                     return whole.ent, whole
                 nm = self._new_mention(pm.start(1), m.end, "ORG")
                 return nm.ent, nm
+            if self.a.lang == "en" and (om := _OF_PARTNERS_AND.search(self.a.text, max(floor, m.start - 60), m.start)) \
+                    is not None and (pm2 := self.by_end.get(om.start())) is not None and pm2.ent.type == "PERSON":
+                return pm2.ent, pm2  # 'analyst Jane Roe of Kidder Peabody and Co said': the person, of her firm (round 27)
             return None, None  # 'Ryan, Beck and Co Inc said': only the legal-form words of a name were read
         if ent.type == "ORG" and m.how == "name" and self._title_ending(m.start, floor) \
                 and not (self.a.lang == "id" and verb >= 0 and m.end >= verb - 12 and "," not in self.a.text[m.end:verb]
@@ -1457,7 +1464,7 @@ class _Speakers:
             g = self._hit_ending(self._skip_back(m.start, floor), "group")
             if g is not None and ent.type == "ORG" and self.a.lang == "en" and self.a.low[g.start:g.end] == "official" \
                     and self.a.low.endswith("the ", floor, g.start):
-                return ent, m  # 'the official New China News Agency reported': an adjective, the body speaks (enrec3)
+                return ent, m  # 'the official New China News Agency reported': an adjective, the body speaks (round 25)
             if g is not None and ent.type == "ORG":
                 return self._group(ent, m), m
             if self._unnamed_before(m.start, floor, ent.type == "PERSON"):
@@ -1509,7 +1516,7 @@ class _Speakers:
             k -= 1
         word = text[k:j]
         if word.endswith(".") and word[:-1].lower() in _HONORIFICS:
-            return self._subject_position(k, floor)  # 'Dr. Rina Sari, presiden X Club menuturkan' (prec3)
+            return self._subject_position(k, floor)  # 'Dr. Rina Sari, presiden X Club menuturkan' (round 25)
         return word.lower() in _SUBJECT_LEAD or word in ("AS", "RI") or (
             j in self.by_end and self.by_end[j].ent.type == "GPE")
 
@@ -1538,18 +1545,18 @@ class _Speakers:
             lo = lo + seg.rfind(",") + 1
         if self.a.lang == "en" and _SPOKES_FOR_SECTOR.search(self.a.low, lo, pos):
             return False  # 'a spokesman for brokers James Capel said': a firm after its trade's word (even typed as
-            # a person) speaks through its spokesman; 'brokers' is no unnamed source there (enrec3)
+            # a person) speaks through its spokesman; 'brokers' is no unnamed source there (round 25)
         for h in self.a.hits_in(lo, pos, "unnamed"):
             if any(t.start < h.start and h.end <= t.end for t in self.a.hits_in(max(0, h.start - 60), pos, "title")):
-                continue  # 'Menteri Energi dan Sumber Daya Mineral X mengatakan': a word of a title, no source (idrec2)
+                continue  # 'Menteri Energi dan Sumber Daya Mineral X mengatakan': a word of a title, no source (round 23)
             if person and not text[h.end:pos].strip() and self._title_ending(h.end, floor):
                 continue  # 'Acme Bank economist Jane Roe said': a title word right before a name, not a source
             if not person and self.a.lang == "id" and self.a.low[h.start:h.end] == "media" \
                     and all(m.ent.type == "GPE" for m in self.a.mentions_in(h.end, pos)) \
                     and not _NON_GPE_GAP.search(text, h.end, pos):
-                continue  # idrec3: 'Media Inggris The Sun melaporkan': the outlet named after its kind speaks
+                continue  # round 25: 'Media Inggris The Sun melaporkan': the outlet named after its kind speaks
             if self.a.lang == "id" and self.a.low.endswith("kepada ", max(0, h.start - 8), h.start):
-                continue  # idrec3: 'Kepada media CEO Acme X mengungkapkan': the addressee, not an unnamed source
+                continue  # round 25: 'Kepada media CEO Acme X mengungkapkan': the addressee, not an unnamed source
             if not person and self.a.lang == "en" and "spokes" in self.a.low[h.start:h.end] \
                     and (text[h.end:pos] in (" for ", " for the ") or _spokes_for_country(self.a, h.end, pos, _FOR_GAP)):
                 continue  # 'a spokesman for the Acme Council said': the body speaks through its spokesman
@@ -1582,7 +1589,7 @@ class _Speakers:
                     and (cc := self._article_country(g.start)) is not None \
                     and (ce := self.a.ents.get(f"iso:{cc}")) is not None:
                 # '..., parliamentary officials said' with no country before: the parliament of the country the
-                # article is about so far ('the government' likewise, round 11) (enrec3)
+                # article is about so far ('the government' likewise, round 11) (round 25)
                 ge = self._group(ce, Mention(j, p2, ce, "anaphor"))
                 return ge, Mention(j, g.end, ge, "anaphor")
             p = j
@@ -1701,7 +1708,7 @@ class _Speakers:
     def _country_central_bank(self, h: Hit) -> tuple[Ent | None, Mention | None]:
         """'..., the central bank said' / 'according to the central bank' with no bank named before: the central
         bank of the one country the article has named most so far (the lead's first breaks a tie), not the last
-        company or ministry (enrec3)."""
+        company or ministry (round 25)."""
         cc = self._article_country(h.start)
         if cc is None:
             return None, None
@@ -1889,6 +1896,8 @@ _OUTLET_RUN = re.compile(r" (?:yang (?:berhasil |sempat )?(?:dihimpun|dikutip|di
                          r"(?=[,;]|\.(?:\s|$)|$| pada | \()")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 _ACRONYM_TAIL = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)")
+_RANK_BEFORE_POLISI = re.compile(r"(?:Komisaris|Besar|Jenderal) $")  # a police rank spelled out (round 27)
+_PRONOUN_SET_OFF = re.compile(r" (?:dia|ia|beliau), ")  # 'Namun, kata dia, ...' (round 27)
 _ADJECTIVE_FORMS = frozenset({"terang", "jelas", "tegas", "tambah", "lanjut", "tutup", "sebut", "tandas"})
 _ENGLISH_LINKED = re.compile(r"(?: (?:and|of|&) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})+(?=[,.;:]|$)")
 _DEGREE_BEFORE = re.compile(r"\b(?:yang|lebih|sangat|semakin|makin|cukup|kurang|paling|begitu|amat|sama|tak|tidak) $")
@@ -1897,7 +1906,7 @@ _SPOKESMAN_ID = ("juru bicara", "jubir")
 _PAREN_ABBR = re.compile(r" \([A-Z][A-Za-z.&/ -]{0,24}\)(?= [A-Z])")  # ' (ESDM)', ' (Kabag Penum)' before a name
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 _REL_CLOSED = re.compile(r" (?:ini|itu|tersebut|merupakan|adalah|ialah) ")  # a relative clause closed before the name
-_CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}(?=, [a-zA-Z]| yang )")  # 'Ruth Tulus Subekti, ...' (prec2)
+_CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}(?=, [a-zA-Z]| yang )")  # 'Ruth Tulus Subekti, ...' (round 23)
 _CONNECTIVES = frozenset({"selain", "sementara", "namun", "kemudian", "lalu", "setelah", "usai", "karena", "sedangkan",
                           "adapun", "bahkan", "akhirnya", "kini", "saat", "ketika", "dan", "tapi", "tetapi"})
 # Common nouns that describe a person already named ('pria berusia 29 tahun itu', 'bos Persib itu').
@@ -1967,13 +1976,13 @@ _ROLE_NOUNS = frozenset({"president", "vice-president", "vice", "chairman", "cha
                          "founder", "leader", "member", "partner", "analyst", "economist", "general", "senior",
                          "kepala", "ketua", "direktur", "pemimpin", "pimpinan", "juru", "bos", "pendiri", "anggota",
                          "sekretaris", "wakil", "pelatih", "manajer", "presiden", "menteri", "gubernur", "komisaris"})
-# the partners' names before 'and Co' / '& Co' (group 1), opening the clause: 'Goldman, Sachs and ' (enrec3)
+# the partners' names before 'and Co' / '& Co' (group 1), opening the clause: 'Goldman, Sachs and ' (round 25)
 _PARTNERS_AND = re.compile(r"(?:^|(?<=[\n\"“(])|(?<=[a-z0-9”\"]\. ))([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}) (?:and|&) $")
 _COMPANY_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "AB", "Cos", "Inc.", "Corp.",
                                "Co.", "Ltd."})
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
 # a word of a company's bare name before its stock ticker; a hyphen may join two capitalised parts
-# ('Rhone-Poulenc <RHON.PA> said', enrec3)
+# ('Rhone-Poulenc <RHON.PA> said', round 25)
 _TICKER_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z'’]+-[A-Z][a-z'’]+")
 # Bond issues: 'lead manager X said' / 'said sole manager X': the managing bank speaks, not the issuer.
 _BANK_PHRASE = r"((?:[A-Z][\w.&'-]*|and|de|du|of|et|&)(?:,? (?:[A-Z][\w.&'-]*|and|de|du|of|et|&)){0,7})"
@@ -1984,7 +1993,7 @@ _MANAGER_AFTER = re.compile(r" *(?:the )?(?:sole|lead|co-lead|joint lead|joint) 
 _POST_TOO = frozenset({"said", "says", "added", "stated", "noted"})
 _OUTLET_BEFORE = re.compile(r"\b(?:surat kabar|koran|harian|majalah|tabloid|kantor berita|situs|laman|portal|stasiun "
                             r"televisi)(?: [\w-]+){0,3} $")
-# idrec3: a capitalised outlet kind opening the subject run ('Media Inggris The Sun melaporkan'); the outlet follows.
+# round 25: a capitalised outlet kind opening the subject run ('Media Inggris The Sun melaporkan'); the outlet follows.
 _OUTLET_KIND_OPEN = re.compile(r"media (?=\S)")
 _NON_GPE_GAP = re.compile(r"[^A-Za-z ]|\b[a-z]")  # punctuation or a lower-case word between 'media' and the outlet
 _OUTLET_AFTER = (" magazine", " newspaper", " daily", " weekly", " news agency", " television", " radio")
@@ -1993,7 +2002,7 @@ _COMPLAINT_TO = re.compile(r"(?: [\w-]+){0,6}? (?:ke|kepada|to) (?:pihak )?(?:po
                            r"bareskrim|mabes|kpk|the police)\b")
 # Inside a quote these describe the quoted speaker's own thoughts, not someone else's speech.
 _HONORIFICS = frozenset({"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "mr", "mrs", "ms"})
-# A quotation closed after a verb: '... penyebabnya," kata X' / '... penyebabnya,” pernyataan X' (prec3)
+# A quotation closed after a verb: '... penyebabnya," kata X' / '... penyebabnya,” pernyataan X' (round 25)
 _QUOTE_CLOSE = re.compile(r"[,.!?][\"”] ")
 _NOT_REPORTED_IN_QUOTE = frozenset({"berharap", "menilai", "menganggap", "mengaku", "mengakui", "believes", "expects",
                                     "estimated", "forecast", "projected", "agreed", "welcomed", "menanggapi"})
@@ -2017,7 +2026,7 @@ _LOWER_BODY = re.compile(
     r"|department|council|panel|agency|government|cabinet|bureau|court|embassy|administration|secretariat"
     r"|parliament|legislature|junta|federation|association|radio|television))$")
 # 'untuk/demi memastikan ...' (purpose), 'memastikan X menjadi miliknya' (a result made sure of): 'memastikan' in the
-# sense 'to ensure, to secure' (prec3)
+# sense 'to ensure, to secure' (round 25)
 _ENSURE_BEFORE = re.compile(r"\b(?:untuk|demi|guna|agar|supaya|berupaya|ingin|perlu|harus) $")
 _ENSURE_AFTER = re.compile(r"(?: (?!bahwa\b|jika\b|kalau\b)[\w-]+){1,4} menjadi milik\w*\b")
 _SECURED = re.compile(r" (?:diri|dirinya|tiket|tempat|satu tempat|posisi|gelar|titel|trofi|kemenangan|kemenangannya"
@@ -2033,7 +2042,7 @@ _REL_OBJECT_ID = re.compile(r"\byang (?:(?:telah|sudah|selama ini|juga) )?me(?:m
                             r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},? (?:dan|serta) )?$")
 # ', seperti dikutip dari Antara, ' between a subject and its verb: the outlet relays what the subject said (round 17)
 _RELAY_BEFORE_ID = re.compile(r"(?:,? |(?<![\w-]))(?:seperti |sebagaimana )?(?:dikutip|dilansir|diberitakan|dilaporkan|melansir"
-                              r"|mengutip)(?: dari| oleh)? $")  # (prec2: also at the sentence start, 'melansir')
+                              r"|mengutip)(?: dari| oleh)? $")  # (round 23: also at the sentence start, 'melansir')
 _NON_AGENTS = frozenset({"tuhan", "allah", "god", "takdir", "nasib", "fate", "destiny", "sejarah", "history"})
 _TO_INFINITIVE = re.compile(r"(?: [a-z]+){0,3}? (?:to|untuk) ")
 _LOCATIVE = ("di", "in", "at", "from", "dari")
@@ -2247,6 +2256,39 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
                                 (ss, se), None, 0.6))
 
 
+_OF_PARTNERS_AND = re.compile(r" of (?:[A-Z][\w.'’-]*,? ){1,3}(?:and|&) $")
+_STATEMENT_FROM = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:joint |written )?(?:statement|communique) (?:from|by|issued by|released by) "
+                             r"(?:the )?")
+_SAID_AFTER = re.compile(r",? (?:said|says|stated|added)\b")
+
+
+def _statements_from(a: Analysis, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
+    """'..., a statement from Acme Corp said.', 'A statement issued by the ministry said ...' (English, round 27): the
+    body or person named right after 'a statement from/by/issued by' speaks, when the sentence has no speaker yet."""
+    text = a.text
+    done = {r.sent for r in out}
+    for sm in _STATEMENT_FROM.finditer(text):
+        ss, se = sentence_of(sm.start())
+        if (ss, se) in done or _inside_quote(text, ss, sm.start()):
+            continue
+        m = next((m for m in a.mentions_in(sm.end(), min(se, sm.end() + 80)) if m.start == sm.end()), None)
+        if m is None or m.ent.type not in ("ORG", "PERSON", "GPE") or m.ent.group:
+            continue
+        vm = _SAID_AFTER.match(text, m.end)
+        if vm is None:
+            continue
+        after = _clean_clause(text[vm.end():se])
+        if len(after.split()) >= 2 and not _ADVERBIAL_ONLY.fullmatch(after):
+            quote, start = after, vm.end()
+        else:
+            c = text.rfind(",", ss, sm.start() + 1)
+            quote, start = _clean_clause(text[ss:c]) if c > ss else "", ss
+        if len(quote.split()) < 3:
+            continue
+        done.add((ss, se))
+        out.append(RawStatement(m.ent, m, quote, "reported", start, (ss, se), None, 0.7))
+
+
 _FIRM_WORDS = frozenset({"Group", "Bank", "Airlines", "Airways", "Motors", "Industries", "Holdings", "Bancorp"})
 _FIRM_TAILS = _COMPANY_SUFFIXES | _FIRM_WORDS | _LEGAL_FORMS
 
@@ -2291,7 +2333,7 @@ def _set_off_after(text: str, ent: Ent, head: str) -> bool:
             return True
     return False
 # '..., a spokesman for the Acme Council said.': the body speaks, the utterance is the clause before
-# a firm's trade word between 'for' and its name: 'for brokers James Capel', 'for merchant bankers Acme' (enrec3)
+# a firm's trade word between 'for' and its name: 'for brokers James Capel', 'for merchant bankers Acme' (round 25)
 _SECTOR = r"(?:(?:stock|ship)?brokers?|brokerage(?: house| firm)?|(?:merchant |investment )?bank(?:ers)?|accountants|consultants)"
 _SPOKES_FOR_SECTOR = re.compile(r"spokes(?:man|woman|person) for (?:the )?" + _SECTOR + " $")
 _SPOKES_FOR_GAP = re.compile(r" *(?:an? |the |its )?spokes(?:man|woman|person) for (?:the )?(?:" + _SECTOR + " )?")
@@ -2299,7 +2341,7 @@ _SPOKES_FOR_GAP = re.compile(r" *(?:an? |the |its )?spokes(?:man|woman|person) f
 _SPOKES_VERB = re.compile(r"(?:spokes(?:man|woman|person)|officials?|executives?|aides?)(?: also)? "
                           r"(said|told|added|confirmed)\b")
 _SPOKES_HEAD = re.compile(r"\b(company|firm|ministry|bank|agency|department|commission|airline|utility|union|committee"
-                          r"|council|institute|exchange) $")
+                          r"|council|institute|exchange|board|association|authority) $")  # board..: round 27
 
 
 # ', saying' after a clause (group 1), or 'quoted <speaker> as saying'
@@ -2479,7 +2521,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if h.kind == "according" and any(v.kind == "say_post" and v.end <= h.start for v in verbs) \
                     and ('"' in text[ss:h.start] or "“" in text[ss:h.start]) \
                     and not a.low.startswith(" penuturan", h.end):  # not 'menurut penuturan X': her own account
-                continue  # '"...," tutur X, ..., menurut Goalnews': X's quote relayed by the outlet (prec2)
+                continue  # '"...," tutur X, ..., menurut Goalnews': X's quote relayed by the outlet (round 23)
             used_verbs.add(h.start)
             quoted = _inside_quote(text, ss, h.start) or _closes_quote(a, ss, h.start, se) \
                 or a.lang == "en" and any(qs < ss and h.start < qe for qs, qe in spans if qe > ss)
@@ -2489,7 +2531,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 continue
             if a.lang == "id" and h.value in a.res.lex.request_verbs and _QUOTE_CLOSE.search(text, h.end, se) \
                     and not any(c in text[ss:h.start] for c in '"“”'):
-                continue  # '"... Keluarga X telah meminta privasi," pernyataan Y': a request the quoted speaker reports (prec3)
+                continue  # '"... Keluarga X telah meminta privasi," pernyataan Y': a request the quoted speaker reports (round 25)
             if h.kind == "say_pre" and _PASSIVE.search(a.low, max(ss, h.start - 24), h.start):
                 continue  # 'as has been widely reported': a passive verb of saying has no speaker before it
             if h.value in _COMPLAINT_VERBS and (_COMPLAINT_TO.match(a.low, h.end, min(se, h.end + 80))
@@ -2500,7 +2542,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if h.value == "memastikan" and (_ENSURE_BEFORE.search(a.low, max(ss, h.start - 10), h.start)
                                             or _ENSURE_AFTER.match(a.low, h.end, min(se, h.end + 90))):
                 continue  # 'Demi memastikan ...', 'memastikan set itu menjadi miliknya': making sure of something,
-                # not a report (prec3)
+                # not a report (round 25)
             if h.kind == "say_pre" and h.value in a.res.lex.request_verbs and not _request_clause(a, h.end, se):
                 continue  # 'Juventus meminta tebusan 80 juta euro': a demand for a thing, not an utterance
             ent = mention = addressee = None
@@ -2519,7 +2561,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     continue
                 if a.lang == "id" and mention is not None and ent.type == "PERSON" and " " not in ent.name \
                         and ent.role is None and h.value.endswith(" laporan") and mention.start == h.end + 1:
-                    mention = sp._new_mention(mention.start, mention.end, "ORG")  # idrec3: 'Berdasarkan laporan
+                    mention = sp._new_mention(mention.start, mention.end, "ORG")  # round 25: 'Berdasarkan laporan
                     ent = mention.ent  # People,': a report's one-word author with no role or full name is an outlet
                 if mention is not None and a.lang == "en" and _FIGURES_AFTER.match(text, mention.end):
                     continue  # 'according to Census Bureau figures': statistics recorded, not an utterance
@@ -2561,11 +2603,27 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         j -= 1
                     if j > ss and text[j - 1] in ",\"”":
                         ent, mention = sp.after(h.end, min(se, h.end + 80))
+                        if ent is None and a.lang == "id" and text[j - 1] == "," and a.low.endswith("nya", ss, h.end) \
+                                and h.end < se and text[h.end] in " ,." and h.value not in a.res.lex.say_verbs_pre:
+                            # '<clause>, katanya, <clause>.' outside quotation marks: the suffix is the speaker
+                            # named before, as in 'kata dia', when that person has spoken already (round 27)
+                            ent, mention = sp._resolve_anaphor(Hit(h.start, h.end, "pronoun", None))
+                            if ent is not None and not any(r.speaker is ent and r.start < h.start for r in out):
+                                ent = mention = None
                         if mention is not None and a.lang == "en" and _SUBJECT_NEXT.match(a.low, mention.end):
                             ent = mention = None  # 'The paper, ..., said Ford plans to ...': Ford is reported on
                         if ent is not None:
                             quote = text[ss:j - 1]
                             start = ss
+                            pe = mention.end if mention is not None else (
+                                pm.end() - 2 if (pm := _PRONOUN_SET_OFF.match(a.low, h.end)) is not None else -1)
+                            if a.lang == "id" and pe > 0 and len(quote.split()) < 2 and pe + 2 < se and (
+                                    text.startswith(", ", pe) or mention is not None and text[pe] == " "
+                                    and text[pe + 1].islower()):
+                                # 'Sebaliknya, kata Ella, tanpa ...', 'Namun, kata dia, ...', 'Padahal, kata Heri
+                                # sebelumnya tidak ...': one opening word, the verb set off inside the sentence; the
+                                # utterance runs on after the speaker (round 27)
+                                quote = quote + " " + text[pe + 1:se].lstrip(" ")
                     elif h.kind == "say_post" and h.value in a.res.lex.say_verbs_pre:
                         ent, mention = sp.before(h.start, ss)
                 if ent is None and a.lang == "en" and h.value in _IT_VERBS and _IT_OPEN.fullmatch(text, ss, h.start):
@@ -2602,6 +2660,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                                 or (a.lang == "en" and _ADVERBIAL_ONLY.fullmatch(content))):
                         # '..., U.S. officials said.': the utterance is the clause before the speaker.
                         c = text.rfind(",", ss, mention.start)
+                        if a.lang == "en" and c > ss and (tc := next((t for t in a.hits_in(ss, mention.start, "title")
+                                                                      if t.start < c < t.end), None)) is not None:
+                            c = text.rfind(",", ss, tc.start)  # 'Minister of Agriculture, Forestry and Fisheries X' (round 27)
                         if c > ss and (not text[c + 1:mention.start].strip(" ").lower().strip("the a")
                                        or _ROLE_GAP.fullmatch(text, c + 1, mention.start)
                                        or _SPOKES_FOR_GAP.fullmatch(text, c + 1, mention.start)
@@ -2631,6 +2692,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
         _saying_participles(a, sp, out, sentence_of)
     if a.lang == "en" and ("spokes" in a.low or "official" in a.low or "executive" in a.low):
         _body_spokesmen(a, sp, out, sentence_of)
+    if a.lang == "en" and (" statement " in a.low or " communique " in a.low):
+        _statements_from(a, out, sentence_of)
     out.sort(key=lambda r: r.start)
     _merge_short_names(out)
     # 'kata dia' / 'the company said': the last named speaker of that kind, when one spoke just before.
@@ -2657,7 +2720,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
 _REPRESENTATIVE_ID = re.compile(r" (?:seorang |salah seorang )?(?:perwakilan|wakil resmi) (?:dari )?")
 _REP_BODY = re.compile(r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?=[,.;]| (?:di|pada|dalam|seperti|kepada|saat|ketika|"
                        r"melalui|lewat|yang)\b)")
-_LOWER_BODY_ID = re.compile(r" (kementerian|badan|komisi|dewan|biro|balai lelang|kantor berita|lembaga|kepolisian"
+_LOWER_BODY_ID = re.compile(r" (kementerian|badan|komisi|dewan|biro|balai lelang|kantor berita|lembaga|kepolisian|pemerintah"
                             r"|kejaksaan|pengadilan|angkatan darat|angkatan laut|angkatan udara|militer|kedutaan besar)"
                             r"((?: [a-z]{3,}){0,3}) ([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})"
                             r"(?=[,.;]| (?:di|pada|dalam|seperti|kepada|saat|ketika)\b)")
@@ -2715,7 +2778,7 @@ _INFORMED_ADJ = re.compile(r"(?:well|better|fully|poorly|ill|reliably)[ -]inform
 _AGENT_SEGMENT = re.compile(r"(?:as )?(?!led |headed |chaired )[a-z]+(?:ed|en|wn) by ")
 # ', the American Bureau of Mines said.': an article and a nationality word before the body's name
 _DEMONYM_GAP = re.compile(r" (?:the|an?) [A-Z][a-z]+ ")
-# '..., the Bahrain-based Gulf News Agency (GNA) said.': where the body is based, before its name (enrec3)
+# '..., the Bahrain-based Gulf News Agency (GNA) said.': where the body is based, before its name (round 25)
 _BASED_GAP = re.compile(r" *(?:the |an? )?[A-Z][\w.]*(?: [A-Z][\w.]*)?-based (?:[a-z][a-z-]+ ){0,2}")
 # capitalised words before a title in a clause-final attribution: ' the U.S. ', ' Queensland Primary Industries '
 _CAPS_GAP = re.compile(r" *(?:(?:the|an?) )?(?:[A-Z][\w.&'’-]* +){0,4}")
@@ -2766,7 +2829,7 @@ def _employer_gap(a: Analysis, s: int, m: Mention) -> bool:
 
 
 def _place_role_gap(a: Analysis, s: int, m: Mention) -> bool:
-    """'..., London shipbroker Jane Roe said.' (English, enrec2): between the comma and a person's name only one
+    """'..., London shipbroker Jane Roe said.' (English, round 25): between the comma and a person's name only one
     place (a city or country, as the person's base) and lower-case role words."""
     if a.lang != "en" or m.ent.type != "PERSON":
         return False
@@ -2908,7 +2971,7 @@ def _it_antecedent(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence
         if spoke or ms or k == 0 or i - k >= 3:
             break
         # 'Acme Corp said it bought Dalton Inc. Terms were not disclosed. It said ...': a sentence between that
-        # names nothing leaves the subject as it was (up to two such sentences; enrec2)
+        # names nothing leaves the subject as it was (up to two such sentences; round 25)
         k -= 1
     if spoke:  # '..., the Mineral Resources Department said. It said ...': the body that spoke just before
         if len({id(r.speaker) for r in spoke}) > 1 or spoke[0].speaker.type not in ("ORG", "GPE") \

@@ -1,4 +1,4 @@
-"""Statement precision (prec2, from an audit of fresh Indonesian text): a body named inside a person's
+"""Statement precision (round 23, from an audit of fresh Indonesian text): a body named inside a person's
 description (an appositive or a relative clause) is not the speaker, the person is; a hyphenated descriptor
 ('Eks-striker X itu') refers back; an outlet that only relays someone's quoted words, or the object of
 'dikutip dari'/'melansir', is no speaker. Every sentence here is written for the tests."""

@@ -1,4 +1,4 @@
-"""Indonesian statement recall (idrec, round 21): a bracketed abbreviation inside a post-posed title, and an
+"""Indonesian statement recall (round 22): a bracketed abbreviation inside a post-posed title, and an
 unnamed spokesperson of a named body opening the clause."""
 
 from streamer.extraction import Extractor

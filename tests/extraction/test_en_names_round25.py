@@ -1,4 +1,4 @@
-"""English statement recall (enrec2): a city's name that is a titled person's surname ('chairman Marvin Dallas'),
+"""English statement recall (round 25): a city's name that is a titled person's surname ('chairman Marvin Dallas'),
 and 'It said' across one sentence that names nothing ('Acme Corp said ... Terms were not disclosed. It said ...').
 Sentences written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Indonesian statement recall (idrec2): a titled person's name at the end of an unknown body's name, a known
+"""Indonesian statement recall (round 23): a titled person's name at the end of an unknown body's name, a known
 body's acronym in brackets between the title phrase and the name, and a ministry title spelt out with 'dan'."""
 
 from streamer.extraction import Extractor

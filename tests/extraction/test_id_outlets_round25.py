@@ -1,4 +1,4 @@
-"""Indonesian statement recall (idrec3): outlets in their own voice ('Berdasarkan laporan X,', 'menurut media
+"""Indonesian statement recall (round 25): outlets in their own voice ('Berdasarkan laporan X,', 'menurut media
 <country> X', 'Media <country> X melaporkan'), a full month word inside a person's name ('Tien Mei'), a site's
 dotted name never standing for the person named after it ('CEO Acme.id X Y'), and 'kepada media' as the addressee.
 Every sentence here is written for the tests."""

@@ -1,4 +1,4 @@
-"""Statement precision (prec3, from an audit of fresh English and Indonesian text): a place and the one word it is
+"""Statement precision (round 25, from an audit of fresh English and Indonesian text): a place and the one word it is
 never written without name a company; a body named after its chairman does not take his bare surname; the person
 before a role appositive speaks, not a name set off in the reported clause; 'memastikan' in the sense 'to ensure';
 a request inside someone's quotation; a generic noun at a sentence start; a body's closing word after a body's

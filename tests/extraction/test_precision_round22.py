@@ -1,4 +1,4 @@
-"""Statement precision (round 23, 'prec', from an audit of fresh wire text): a person named right after a
+"""Statement precision (round 22, from an audit of fresh wire text): a person named right after a
 post-posed 'said' speaks, not the body opening a comma-bounded clause before it; sentences written for these
 tests."""
 

@@ -1,4 +1,4 @@
-"""English statement recall (enrec3): a bare 'the central bank' with no bank named before, 'parliamentary
+"""English statement recall (round 25): a bare 'the central bank' with no bank named before, 'parliamentary
 officials' with no country, a hyphenated bare name before a stock ticker, a '-based' place before a body's name,
 a firm after its trade's word ('a spokesman for brokers X'), 'the official <agency>', a straight quote keyed for an
 apostrophe ('Norland"s'), Portuguese 'dos'/'das' inside a name. Sentences written for these tests."""
