@@ -1609,24 +1609,15 @@ class EntityBuilder:
                 return False
             nxt = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < n else ""
             prv = text[spans[i - 1][0]:spans[i - 1][1]] if i > k else ""
-            # Every occurrence of the word on its own, within 4000 characters (no whole-text scan): what the regex
-            # (?<![\w'’-])WORD(?![\w'’-]) finds over that window -- its look-behind sees before the window, its
-            # look-ahead not past it -- by str.find (no pattern compiled per word).
-            lo, hi = max(0, s - 4000), min(len(text), e + 4000)
+            # Every occurrence of the word on its own, within 4000 characters (no whole-text scan).
             lw = len(w)
-            ms = text.find(w, lo, hi)
-            while ms >= 0:
-                me = ms + lw
-                if ms > 0 and _is_word_char(text[ms - 1]) or me < hi and _is_word_char(text[me]):
-                    ms = text.find(w, ms + 1, hi)
-                    continue
+            for ms in _standalone_at(text, w, max(0, s - 4000), min(len(text), e + 4000)):
                 if not s <= ms < e:
                     pm = _PREV_WORD.search(text, max(0, ms - 40), ms)
                     pw = pm.group(1) if pm is not None else ""
                     if not (pw[:1].isupper() and pw.lower() not in res.stopwords or pw.lower() in res.name_prev_block
-                            or (prv and pw == prv) or (nxt and text.startswith(" " + nxt, me))):
+                            or (prv and pw == prv) or (nxt and text.startswith(" " + nxt, ms + lw))):
                         return True
-                ms = text.find(w, me, hi)
             return False
 
         k = n
@@ -1654,14 +1645,14 @@ class EntityBuilder:
         n = len(words)
 
         def alone(w: str, nxt: str) -> bool:
-            rx = re.compile(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])")
-            for m in rx.finditer(text, max(0, s - 4000), min(len(text), e + 4000)):  # bounded: no whole-text scan
-                if s <= m.start() < e:
+            lw = len(w)
+            for ms in _standalone_at(text, w, max(0, s - 4000), min(len(text), e + 4000)):  # no whole-text scan
+                if s <= ms < e:
                     continue
-                pm = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+                pm = _PREV_WORD.search(text, max(0, ms - 40), ms)
                 pw = pm.group(1) if pm is not None else ""
                 if pw[:1].isupper() and pw.lower() not in res.stopwords or pw.lower() in res.name_prev_block \
-                        or text.startswith(" " + nxt, m.end()) or _CAP_AFTER.match(text, m.end()):
+                        or text.startswith(" " + nxt, ms + lw) or _CAP_AFTER.match(text, ms + lw):
                     continue
                 return True
             return False
@@ -2221,6 +2212,25 @@ def _word_flags(w: str, res: LangResources) -> int:
 def _is_word_char(c: str) -> bool:
     """A character of [\\w'’-] (re's \\w on str: alphanumeric or '_')."""
     return c.isalnum() or c in "_'’-"
+
+
+def _standalone_at(text: str, w: str, lo: int, hi: int) -> list[int]:
+    """Where `w` stands as a word of its own in text[lo:hi]: the starts that (?<![\\w'’-])WORD(?![\\w'’-]) finds
+    with finditer(text, lo, hi) (its look-behind sees before the window, its look-ahead not past it), by str.find:
+    a pattern compiled per word costs ~2 M instructions whenever re's cache misses."""
+    starts: list[int] = []
+    lw = len(w)
+    if lw == 0:
+        return starts
+    ms = text.find(w, lo, hi)
+    while ms >= 0:
+        me = ms + lw
+        if ms > 0 and _is_word_char(text[ms - 1]) or me < hi and _is_word_char(text[me]):
+            ms = text.find(w, ms + 1, hi)
+            continue
+        starts.append(ms)
+        ms = text.find(w, me, hi)
+    return starts
 
 
 def _sentence_end_word(word: str) -> bool:
