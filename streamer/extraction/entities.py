@@ -14,14 +14,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from pydantic import BaseModel
 from rapidfuzz.fuzz import ratio
 
+from streamer.extraction.model import Entity, Span
 from streamer.extraction.resources import (DATA_DIR, LangResources, SharedResources, kb_role_at, load_data_file,
                                           subdivision)
 
-# (?=[bvdaelof&]): the connectors' first letters, checked once before the alternatives are tried
+# (?=[bvdaelof&]): the connectors' first letters, checked once before the alternatives are tried. Possessive
+# quantifiers (*+, {0,11}+): what follows a word is a space or the end, never a word character, so giving back
+# characters can never find another match; the regex engine keeps no backtracking state (-7% instructions).
 _CAP_RUN = re.compile(
-    r"[A-ZÀ-ÞŠŽČĆ][\w'’.\-]*(?:[ ](?:(?=[bvdaelof&])(?:(?:bin|binti|van d[ae][nr]?|van|von|de|der|da|dos|das|du|del|al|el|la|le|of|for|&)[ ]|(?:al|el)-))?[A-ZÀ-ÞŠŽČĆ0-9][\w'’.\-]*){0,11}"
+    r"[A-ZÀ-ÞŠŽČĆ][\w'’.\-]*+(?:[ ](?:(?=[bvdaelof&])(?:(?:bin|binti|van d[ae][nr]?|van|von|de|der|da|dos|das|du|del|al|el|la|le|of|for|&)[ ]|(?:al|el)-))?[A-ZÀ-ÞŠŽČĆ0-9][\w'’.\-]*+){0,11}+"
 )
 _TOKEN = re.compile(r"[^ ]+")
 _CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das", "of",
@@ -54,6 +58,28 @@ class Ent:
     text_country: str | None = None  # a body whose name in the text carries a country ('Kemlu Jepang')
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
+    # The constructors of these classes are written out: the compiled core compiles them, whereas the one the
+    # dataclass decorator generates runs in the interpreter (1.5-6 K instructions per object). Same parameters.
+    def __init__(self, key: str, type: str, name: str, id: str | None = None, country: str | None = None,
+                 role: str | None = None, geonames_id: int | None = None, official: bool = False,
+                 international: bool = False, descriptor: bool = False, group: bool = False,
+                 country_default: bool = False, text_country: str | None = None,
+                 mentions: list[tuple[int, int]] | None = None) -> None:
+        self.key = key
+        self.type = type
+        self.name = name
+        self.id = id
+        self.country = country
+        self.role = role
+        self.geonames_id = geonames_id
+        self.official = official
+        self.international = international
+        self.descriptor = descriptor
+        self.group = group
+        self.country_default = country_default
+        self.text_country = text_country
+        self.mentions = [] if mentions is None else mentions
+
 
 @dataclass(slots=True)
 class Mention:
@@ -62,6 +88,12 @@ class Mention:
     ent: Ent
     how: str  # name, short, metonym, demonym, coref, title, group
 
+    def __init__(self, start: int, end: int, ent: Ent, how: str) -> None:
+        self.start = start
+        self.end = end
+        self.ent = ent
+        self.how = how
+
 
 @dataclass(slots=True)
 class Hit:
@@ -69,6 +101,12 @@ class Hit:
     end: int
     kind: str
     value: Any
+
+    def __init__(self, start: int, end: int, kind: str, value: Any) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.value = value
 
 
 @dataclass(slots=True)
@@ -86,6 +124,21 @@ class Analysis:
     starts: list[int]
     hits: list[Hit]  # lexicon hits, sorted by start
     hit_starts: list[int]
+
+    def __init__(self, text: str, low: str, lang: str, res: LangResources, shared: SharedResources,
+                 when: date | None, ents: dict[str, Ent], mentions: list[Mention], starts: list[int], hits: list[Hit],
+                 hit_starts: list[int]) -> None:
+        self.text = text
+        self.low = low
+        self.lang = lang
+        self.res = res
+        self.shared = shared
+        self.when = when
+        self.ents = ents
+        self.mentions = mentions
+        self.starts = starts
+        self.hits = hits
+        self.hit_starts = hit_starts
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self.starts, start)
@@ -132,13 +185,16 @@ def scan_names(text: str, res: LangResources) -> list[NameMatch]:
     n = len(text)
     if res.names_rs is not None:
         entries = res.names_entries
-        for idx, start, end in res.names_rs.find_matches_as_indexes(text, overlapping=True):
-            key, payloads, ranked = entries[idx]
+        # Typed, so that the compiled core unpacks the matches and entries natively (no generic iteration).
+        found: list[tuple[int, int, int]] = res.names_rs.find_matches_as_indexes(text, overlapping=True)
+        for idx, start, end in found:
+            entry: tuple[str, tuple[tuple[str, Any], ...], tuple[tuple[str, Any], ...]] = entries[idx]
+            key = entry[0]
             if start > 0 and text[start - 1].isalnum() and key[0].isalnum():
                 continue
             if end < n and text[end].isalnum() and key[-1].isalnum():
                 continue
-            names.append((start, end, payloads, ranked))
+            names.append((start, end, entry[1], entry[2]))
         return names
     for end_idx, (key, payloads, ranked) in res.names_automaton.iter(text):
         start = end_idx - len(key) + 1
@@ -155,10 +211,15 @@ def scan_lexicon(low: str, res: LangResources, n: int, ordered: bool = True) -> 
     """Every lexicon word on the lower-cased text; a hyphen counts as part of a word ('kata-kata' is not the
     verb 'kata'). Sorted by (start, -end) when ``ordered`` (the readings of one word stay in file order)."""
     hits: list[Hit] = []
+    matches: list[tuple[int, int, tuple[tuple[str, Any], ...]]]
     if res.lex_rs is not None:
         entries = res.lex_entries
-        matches = [(start, end, entries[idx][1])
-                   for idx, start, end in res.lex_rs.find_matches_as_indexes(low, overlapping=True)]
+        # Typed, so that the compiled core unpacks the matches and entries natively (no generic iteration).
+        found: list[tuple[int, int, int]] = res.lex_rs.find_matches_as_indexes(low, overlapping=True)
+        matches = []
+        for idx, start, end in found:
+            entry: tuple[str, tuple[tuple[str, Any], ...]] = entries[idx]
+            matches.append((start, end, entry[1]))
     else:
         matches = [(end_idx - len(key) + 1, end_idx + 1, payloads)
                    for end_idx, (key, payloads) in res.automaton.iter(low)]
@@ -450,9 +511,12 @@ class EntityBuilder:
         say_pre_at: dict[int, Hit] = {}
         say_post_end: set[int] = set()
         # One byte per character: 1 where a known name, a title or a non-name lexicon word lies.
+        # Filled from a bytearray of ones: a bytes value would be copied into a new bytearray by every slice
+        # assignment first (CPython's bytearray_ass_subscript), ~1.5 K instructions each.
         mask = bytearray(n + 1)
+        ones = bytearray(b"\x01") * (n + 1)
         for cs, ce, _ in self.covered:
-            mask[cs:ce] = b"\x01" * (ce - cs)
+            mask[cs:ce] = ones[cs:ce]
         soft: set[int] = set()
         noun_surnames = {text[h.start:h.end] for h in hits if h.kind == "nonoff" and h.value in _EN_SURNAME_NOUNS
                     and self.res.lang == "en" and text[h.start].isupper()
@@ -466,7 +530,7 @@ class EntityBuilder:
                 if noun_surnames and k == "nonoff" and text[h.start:h.end] in noun_surnames:
                     continue  # 'analyst Brian Singer', then 'Singer said': a capitalised person-noun after a given
                     # name is that person's surname, here and wherever else the article capitalises it (round 27)
-                mask[h.start:h.end] = b"\x01" * (h.end - h.start)
+                mask[h.start:h.end] = ones[h.start:h.end]
                 if (k == "group" or k == "unnamed" or k == "nonoff") and text[h.start].isupper():
                     soft.add(h.start)  # 'Moody's Investors Service Inc': a capitalised group noun inside a name
                 if k == "say_pre":
@@ -516,7 +580,9 @@ class EntityBuilder:
                         self._desc_starts.add(x)
             # 'Dr. X Y', 'Prof. X Y', 'drg. X Y': an academic or medical honorific marks the name after it.
             # _HONORIFIC_NAME's look-behind checked by hand: a pattern that opens with one scans 3x slower.
-            for rx in _HONORIFIC_SCANS:
+            for lit, rx in _HONORIFIC_SCANS:
+                if lit not in text:
+                    continue  # (the pattern's literal head is absent: no scan)
                 for hm in rx.finditer(text):
                     hs = hm.start()
                     if hs and (text[hs - 1].isalnum() or text[hs - 1] in "._"):
@@ -1544,16 +1610,15 @@ class EntityBuilder:
                 return False
             nxt = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < n else ""
             prv = text[spans[i - 1][0]:spans[i - 1][1]] if i > k else ""
-            rx = re.compile(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])")
-            for m in rx.finditer(text, max(0, s - 4000), min(len(text), e + 4000)):  # bounded: no whole-text scan
-                if s <= m.start() < e:
-                    continue
-                pm = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-                pw = pm.group(1) if pm is not None else ""
-                if pw[:1].isupper() and pw.lower() not in res.stopwords or pw.lower() in res.name_prev_block or (prv and pw == prv) \
-                        or (nxt and text.startswith(" " + nxt, m.end())):
-                    continue
-                return True
+            # Every occurrence of the word on its own, within 4000 characters (no whole-text scan).
+            lw = len(w)
+            for ms in _standalone_at(text, w, max(0, s - 4000), min(len(text), e + 4000)):
+                if not s <= ms < e:
+                    pm = _PREV_WORD.search(text, max(0, ms - 40), ms)
+                    pw = pm.group(1) if pm is not None else ""
+                    if not (pw[:1].isupper() and pw.lower() not in res.stopwords or pw.lower() in res.name_prev_block
+                            or (prv and pw == prv) or (nxt and text.startswith(" " + nxt, ms + lw))):
+                        return True
             return False
 
         k = n
@@ -1581,14 +1646,14 @@ class EntityBuilder:
         n = len(words)
 
         def alone(w: str, nxt: str) -> bool:
-            rx = re.compile(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])")
-            for m in rx.finditer(text, max(0, s - 4000), min(len(text), e + 4000)):  # bounded: no whole-text scan
-                if s <= m.start() < e:
+            lw = len(w)
+            for ms in _standalone_at(text, w, max(0, s - 4000), min(len(text), e + 4000)):  # no whole-text scan
+                if s <= ms < e:
                     continue
-                pm = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+                pm = _PREV_WORD.search(text, max(0, ms - 40), ms)
                 pw = pm.group(1) if pm is not None else ""
                 if pw[:1].isupper() and pw.lower() not in res.stopwords or pw.lower() in res.name_prev_block \
-                        or text.startswith(" " + nxt, m.end()) or _CAP_AFTER.match(text, m.end()):
+                        or text.startswith(" " + nxt, ms + lw) or _CAP_AFTER.match(text, ms + lw):
                     continue
                 return True
             return False
@@ -2156,6 +2221,30 @@ def _word_flags(w: str, res: LangResources) -> int:
     return (1 if ok else 0) | (2 if key else 0)
 
 
+def _is_word_char(c: str) -> bool:
+    """A character of [\\w'’-] (re's \\w on str: alphanumeric or '_')."""
+    return c.isalnum() or c in "_'’-"
+
+
+def _standalone_at(text: str, w: str, lo: int, hi: int) -> list[int]:
+    """Where `w` stands as a word of its own in text[lo:hi]: the starts that (?<![\\w'’-])WORD(?![\\w'’-]) finds
+    with finditer(text, lo, hi) (its look-behind sees before the window, its look-ahead not past it), by str.find:
+    a pattern compiled per word costs ~2 M instructions whenever re's cache misses."""
+    starts: list[int] = []
+    lw = len(w)
+    if lw == 0:
+        return starts
+    ms = text.find(w, lo, hi)
+    while ms >= 0:
+        me = ms + lw
+        if ms > 0 and _is_word_char(text[ms - 1]) or me < hi and _is_word_char(text[me]):
+            ms = text.find(w, ms + 1, hi)
+            continue
+        starts.append(ms)
+        ms = text.find(w, me, hi)
+    return starts
+
+
 def _sentence_end_word(word: str) -> bool:
     """A word followed by a full stop that ends a sentence, not an initial or an abbreviation ('S.', 'Corp.')."""
     return len(word) >= 3 and word[-1].islower() and word not in _ABBREV_DOT
@@ -2203,8 +2292,8 @@ _HONORIFIC_NAME = re.compile(r"(?<![\w.])(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")
 # '(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])' as three scans that open with a literal (re finds a literal prefix
 # fast; a branch is tried at every D, d and P): the same matches (no two overlap), 2.5x faster in all.
 # \w before: isalnum() or '_'
-_HONORIFIC_SCANS = (re.compile(r"Dr\.? (?=[A-Z][a-z])"), re.compile(r"drg?\.? (?=[A-Z][a-z])"),
-                    re.compile(r"Prof\.? (?=[A-Z][a-z])"))
+_HONORIFIC_SCANS = (("Dr", re.compile(r"Dr\.? (?=[A-Z][a-z])")), ("dr", re.compile(r"drg?\.? (?=[A-Z][a-z])")),
+                    ("Prof", re.compile(r"Prof\.? (?=[A-Z][a-z])")))
 
 
 def desc_name_start(text: str, end: int) -> int:
@@ -2506,3 +2595,56 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
     b.bare_titles(hits)
     return Analysis(text, low, res.lang, res, shared, when, b.ents, b.mentions, [m.start for m in b.mentions], hits,
                     [h.start for h in hits])
+
+
+# -- the output models of the entities --------------------------------------------------------------------
+# Built here, in the compiled core, rather than in the Extractor (interpreted): no validation (the core built
+# the values itself) and no model_construct (its per-call overhead is most of the cost for hundreds of spans per
+# article). tests/extraction/test_robustness.py re-validates every output of the test articles against model.py.
+_new: Any = object.__new__
+# BaseModel's slots, set through their descriptors (cheaper than object.__setattr__'s lookup over the MRO).
+_SET_DICT: Any = BaseModel.__dict__["__dict__"].__set__
+_SET_FIELDS_SET: Any = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA: Any = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE: Any = BaseModel.__dict__["__pydantic_private__"].__set__
+# One fields-set per model class, shared by its instances: every field is in it, so pydantic's only mutation
+# (adding an assigned field's name) leaves it unchanged.
+_SPAN_FIELDS_SET: set[str] = set(Span.model_fields)
+_ENTITY_FIELDS_SET: set[str] = set(Entity.model_fields)
+
+
+def entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
+    """The Entity models of an article's entities with mentions, in the order they were found."""
+    out: list[Any] = []
+    text = a.text
+    span_fields, entity_fields = _SPAN_FIELDS_SET, _ENTITY_FIELDS_SET
+    i = 0
+    for ent in a.ents.values():
+        if not i & 63:
+            check()
+        i += 1
+        mentions = ent.mentions
+        if not mentions:
+            continue
+        spans: list[Any] = []
+        j = 0
+        for s, e in (sorted(set(mentions)) if len(mentions) > 1 else mentions):
+            if j & 511 == 511:
+                check()  # a pathological text: thousands of mentions of one name
+            j += 1
+            span = _new(Span)
+            _SET_DICT(span, {"start": s, "end": e, "text": text[s:e]})
+            _SET_FIELDS_SET(span, span_fields)
+            _SET_EXTRA(span, None)
+            _SET_PRIVATE(span, None)
+            spans.append(span)
+        model = _new(Entity)
+        _SET_DICT(model, {
+            "id": ent.id, "type": ent.type, "name": ent.name, "mentions": spans,
+            "country": ent.country, "role": ent.role, "geonames_id": ent.geonames_id,
+        })
+        _SET_FIELDS_SET(model, entity_fields)
+        _SET_EXTRA(model, None)
+        _SET_PRIVATE(model, None)
+        out.append(model)
+    return out

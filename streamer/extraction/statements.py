@@ -34,6 +34,18 @@ class RawStatement:
     addressee: Mention | None
     confidence: float
 
+    def __init__(self, speaker: Ent, mention: Mention | None, quote: str, kind: str, start: int,
+                 sent: tuple[int, int], addressee: Mention | None, confidence: float) -> None:
+        # (written out: the compiled core compiles it; the dataclass decorator's runs in the interpreter)
+        self.speaker = speaker
+        self.mention = mention
+        self.quote = quote
+        self.kind = kind
+        self.start = start
+        self.sent = sent
+        self.addressee = addressee
+        self.confidence = confidence
+
 
 class _Speakers:
     """Resolves the speaker of a verb of saying from the subject or object position."""
