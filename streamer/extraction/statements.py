@@ -382,21 +382,7 @@ class _Speakers:
                 return head
             return None
         # a name the entity stage did not build: 2-4 capitalised words opening the clause
-        k = j
-        names: list[str] = []
-        while k > floor and len(names) < 5:
-            i = k
-            while i > floor and (text[i - 1].isalnum() or text[i - 1] in "-'’."):
-                i -= 1
-            w = text[i:k]
-            if not w or not _NAME_WORD.fullmatch(w) or w in a.res.name_stop or w.lower() in a.res.title_words \
-                    or w.lower() in a.res.stopwords or w in a.res.org_words:
-                break
-            names.append(w)
-            k = i
-            if k <= floor or text[k - 1] != " ":
-                break
-            k -= 1
+        names = self._unbuilt_name_before(j, floor, "-'’.", _NO_WORDS)
         if not 2 <= len(names) <= 4:
             return None
         s0 = j - len(" ".join(names))
@@ -404,6 +390,30 @@ class _Speakers:
                 or not self._subject_position(s0, floor):
             return None
         return self._new_mention(s0, j, "PERSON")
+
+    def _unbuilt_name_before(self, end: int, floor: int, inner: str, stop: frozenset[str]) -> list[str]:
+        """The words of a name the entity stage did not build, ending at `end`, nearest first: up to five
+        capitalised name words joined by single spaces, walking back no further than `floor`. A word that is no
+        name word, a name stop, a title, a stop word, a body word or (lower-cased) in `stop` ends the walk;
+        `inner` lists the characters besides letters and digits a word may hold."""
+        a = self.a
+        text = a.text
+        k = end
+        names: list[str] = []
+        while k > floor and len(names) < 5:
+            i = k
+            while i > floor and (text[i - 1].isalnum() or text[i - 1] in inner):
+                i -= 1
+            w = text[i:k]
+            if not w or not _NAME_WORD.fullmatch(w) or w in a.res.name_stop or w.lower() in a.res.title_words \
+                    or w.lower() in a.res.stopwords or w in a.res.org_words or w.lower() in stop:
+                break
+            names.append(w)
+            k = i
+            if k <= floor or text[k - 1] != " ":
+                break
+            k -= 1
+        return names
 
     def _lower_appositive(self, p: int, floor: int) -> Mention | None:
         """'Sutrisno, salah satu pedagang cabai mengatakan', 'Leni, pembeli sayur menilai': a person named at the
@@ -429,21 +439,7 @@ class _Speakers:
         if head is not None:
             return head if head.ent.type == "PERSON" and self._subject_position(head.start, floor) else None
         # a name the entity stage did not build: 1-4 capitalised words opening the clause
-        k = c
-        names: list[str] = []
-        while k > floor and len(names) < 5:
-            i = k
-            while i > floor and (text[i - 1].isalnum() or text[i - 1] in "-'’"):
-                i -= 1
-            w = text[i:k]
-            if not w or not _NAME_WORD.fullmatch(w) or w in a.res.name_stop or w.lower() in a.res.title_words \
-                    or w.lower() in a.res.stopwords or w in a.res.org_words or w.lower() in _CONNECTIVES:
-                break
-            names.append(w)
-            k = i
-            if k <= floor or text[k - 1] != " ":
-                break
-            k -= 1
+        names = self._unbuilt_name_before(c, floor, "-'’", _CONNECTIVES)
         if not 1 <= len(names) <= 4 or len(names) == 1 and (len(names[0]) < 4 or names[0].endswith("nya")):
             return None  # ('Menurutnya, ...', 'Sayangnya, ...': a sentence adverb, not a name)
         s0 = c - len(" ".join(names))
@@ -1972,6 +1968,7 @@ _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 _REL_CLOSED = re.compile(r" (?:ini|itu|tersebut|merupakan|adalah|ialah) ")  # a relative clause closed before the name
 # 'Ruth Tulus Subekti, ...' (round 23); 'Rina Wulandari selaku ...' (round 28)
 _CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}(?=, [a-zA-Z]| yang | selaku )")
+_NO_WORDS: frozenset[str] = frozenset()
 _CONNECTIVES = frozenset({"selain", "sementara", "namun", "kemudian", "lalu", "setelah", "usai", "karena", "sedangkan",
                           "adapun", "bahkan", "akhirnya", "kini", "saat", "ketika", "dan", "tapi", "tetapi"})
 # Common nouns that describe a person already named ('pria berusia 29 tahun itu', 'bos Persib itu').
