@@ -28,8 +28,8 @@ COMPILED_CORE = native.activate(__path__)
 from streamer.extraction.clean import MAX_CHARS, Cleaned, clean  # noqa: E402 (after the compiled core's path)
 from streamer.extraction.dates import reference_date
 from streamer.extraction.document import Document
-from streamer.extraction.entities import Analysis, Ent, Mention, _no_check, analyse, entity_models, scan_names
-from streamer.extraction.language import _SAMPLE_CHARS, detect_language
+from streamer.extraction.entities import Analysis, Ent, Mention, no_check, analyse, entity_models, scan_names
+from streamer.extraction.language import SAMPLE_CHARS, detect_language
 from streamer.extraction.model import (
     Actor,
     DiplomaticVisit,
@@ -105,7 +105,7 @@ class Extractor:
 
         # Without a deadline, the stages' checks call the compiled no-op (an interpreted closure costs ~1.2 K
         # instructions per call from the compiled core, some 30 calls an article).
-        check: Callable[[], None] = past_deadline if deadline is not None else _no_check
+        check: Callable[[], None] = past_deadline if deadline is not None else no_check
 
         def lap(stage: str) -> None:
             nonlocal t0
@@ -123,7 +123,7 @@ class Extractor:
         # Lowered once for the language and entity stages. Its head is the language sample's lowering when every
         # character lowers to one character and no capital sigma (the one context-dependent lowering) occurs.
         lowered = text.lower()
-        sample = lowered[:_SAMPLE_CHARS] if len(lowered) == len(text) and "\u03a3" not in text else None
+        sample = lowered[:SAMPLE_CHARS] if len(lowered) == len(text) and "\u03a3" not in text else None
         lang = detect_language(text, self._profiles, doc.language, sample)
         lap("language")
         if lang not in self._shared.languages:

@@ -258,15 +258,15 @@ def _select_names(cands: list[NameMatch]) -> list[tuple[int, int, tuple[tuple[st
     return out
 
 
-def _no_check() -> None:
-    pass
+def no_check() -> None:
+    """The deadline check of an extraction without a deadline (compiled, so calling it from the stages is cheap)."""
 
 
 class EntityBuilder:
     """Builds the entities of one article; the methods are the stages of entity finding."""
 
     def __init__(self, text: str, low: str, res: LangResources, shared: SharedResources, when: date | None,
-                 check: Callable[[], None] = _no_check):
+                 check: Callable[[], None] = no_check):
         self.text, self.low, self.res, self.shared, self.when = text, low, res, shared, when
         # Raises ExtractionTimeout past the deadline; the loops call it every few dozen items (a pathological
         # megabyte of capitalised names must not overrun its budget by a second between two stages).
@@ -2568,7 +2568,7 @@ def _en_title_portfolios(text: str, titles: list[Hit], res: LangResources) -> li
 
 
 def analyse(text: str, res: LangResources, shared: SharedResources, when: date | None,
-            check: Callable[[], None] = _no_check, lowered: str | None = None) -> Analysis:
+            check: Callable[[], None] = no_check, lowered: str | None = None) -> Analysis:
     """Find every entity and lexicon hit of one article. ``check`` raises past the deadline (called every few
     dozen items of each loop); ``lowered`` is text.lower() when the caller has it."""
     low = text.lower() if lowered is None else lowered

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-_SAMPLE_CHARS = 1500
+SAMPLE_CHARS = 1500  # the head of an article the language is read from (the Extractor lowers it once for two stages)
 _QUICK_CHARS = 500
 _WORD = re.compile(r"\w+")
 MIN_HITS = 2
@@ -49,8 +49,8 @@ def detect_language(text: str, profiles: Mapping[str, frozenset[str]], hint: str
     The first _QUICK_CHARS decide alone when the evidence is overwhelming (most articles); otherwise the
     whole sample is read.
     """
-    # (low_sample: the caller's text[:_SAMPLE_CHARS].lower(), cut from the lowered text it already has)
-    low = text[:_SAMPLE_CHARS].lower() if low_sample is None else low_sample
+    # (low_sample: the caller's text[:SAMPLE_CHARS].lower(), cut from the lowered text it already has)
+    low = text[:SAMPLE_CHARS].lower() if low_sample is None else low_sample
     if len(low) > _QUICK_CHARS:
         words = _words(low, _QUICK_CHARS)
         counts = sorted(((sum(map(_profile(stop, words).__contains__, words)), lang)
