@@ -997,6 +997,17 @@ class EntityBuilder:
             self._org(s, e, text[s:e])
             spans.append((s, e))
 
+    def _run_ends_before_say(self) -> list[int]:
+        """Where a name run right before a verb of saying ends ('... Industry said', '..., Trust, said'), in text
+        order: the offset just before the space, or before ', ' when the verb is set off by a comma."""
+        text = self.text
+        ends: list[int] = []
+        for p in sorted(self._say_pre_at):
+            e = p - 2 if text[max(0, p - 2):p] == ", " else p - 1
+            if e > 0 and text[e:e + 1] in (" ", ","):
+                ends.append(e)
+        return ends
+
     def _en_listed_portfolios(self, spans: list[tuple[int, int]]) -> None:
         """Round 26, English: a body named after a list of portfolios ('the Federal Office of Industry, Trade and
         Labour said', 'the Commodity Board for Margarine, Fats and Oils said') is one body up to the verb of
@@ -1005,10 +1016,7 @@ class EntityBuilder:
         (no place, person or other body) and no place, body head or function word."""
         text = self.text
         res = self.res
-        for p in sorted(self._say_pre_at):
-            e = p - 2 if text[max(0, p - 2):p] == ", " else p - 1
-            if e <= 0 or text[e:e + 1] not in (" ", ","):
-                continue
+        for e in self._run_ends_before_say():
             lm = _EN_PORTFOLIO_LIST.search(text, max(0, e - 120), e)
             if lm is None:
                 continue
@@ -1045,10 +1053,7 @@ class EntityBuilder:
         heads = res.org_heads
         firms = [(text[m.start:m.end].split(" ")[:-1], m) for m in self.mentions
                  if m.ent.type == "ORG" and m.how == "name" and text[m.start:m.end].rsplit(" ", 1)[-1] in _EN_LEGAL_FORMS]
-        for p in sorted(self._say_pre_at):
-            e = p - 2 if text[max(0, p - 2):p] == ", " else p - 1
-            if e <= 0 or text[e:e + 1] not in (" ", ","):
-                continue
+        for e in self._run_ends_before_say():
             rm = _EN_BODY_RUN.search(text, max(0, e - 90), e)
             if rm is None:
                 continue
