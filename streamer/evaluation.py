@@ -63,6 +63,7 @@ __all__ = [
     "Mismatch",
     "default_corpus_dir",
     "evaluate",
+    "evaluate_agreement",
     "evaluate_predictions",
     "extractor_predict",
     "load_gold",
@@ -642,13 +643,16 @@ def _predicted_actors(events: Iterable[dict[str, Any]]) -> tuple[list[_Actor], l
     return visits, speakers, malformed
 
 
-def score_article(
-    item: GoldItem, events: Iterable[dict[str, Any]]
-) -> tuple[dict[str, Counts], list[Mismatch], int]:
-    """Counts per task for one article, the misses and false hits, and the number of malformed events."""
-    pred_visits, pred_speakers, malformed = _predicted_actors(events)
-    gold_visits = [_Actor(v.traveler, v.traveler_aliases, v.destination) for v in item.visits]
-    gold_speakers = [_Actor(s.speaker, s.aliases) for s in item.statements]
+def _annotated_actors(item: GoldItem) -> tuple[list[_Actor], list[_Actor]]:
+    visits = [_Actor(v.traveler, v.traveler_aliases, v.destination) for v in item.visits]
+    speakers = [_Actor(s.speaker, s.aliases) for s in item.statements]
+    return visits, speakers
+
+
+def _compare(
+    item: GoldItem, pred_visits: list[_Actor], pred_speakers: list[_Actor]
+) -> tuple[dict[str, Counts], list[Mismatch]]:
+    gold_visits, gold_speakers = _annotated_actors(item)
     counts: dict[str, Counts] = {}
     mismatches: list[Mismatch] = []
     for task, gold, pred in (("visits", gold_visits, pred_visits), ("statements", gold_speakers, pred_speakers)):
@@ -656,6 +660,15 @@ def score_article(
         counts[task] = c
         mismatches += [Mismatch("FN", task, item.id, item.language, a.label()) for a in misses]
         mismatches += [Mismatch("FP", task, item.id, item.language, a.label()) for a in false_hits]
+    return counts, mismatches
+
+
+def score_article(
+    item: GoldItem, events: Iterable[dict[str, Any]]
+) -> tuple[dict[str, Counts], list[Mismatch], int]:
+    """Counts per task for one article, the misses and false hits, and the number of malformed events."""
+    pred_visits, pred_speakers, malformed = _predicted_actors(events)
+    counts, mismatches = _compare(item, pred_visits, pred_speakers)
     return counts, mismatches, malformed
 
 
@@ -723,6 +736,33 @@ def evaluate_predictions(
     return report
 
 
+def evaluate_agreement(first: Iterable[GoldItem], second: Iterable[GoldItem]) -> EvaluationReport:
+    """Inter-annotator agreement: the second annotation of the same articles scored against the first, with
+    the aliases of both sides (so F1 does not depend on which one is called gold). FN = only in the first,
+    FP = only in the second. Articles annotated once only are skipped and counted in a warning."""
+    by_id = {it.id: it for it in second}
+    report = EvaluationReport(counts=_empty_counts(), mismatches=[], articles={"id": 0, "en": 0, "all": 0})
+    unpaired = 0
+    for item in first:
+        other = by_id.pop(item.id, None)
+        if other is None:
+            unpaired += 1
+            continue
+        if other.language != item.language:
+            raise GoldError(f"{item.id}: annotated as {item.language} once and as {other.language} once")
+        counts, mismatches = _compare(item, *_annotated_actors(other))
+        for lang in (item.language, "all"):
+            report.articles[lang] += 1
+            for task, c in counts.items():
+                report.counts[lang][task].add(c)
+        report.mismatches += mismatches
+    unpaired += len(by_id)
+    report.warnings.append("agreement: FN = only in the first annotation, FP = only in the second")
+    if unpaired:
+        report.warnings.append(f"{unpaired} articles are annotated in one file only (skipped)")
+    return report
+
+
 # ---------------------------------------------------------------------------------------------------------
 # The in-process extractor and the command line
 
@@ -774,6 +814,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--predictions", type=Path, help='score this JSONL ({"id", "events"} per line) instead of running the extractor'
     )
     parser.add_argument(
+        "--second-annotation", type=Path,
+        help="inter-annotator agreement: score this second gold file of the same articles against GOLD",
+    )
+    parser.add_argument(
         "--corpus-dir", type=Path, default=None,
         help=f"corpus directory for corpus references (default ${CORPUS_ENV} or ../shared/corpus)",
     )
@@ -782,10 +826,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``streamer eval GOLD.jsonl [--predictions P] [--corpus-dir D] [--json]``; exit 0 unless input is bad."""
+    """``streamer eval GOLD.jsonl [--predictions P | --second-annotation B] [--corpus-dir D] [--json]``; exit 0 unless input is bad."""
     args = build_parser().parse_args(argv)
     try:
-        if args.predictions is not None:
+        if args.predictions is not None and args.second_annotation is not None:
+            raise GoldError("--predictions and --second-annotation exclude each other")
+        if args.second_annotation is not None:
+            gold = load_gold(args.gold, args.corpus_dir, resolve=False)
+            second = load_gold(args.second_annotation, args.corpus_dir, resolve=False)
+            report = evaluate_agreement(gold.items, second.items)
+            gold.warnings += second.warnings
+        elif args.predictions is not None:
             gold = load_gold(args.gold, args.corpus_dir, resolve=False)
             report = evaluate_predictions(gold.items, load_predictions(args.predictions))
         else:

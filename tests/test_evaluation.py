@@ -15,6 +15,7 @@ from streamer.evaluation import (
     GoldStatement,
     GoldVisit,
     evaluate,
+    evaluate_agreement,
     evaluate_predictions,
     load_gold,
     load_predictions,
@@ -343,6 +344,60 @@ def test_evaluation_load_gold_rejects_bad_lines(tmp_path: Path, row: dict[str, A
 def test_evaluation_load_gold_rejects_duplicates(tmp_path: Path) -> None:
     with pytest.raises(GoldError, match="duplicate"):
         load_gold(_write_jsonl(tmp_path / "g.jsonl", [_written(), _written()]), tmp_path / "nowhere")
+
+
+def _annotated(id_: str, lang: str, speakers: list[tuple[str, tuple[str, ...]]], visits=()) -> GoldItem:
+    return GoldItem(
+        id=id_, language=lang, source="written",
+        visits=tuple(GoldVisit(t, d) for t, d in visits),
+        statements=tuple(GoldStatement(name, aliases) for name, aliases in speakers),
+        article=None,
+    )
+
+
+def test_evaluation_agreement_uses_both_sides_aliases_and_is_symmetric() -> None:
+    # The second annotator wrote the body by its short name and gave the long one as an alias; a scorer that
+    # dropped the second side's aliases would count a disagreement here.
+    first = [
+        _annotated("a", "id", [("Kementerian Luar Negeri", ()), ("Retno Marsudi", ())], [("Retno Marsudi", "KZ")]),
+        _annotated("b", "en", [("Texaco Inc", ())]),
+        _annotated("only-first", "en", [("Someone", ())]),
+    ]
+    second = [
+        _annotated("a", "id", [("Kemlu", ("Kementerian Luar Negeri",)), ("Joko Widodo", ())],
+                   [("Retno LP Marsudi", "KZ"), ("Retno LP Marsudi", "UZ")]),
+        _annotated("b", "en", [("Texaco", ()), ("Reuters", ())]),
+    ]
+    forward = evaluate_agreement(first, second)
+    c = forward.counts
+    assert (c["id"]["statements"].tp, c["id"]["statements"].fp, c["id"]["statements"].fn) == (1, 1, 1)
+    assert (c["id"]["visits"].tp, c["id"]["visits"].fp, c["id"]["visits"].fn) == (1, 1, 0)
+    assert (c["en"]["statements"].tp, c["en"]["statements"].fp, c["en"]["statements"].fn) == (1, 1, 0)
+    assert forward.articles == {"id": 1, "en": 1, "all": 2}
+    assert any("1 articles are annotated in one file only" in w for w in forward.warnings)
+    backward = evaluate_agreement(second, first)
+    for lang in ("id", "en", "all"):
+        for task in ("visits", "statements"):
+            f, b = forward.counts[lang][task], backward.counts[lang][task]
+            assert (f.tp, f.fp, f.fn) == (b.tp, b.fn, b.fp)
+            assert f.f1 == pytest.approx(b.f1)
+
+
+def test_evaluation_agreement_refuses_an_article_in_two_languages() -> None:
+    with pytest.raises(GoldError, match="annotated as id once and as en once"):
+        evaluate_agreement([_annotated("a", "id", [])], [_annotated("a", "en", [])])
+
+
+def test_evaluation_main_second_annotation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first = _write_jsonl(tmp_path / "a.jsonl", [_written("w1"), _ref("reuters21578-7")])
+    second_rows = [_written("w1"), {**_ref("reuters21578-7"), "statements": [{"speaker": "Reuters"}]}]
+    second = _write_jsonl(tmp_path / "b.jsonl", second_rows)
+    assert main([str(first), "--second-annotation", str(second), "--corpus-dir", str(tmp_path / "x")]) == 0
+    out = capsys.readouterr().out
+    assert "FP statements [en] reuters21578-7: Reuters" in out
+    assert "FN = only in the first annotation" in out
+    assert main([str(first), "--second-annotation", str(second), "--predictions", str(second)]) == 2
+    assert "exclude each other" in capsys.readouterr().err
 
 
 # --- the command line ------------------------------------------------------------------------------------
