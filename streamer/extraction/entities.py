@@ -729,6 +729,25 @@ class EntityBuilder:
             if short is not None and not short.mentions:
                 del self.surnames[acr]  # the acronym named a part of this name ('Licensing Authority')
             self._org(s, e, text[s:e])
+            if self.res.lang == "en" and (bm := self._mention_by_start.get(s)) is not None and bm.end == e \
+                    and bm.ent.type == "ORG" and ((ent := self.surnames.get(acr)) is None or ent is bm.ent
+                                                  or ent.type == "ORG" and ent.name == acr):
+                self.surnames[acr] = bm.ent  # (an acronym read on its own before: the body's now)
+                self._later_acronyms(acr, am.end(), bm.ent)
+
+    def _later_acronyms(self, acr: str, pos: int, ent: Ent) -> None:
+        """English (round 29): the name pass read the text before the acronym's body was built from its bracket
+        ('the Presidential Board on Clean Trade (PBCT)' ... 'the PBCT said'), so the later bare uses of the acronym
+        are that body, where no other name covers them."""
+        text = self.text
+        n = len(acr)
+        i = text.find(acr, pos)
+        while i >= 0:
+            e = i + n
+            if (i == 0 or not text[i - 1].isalnum()) and (e == len(text) or not text[e].isalnum()) \
+                    and not any(m.start < e and i < m.end for m in self.mentions):
+                self.add_mention(i, e, ent, "coref")
+            i = text.find(acr, e)
 
     def _run_orgs(self, toks: list[tuple[int, int]], mask: bytearray) -> None:
         """Company and body names that span known words: 'Mutual Shares Corp', 'Unicorp Canada Corp',
@@ -1789,8 +1808,9 @@ class EntityBuilder:
             return False
         if e + 2 not in self._title_starts:
             m = _WORD_AT.match(self.low, e + 2)
-            if m is None or m.group(0) not in _APPOSITIVE_ROLE:
-                return False
+            if (m is None or m.group(0) not in _APPOSITIVE_ROLE) and (self.res.lang != "en" or (
+                    a := _ADVISER_TO.match(self.low, e + 2)) is None or not text[a.end():a.end() + 1].isupper()):
+                return False  # round 29: 'Franz-Josef Feiter, agricultural adviser to West German ...'
         if s >= 2 and text[s - 2:s] == ", " and self.res.lang == "en":
             # '..., Juan Perez, president of the exporters' association, told Reuters.': the appositive closes
             # on a verb of saying
@@ -1807,8 +1827,10 @@ class EntityBuilder:
         title or portfolio word, a known place or a stop word."""
         res = self.res
         for w in words:
-            if not (w[:1].isupper() and len(w) >= 2 and w[1:].replace("-", "").isalpha() and w[1:].islower()):
-                return False
+            if not (w[:1].isupper() and len(w) >= 2 and w[1:].replace("-", "").isalpha() and w[1:].islower()) \
+                    and not (0 < w.count("-") < 3 and all(p[:1].isupper() and len(p) >= 2 and p[1:].isalpha()
+                                                          and p[1:].islower() for p in w.split("-"))):
+                return False  # round 29: 'Hans-Peter', 'Franz-Josef' (capitalised parts joined by hyphens)
             if w in res.org_words or w in res.name_stop or w.lower() in res.title_words:
                 return False
         return True
@@ -1969,6 +1991,9 @@ class EntityBuilder:
                 if country is None:
                     country = m.ent.country if m.ent.type == "GPE" else (m.ent.country or None)
                 intl = intl or (m.ent.type == "ORG" and m.ent.international)
+                if role is not None and official and m.ent.type == "ORG" \
+                        and text[m.start:m.end].rstrip(".").rsplit(" ", 1)[-1] in _COMPANY_SUFFIX:
+                    official = False  # round 29: 'Toyota Motor Corp president X' heads a company
                 pos = m.start
                 continue
             j = pos
@@ -2049,6 +2074,9 @@ class EntityBuilder:
         """'Jon Doe, assistant U.S. trade representative and ...': an official title of a named state in apposition
         right after a name with no role of its own gives its role and country (rank words may open it)."""
         pos = m.end + 2
+        adviser = _ADVISER_TO.match(self.low, pos)  # round 29: 'X, agricultural adviser to West German
+        if adviser is not None:                      # Chancellor Y': an adviser to a state's official is an official
+            pos = adviser.end()
         for _ in range(3):
             w = _WORD_AT.match(self.low, pos)
             if w is None or w.group(0) not in _APPOSITION_RANKS:
@@ -2066,7 +2094,7 @@ class EntityBuilder:
         spec = self.res.titles[t.value]
         if not spec.official or not spec.role:
             return
-        m.ent.role = spec.role
+        m.ent.role = "adviser" if adviser is not None else spec.role
         m.ent.official = True
         if m.ent.country is None:
             m.ent.country = country
@@ -2379,6 +2407,8 @@ _APPOSITION_LEAD = frozenset({"sebagai", "selaku", "melalui", "lewat", "dalam", 
                               "through", "via", "at"})
 _APPOSITIVE_ROLE = frozenset({"head", "leader", "chief", "chairman", "president", "director", "secretary",
                                "spokesman", "spokeswoman", "ketua", "kepala", "pimpinan", "assistant", "deputy"})
+# round 29: 'X, (senior) economic adviser to (the) <state's official title> ...' in apposition
+_ADVISER_TO = re.compile(r"(?:[a-z]+ ){0,2}(?:adviser|advisor) to (?:the )?")
 # Rank words that may open a title in apposition ('X, assistant U.S. trade representative').
 _APPOSITION_RANKS = frozenset({"assistant", "deputy", "acting", "senior", "principal", "chief", "special"})
 _CLAUSE_OPENERS = frozenset({". ", '" ', "“ ", "; ", "- ", "? ", "! ", "\n"})
@@ -2414,6 +2444,9 @@ _CAP_AFTER = re.compile(r" [A-Z]")  # round 27: a capitalised word right after
 # 'Board/Bureau/Ministry/Department/Office/Agency of ...' is an official (a bare 'director' is not)
 _GOV_BODY_HEAD = re.compile(r"\b(?:Board|Bureau|Ministry|Department|Office|Agency|Administration) of "
                             r"(?:[A-Z][\w&-]*\s(?:(?:and|for|of) )?){1,5}(?:director|head|chief)\s+$")
+# round 29: the legal-form last word of a company's name ('Toyota Motor Corp', 'Siemens AG')
+_COMPANY_SUFFIX = frozenset({"Corp", "Corporation", "Inc", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "Bhd",
+                             "SpA", "AB", "ASA", "Cos", "Industries", "Motors"})
 _GOV_BODY_OWNER = re.compile(r"(?<![\w'])(?!The )[A-Z][\w.&-]*(?<!'s) $")
 _PLACE_SUFFIX = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara", "Daya"})
 # '(Rochester) Gas' before ' and Electric Co': up to three capitalised words ending in a line-of-business noun

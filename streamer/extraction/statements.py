@@ -175,6 +175,15 @@ class _Speakers:
                         return self._from_mention(self._company_head(om, floor), floor, verb)
                     if om.how in ("name", "metonym") and om.ent.geonames_id is None:
                         return self.a_country(om.ent), om
+        if self.a.lang == "en" and "'s " in text[max(floor, pos - 120):pos]:
+            p0 = self._skip_back(pos, floor)
+            un = _UNIT_NOUN.search(text, max(floor, p0 - 14), p0)
+            if un is not None:
+                q = self._skip_back(un.start(), floor)
+                m = self.by_end.get(q)
+                if m is not None and m.ent.type == "ORG" and not m.ent.group \
+                        and _POSSESSIVE_BEFORE.search(text, max(floor, m.start - 8), m.start):
+                    pos = q  # "Acme Corp's Beta Steel Inc unit said": the unit named before its kind speaks (round 29)
         for it in range(4):
             p = self._skip_back(pos, floor)
             if it == 0 and p > floor and text[p - 1] != ",":
@@ -522,6 +531,12 @@ class _Speakers:
             pm = _PARTICLE_LEAD.search(text, max(floor, s0 - 40), s0)
             m = self._new_mention(pm.start() if pm is not None else s0, p, "ORG")  # 'Banca della Svizzera Italiana'
             return m.ent, m
+        # 4a. two bare names of 2-3 words each joined by 'dan', opening the clause ('Budi Santoso dan Andi Wijaya
+        # mengonfirmasikan', round 29): both speak (the first is found by `_coordinated`)
+        if self.a.lang == "id" and 5 <= n <= 7:
+            pair = self._unbuilt_pair(starts, p, floor)
+            if pair is not None:
+                return pair.ent, pair
         # 4. a bare name of 2-3 words opening the clause
         p_end, first = p, 0
         if self.a.lang == "id" and 2 <= n <= 3 and (a.mentions_in(s0, p) or a.hits_in(s0, p)):
@@ -550,6 +565,35 @@ class _Speakers:
             return m.ent, m
         m = self._new_mention(s0, p, "PERSON")
         return m.ent, m
+
+    def _unbuilt_pair(self, starts: list[int], p: int, floor: int) -> Mention | None:
+        """'Budi Santoso dan Andi Wijaya mengonfirmasikan' (round 29): a run of capitalised words ending at `p`
+        (`starts`: the words' starts, nearest first) that is two names of 2-3 name words joined by one 'dan' and
+        opens the clause; both names are read as people and the second (nearest the verb) is returned."""
+        a = self.a
+        text = a.text
+        n = len(starts)
+        words = [text[starts[k]:starts[k - 1] - 1 if k else p] for k in range(n)]  # nearest first
+        if words.count("dan") != 1:
+            return None
+        d = words.index("dan")
+        if not 2 <= d <= 3 or not 2 <= n - d - 1 <= 3:
+            return None
+        s0 = starts[-1]
+        if a.hits_in(s0, p) or a.mentions_in(s0, p):
+            return None
+        lead = text[max(floor, s0 - 30):s0].rstrip()
+        lw = lead.rsplit(" ", 1)[-1].lower() if lead else ""
+        if lead and lead[-1] not in ',;:("“' and lw not in _CONNECTIVES:
+            return None
+        for k, w in enumerate(words):
+            if k == d:
+                continue
+            if not _NAME_WORD.fullmatch(w) or w in a.res.name_stop or w.lower() in a.res.title_words \
+                    or w.lower() in a.res.stopwords or w in a.res.org_words or w.lower() in _NON_AGENTS:
+                return None
+        self._new_mention(s0, starts[d] - 1, "PERSON")
+        return self._new_mention(starts[d - 1], p, "PERSON")
 
     def _body_phrase(self, s0: int, e0: int) -> Mention | None:
         """The bank named by a capitalised phrase after 'lead manager' (a known body when it is one)."""
@@ -1346,9 +1390,16 @@ class _Speakers:
         words = text[pos:e0].split()
         names: list[str] = []
         q = e0
+        # a word inside the name of a command or office named after its place is no name word ('kata Humas Polres
+        # Bogor.': not 'Bogor', round 29)
+        bodies = [(mm.start, mm.end) for mm in a.mentions_in(pos, e0)
+                  if mm.ent.type == "ORG" and text[mm.start:mm.end].split(" ", 1)[0] in _PLACE_NAMED_BODIES] \
+            if a.lang == "id" else []
         for w in reversed(words):
             w0 = w.rstrip(".")
             qs = text.rfind(w, pos, q)
+            if any(bs <= qs < be for bs, be in bodies):
+                break
             if w0.lower() in a.res.title_words or w0 in a.res.name_stop or w == "dan" or a.mentions_in(qs, q) \
                     or (w0.isupper() and len(w0) > 1) or not w0[:1].isupper() \
                     or (w0 == "Polisi" and _RANK_BEFORE_POLISI.search(text, max(0, qs - 10), qs)):
@@ -1370,6 +1421,8 @@ class _Speakers:
             q = nxt.end
         if self.a.lang == "id" and self.a.text.startswith(" (", q) and (am := _ACRONYM_TAIL.match(self.a.text, q)):
             q = am.end()  # 'Direktur PT Acme Jaya (AJ), Budi Santoso': the body's short form (round 13)
+        if self.a.lang == "id" and (bm := _BRANCH_TAIL.match(self.a.text, q)) is not None:
+            q = bm.end()  # 'Humas PT Jasa Raya cabang Jakarta - Bekasi, Budi Santoso': the body's branch (round 29)
         return q
 
     def _apposed_name(self, pos: int, ceil: int) -> Mention | None:
@@ -1962,7 +2015,16 @@ _ADJECTIVE_FORMS = frozenset({"terang", "jelas", "tegas", "tambah", "lanjut", "t
 _ENGLISH_LINKED = re.compile(r"(?: (?:and|of|&) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})+(?=[,.;:]|$)")
 _DEGREE_BEFORE = re.compile(r"\b(?:yang|lebih|sangat|semakin|makin|cukup|kurang|paling|begitu|amat|sama|tak|tidak) $")
 _CAP_WORDS = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}(?=, )")
-_SPOKESMAN_ID = ("juru bicara", "jubir")
+_SPOKESMAN_ID = ("juru bicara", "jubir", "humas")
+# A sentence opening with an agreement it reports the terms of ('Dalam pakta tersebut, ...', round 29)
+_IN_AGREEMENT_ID = re.compile(r"\W*(?:dalam|menurut|berdasarkan) (?:pakta|perjanjian|kesepakatan|traktat|kontrak|nota "
+                              r"kesepahaman|memorandum)\b")
+# A body's branch named after its place, before the holder set off by a comma (round 29)
+_BRANCH_TAIL = re.compile(r" (?:cabang|wilayah|regional|area|unit) [A-Z][\w.'’-]*(?: (?:-|[A-Z][\w.'’-]*)){0,4}(?=, )")
+# Bodies whose name is their head and a place ('Polres Bogor', 'Kejati Jambi'): no person's name inside (round 29)
+_PLACE_NAMED_BODIES = frozenset(("Polres", "Polda", "Polsek", "Polresta", "Polrestabes", "Kodim", "Korem", "Kodam",
+                                 "Lanud", "Pemkab", "Pemkot", "Pemprov", "Kejari", "Kejati", "Kanwil", "Lapas",
+                                 "Rutan", "Polisi"))
 _PAREN_ABBR = re.compile(r" \([A-Z][A-Za-z.&/ -]{0,24}\)(?= [A-Z])")  # ' (ESDM)', ' (Kabag Penum)' before a name
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 _REL_CLOSED = re.compile(r" (?:ini|itu|tersebut|merupakan|adalah|ialah) ")  # a relative clause closed before the name
@@ -2037,7 +2099,7 @@ _EMPLOYER_APPOSITION = re.compile(
     r"(?:an? |the |its )?(?:[a-z-]+ ){0,2}(?:spokes(?:man|woman|person)|official|director|officer|executive|"
     r"president|chairman|head|manager|economist|analyst|secretary|counsel|partner) (?:for|of|at|with) "
     r"|(?:an? |the |its )?(?:\d[\d.]* (?:pct|percent|per cent)[ -])?(?:wholly[ -])?(?:owned|controlled) by ")
-_OWNED_BY = re.compile(r"\b(?:unit|subsidiary|division|affiliate|arm|owned|controlled|part) (?:of|by) (?:the )?"
+_OWNED_BY = re.compile(r"\b(?:unit|subsidiary|division|affiliate|arm|owned|controlled|part|parent|owner) (?:of|by) (?:the )?"
                        r"(?:[\w.]+-based )?$")
 # Foreign legal forms closing a company's name ('<Beta GmbH>, a subsidiary of ...', round 14)
 _LEGAL_FORMS = frozenset({"GmbH", "AB", "BV", "B.V.", "N.V.", "S.A.", "SpA", "S.p.A.", "KK", "Oy", "ASA", "A/S", "Bhd",
@@ -2361,6 +2423,97 @@ def _statements_from(a: Analysis, out: list[RawStatement], sentence_of) -> None:
         out.append(RawStatement(m.ent, m, quote, "reported", start, (ss, se), None, 0.7))
 
 
+# round 29 (English): 'according to a (monthly) survey / report / statement by X' -- X speaks in its own voice
+# (not 'figures' / 'data' / 'statistics': numbers a body recorded; not 'a report in X' nor 'a survey of X').
+_ACCORDING_DOC = re.compile(r"\b[Aa]ccording to (?:an?|the|its|their) (?:[a-z][\w-]* ){0,3}?(?:survey|report|study|statement"
+                            r"|communique|announcement|analysis|assessment|review|forecast|newsletter|bulletin)"
+                            r" (?:by|from|issued by|released by|published by|prepared by|conducted by) (?:the )?")
+# round 29 (English): 'The two companies announced ...' after 'A and B' named as two bodies: both speak.
+_TWO_BODIES = re.compile(r"\b[Tt]he (?:two (?:companies|firms|banks|groups|concerns|carriers|airlines|utilities|partners"
+                         r"|organizations|organisations|associations|unions)|companies|firms)"
+                         r"(?: also| jointly| have| had)? (?:said|say|says|announced|stated|confirmed|added|reported|disclosed)\b")
+_LOWER_WORD_NEXT = re.compile(r" [a-z]")
+# round 29 (English): 'declared' as an act: a dividend or split, bankruptcy, force majeure, war, an emergency; or
+# '<someone> in default'
+_DECLARED_ACT = re.compile(r"(?: (?:a|an|the|its|their|his|her|total|regular|quarterly|special|final|interim|stock|cash"
+                           r"|extra|initial|annual|semi-annual|year-end|[\w-]+-for-[\w-]+|\d[\d.]*|pct|cts?|dlrs?|per"
+                           r"|share|a share|shares)){0,5}? (?:dividends?|distributions?|stock split|split|bankruptcy"
+                           r"|insolvency|force majeure|martial law|war|state of (?:emergency|siege|war|disaster)"
+                           r"|(?:[\w'’&.-]+ ){1,4}in default)\b")
+# round 29 (English): "<Parent>'s <Unit name> unit / subsidiary said": the kind of body after the unit's name
+_UNIT_NOUN = re.compile(r" (?:unit|units|subsidiary|subsidiaries|division|affiliate|arm)$")
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s) (?:&lt;)?$")
+_PAIR_GAP = re.compile(r">?(?: &lt;[^>\n]{1,14}>| \([A-Z][\w.]{0,9}\))?,? (?:and|&) (?:[A-Za-z][\w-]* ){0,3}?(?:&lt;)?$")
+
+
+def _according_docs(a: Analysis, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
+    """'..., according to a monthly survey by the Confederation of X.', 'According to a report by Acme Corp, ...'
+    (English, round 29): the body or person who issued the document speaks, when the sentence has no speaker yet."""
+    text = a.text
+    done = {r.sent for r in out}
+    for dm in _ACCORDING_DOC.finditer(text):
+        ss, se = sentence_of(dm.start())
+        if (ss, se) in done or _inside_quote(text, ss, dm.start()):
+            continue
+        m = next((m for m in a.mentions_in(dm.end(), min(se, dm.end() + 80)) if m.start == dm.end()), None)
+        if m is None or m.ent.type not in ("ORG", "PERSON", "GPE") or m.ent.group:
+            continue
+        if _FIGURES_AFTER.match(text, m.end):
+            continue  # 'a report by the Census Bureau's figures' reads as figures
+        if m.ent.type == "GPE" and _LOWER_WORD_NEXT.match(text, m.end):
+            continue  # 'a report from the U.S. agriculture counselor': the country only qualifies the author
+        c = text.rfind(",", ss, dm.start() + 1)
+        if c > ss and text[ss:c].strip():
+            quote, start = _clean_clause(text[ss:c]), ss  # '<clause>, according to a survey by X.'
+        else:
+            c2 = text.find(",", m.end, se)  # 'According to a report by X, <clause>.'
+            if c2 < 0 or c2 - m.end > 80:
+                continue
+            quote, start = _clean_clause(text[c2 + 1:se]), c2 + 1
+        if len(quote.split()) < 3:
+            continue
+        done.add((ss, se))
+        out.append(RawStatement(m.ent, m, quote, "reported", start, (ss, se), None, 0.7))
+
+
+def _two_bodies(a: Analysis, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
+    """'Acme Corp and Belgian group Beta SA have agreed ... . The two companies announced that ...' (English, round
+    29): 'the two companies' is the pair of bodies named last, joined by 'and' in this or the previous two
+    sentences, and both speak, when the sentence has no speaker yet."""
+    text = a.text
+    done = {r.sent for r in out}
+    for tm in _TWO_BODIES.finditer(text):
+        ss, se = sentence_of(tm.start())
+        if (ss, se) in done or _inside_quote(text, ss, tm.start()):
+            continue
+        floor = ss
+        for _ in range(2):
+            if floor > 0:
+                floor = sentence_of(floor - 1)[0]
+        ms = [m for m in a.mentions_in(floor, tm.start()) if m.end <= tm.start() and m.ent.type == "ORG"]
+        pair = None
+        for i in range(len(ms) - 1, 0, -1):
+            m1, m2 = ms[i - 1], ms[i]
+            if m1.ent.type == "ORG" and m2.ent.type == "ORG" and m1.ent is not m2.ent and not m1.ent.group \
+                    and not m2.ent.group and m2.start - m1.end <= 60 and _PAIR_GAP.fullmatch(text, m1.end, m2.start):
+                pair = (m1, m2)
+                break
+        if pair is None:
+            continue
+        quote, start = _clean_clause(text[tm.end():se]), tm.end()
+        if quote.startswith("that "):
+            quote = quote[5:]
+        if len(quote.split()) < 3:  # '<clause>, the companies said.'
+            c = text.rfind(",", ss, tm.start() + 1)
+            quote, start = (_clean_clause(text[ss:c]), ss) if c > ss else ("", ss)
+        if len(quote.split()) < 3:
+            continue
+        done.add((ss, se))
+        for m in pair:
+            out.append(RawStatement(m.ent, Mention(tm.start(), tm.end(), m.ent, "anaphor"), quote, "reported",
+                                    start, (ss, se), None, 0.6))
+
+
 _FIRM_WORDS = frozenset({"Group", "Bank", "Airlines", "Airways", "Motors", "Industries", "Holdings", "Bancorp"})
 _FIRM_TAILS = _COMPANY_SUFFIXES | _FIRM_WORDS | _LEGAL_FORMS
 
@@ -2572,6 +2725,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
         for h in verbs:
             if h.start in used_verbs:
                 continue
+            if a.lang == "id" and h.value == "berjanji" and _IN_AGREEMENT_ID.match(a.low, ss, h.start):
+                used_verbs.add(h.start)
+                continue  # 'Dalam pakta tersebut, AS berjanji membela ...': a term of the agreement, not an utterance
+                # (round 29)
             if h.value in _ACTION_BEFORE_TO and _TO_INFINITIVE.match(a.low, h.end):
                 used_verbs.add(h.start)
                 continue  # 'Purolator agreed to be acquired': an action, not an utterance
@@ -2579,6 +2736,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     and not _FRAMED_NEXT[a.lang].match(a.low, h.end):
                 used_verbs.add(h.start)
                 continue  # 'Polisi mengungkap kasus', 'Hughes proposed a merger': an act, not an utterance (round 20)
+            if a.lang == "en" and h.value in ("declared", "declares", "declare") and _DECLARED_ACT.match(a.low, h.end):
+                used_verbs.add(h.start)
+                continue  # 'declared a quarterly dividend', 'declared bankruptcy', 'declared the company in default':
+                # an act done by declaring, not an utterance (round 29)
             if a.lang == "en" and h.kind == "say_pre" and h.value == "wrote" and a.low.startswith((" off", " down"), h.end):
                 used_verbs.add(h.start)
                 continue  # 'the bank wrote off its loans': an accounting act, not an utterance (round 11)
@@ -2777,6 +2938,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
         _body_spokesmen(a, sp, out, sentence_of)
     if a.lang == "en" and (" statement " in a.low or " communique " in a.low):
         _statements_from(a, out, sentence_of)
+    if a.lang == "en" and "ccording to " in text:
+        _according_docs(a, out, sentence_of)  # round 29
+    if a.lang == "en" and ("he two " in text or "he companies " in text or "he firms " in text):
+        _two_bodies(a, out, sentence_of)  # round 29
     out.sort(key=lambda r: r.start)
     _merge_short_names(out)
     # 'kata dia' / 'the company said': the last named speaker of that kind, when one spoke just before.

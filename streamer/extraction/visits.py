@@ -35,11 +35,14 @@ _ADJACENT = {"is in", "was in", "are in", "were in", "be in", "has been in", "ha
              # motion verbs with "for" and "on his way to": only a place right after ("heading for a crisis in X")
              "headed for", "heads for", "heading for", "head for", "set off for", "sets off for", "on his way to",
              "on her way to",
+             # round 29: "set out for Tokyo", "is touring Japan and South Korea" (not "touring the plant")
+             "set out for", "sets out for", "touring",
              # round 28: "left Lisbon after a two-day visit": only the place left, right after the verb
              "left", "meninggalkan"}
 # round 28: "returned from its lows ... in Washington trading": after a return the place comes at once, unless a
 # trip or meeting is named first ("returned from the IMF meeting in Washington", "returned from talks in Tokyo").
 _RETURNS = frozenset(("returned from", "returns from", "returning from", "return from", "returned home from",
+                      "flew home from", "flies home from",  # round 29
                       "returning home from", "returns home from"))
 _TRIP_GAP = re.compile(r" (?:the |a |an |his |her |their )?(?:[\w'.-]+ ){0,4}?(?:visit|trip|tour|talks|meeting"
                        r"|meetings|conference|summit|session|mission|negotiations|consultations)\b")
@@ -203,12 +206,29 @@ _APPOS_GATES = (", in ", ", currently in ", ", now in ", ", who is in ", ", who 
                 ", here", ", who is here", ", who was here", "delegation", "visiting ")
 # "said at a news conference in Tokyo": the conference words between the verb and the place.
 _AT_CONFERENCE = ("at a news conference ", "at a press conference ", "at a news briefing ", "at a press briefing ",
-                  "dalam konferensi pers ", "saat konferensi pers ")
+                  "dalam konferensi pers ", "saat konferensi pers ",
+                  # round 29: "kata X kepada wartawan di Tokyo" (Indonesian press phrases before the place)
+                  "kepada wartawan ", "kepada para wartawan ", "kepada awak media ", "kepada media ", "kepada pers ",
+                  # round 29: "said in an interview in Tokyo", "told reporters in a speech in Tokyo"
+                  "in an interview ", "in a speech ")
 # "said at the IMF meeting in Paris", "told the GATT council session in Geneva": a meeting named before the place.
+# round 29: the rest of an envoy's title after the title word itself ('Duta Besar| RI untuk |Jepang')
+_POST_GAP = re.compile(r"(?: [A-Z][\w.]*){0,3} (?:untuk|to|for) ")
+_UNKNOWN_TOWN = re.compile(r"(?<!\w)(?:di|in) [A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,2}, $")
+_AT_MEETING_ID = re.compile(r"(?:pada|dalam|saat|ketika|di sela-sela|di sela) (?:acara )?(?:[\w'.-]+ ){0,2}?(?:pertemuan|konferensi"
+                            r"|ktt|sidang|forum|seminar|kongres|dialog)(?: [\w'.()-]+){0,6}? (?=di )")
 _AT_MEETING = re.compile(r"(?:at |to )?(?:the|a|an|this week's|last week's) (?:[\w'.-]+ ){0,4}?(?:meeting|conference|session"
-                         r"|talks|summit|gathering|forum|council|assembly|symposium|seminar) (?=in )")
-# "In Paris, Japanese Finance Minister X said ...": a place fronted before an official's clause.
-_FRONT_IN = re.compile(r"[\"'\s]*(?:In|Di) (?=[A-Z])")
+                         r"|talks|summit|gathering|forum|council|assembly|symposium|seminar)"
+                         # round 29: "at a meeting of GATT ministers in Punta del Este"
+                         r"(?: of (?:the )?(?:[\w'.-]+ ){0,3}?(?:ministers|officials|governors|leaders|delegates"
+                         r"|heads of (?:state|government)|members|countries|nations|producers|consumers))? (?=in )"
+                         # round 29: "told Japanese businessmen in Tokyo": an audience met in person
+                         r"|(?:a (?:group|meeting|gathering|luncheon|dinner) of )?(?:[\w'.-]+ ){0,2}?(?:businessmen"
+                         r"|bankers|industrialists|investors|businesspeople|executives|students|legislators|lawmakers"
+                         r"|parliamentarians) (?=in )")
+# "In Paris, Japanese Finance Minister X said ...": a place fronted before an official's clause (round 29:
+# also "Speaking in Tokyo, X said", "Speaking to reporters in Tokyo, X said").
+_FRONT_IN = re.compile(r"[\"'\s]*(?:In|Di|(?:Speaking|Talking) (?:(?:to|with) (?:reporters|journalists) )?in) (?=[A-Z])")
 _FRONT_VERB_KINDS = frozenset(("say_pre", "meet", "visit"))
 # "... last month": a meeting dated well before the story is not placed by the dateline.
 _PAST_RX = re.compile(r"\b(?:last (?:month|year)|ago|earlier this (?:month|year)|previously|in (?:january|february|march|april"
@@ -227,6 +247,11 @@ _AUX_GAP = re.compile(r"\s*(?:(?:sedang|telah|sudah|akan|juga|resmi|secara resmi
 _RELAYED_RX = re.compile(r"\b(?:quoted|quoting|newspaper|daily|weekly|magazine|paper|interview|published|publication|statement"
                          r"|telephone|phone|telex|radio|television|broadcast|agency|letter|message|cable|communique|report"
                          r"|reported|reports|wrote|writing|article|speech|address|testimony|testified|according|released)\b")
+# round 29: Indonesian relays of someone's words, and the day between an Indonesian speaker and the verb
+_RELAYED_ID = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir|dilaporkan|melaporkan|laporan|kantor berita|surat kabar"
+                         r"|harian|majalah|wawancara|pernyataan|telepon|televisi|radio|siaran|surat|pesan|cuitan|twitter"
+                         r"|akun|menurut|pidato|tulis|menulis|rilis|keterangan tertulis)\b")
+_ID_DAY_GAP = re.compile(r"(?:pada )?(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?: \(\d{1,2}/\d{1,2}\))?|juga|hari ini")
 _LED_BY = re.compile(r"\b(?:headed|led|chaired) by (?:[\w.'-]+ ){0,5}$")
 # A trip clause opening the sentence, its traveler named after the comma: "Saat berkunjung ke Tokyo, Menlu X ...",
 # "During a visit to Tokyo, X said"; "Talks between X and Y in Tokyo ..." names its travelers after the trigger.
@@ -237,7 +262,13 @@ _LEAD_CLAUSE = frozenset(("saat", "ketika", "selama", "dalam", "during", "while"
 _REGION_INCLUDES = re.compile(r"\b(?:(?:that|which) (?:will )?(?:include[sd]?|take[sn]? (?:him|her|them) to"
                               r"|took (?:him|her|them) to)|including|yang (?:meliputi|mencakup)|meliputi) ")
 # round 28: a fronted arrival participle is its own lead clause: "Setibanya di Roma, Menlu X bertemu ..."
-_SELF_LEAD = frozenset(("setibanya di", "setiba di", "sesampainya di", "arriving in", "upon arriving in"))
+_SELF_LEAD = frozenset(("setibanya di", "setiba di", "sesampainya di", "arriving in", "upon arriving in",
+                        "sepulang dari"))  # round 29
+_DL_ACTS = frozenset(("menandatangani", "meresmikan", "membuka", "menyaksikan", "menyerahkan", "meninjau",
+                      "mempromosikan", "memimpin delegasi", "bertemu", "menemui", "bertemu dengan", "melakukan pertemuan",
+                      "mengadakan pertemuan", "menggelar pertemuan", "pertemuan bilateral", "melakukan pembicaraan",
+                      "mengadakan pembicaraan", "menggelar pembicaraan", "pembicaraan bilateral", "menjadi pembicara"))
+_ID_AFTER_LEAD = frozenset(("usai", "seusai", "setelah", "sesudah", "sebelum", "ketika sedang", "saat sedang"))
 _BETWEEN = frozenset(("talks between", "meeting between", "pertemuan antara", "pembicaraan antara"))
 # "the visiting Argentine Economy Minister X": a capitalised title run between "visiting" and the name.
 # Also after a meeting or host verb without the article: "Nakasone met visiting Brazilian Finance Minister X".
@@ -281,6 +312,22 @@ def _rx_hit(start: int, end: int, spec: _Spec) -> Hit:
     return Hit(start, end, "visit", key)
 
 
+# round 29: a lead sentence reporting a meeting held at the dateline ('a conference on farm trade here'),
+# and the words allowed between a later speaker and the verb (nothing, a time word, or one comma apposition)
+_CONF_HERE = re.compile(r"\b(?:conference|meeting|seminar|symposium|forum|session|gathering)s? (?:[\w'.-]+ ){0,6}?here\b")
+_CONF_GAP = re.compile(r"(?: today| yesterday| also|, [^,;\"“”()]{3,90},)? ?")
+# round 29: the official an apposition's subject serves ('X, agricultural adviser to Chancellor Y,')
+_AIDE_TO = re.compile(r", (?:an? |the )?(?:[\w-]+ ){0,2}(?:adviser|advisor|aide|assistant|spokesman|spokeswoman"
+                      r"|secretary|envoy) (?:to|for) (?:the )?(?:[\w'.-]+ ){0,5}$")
+# round 29: verbs whose object is the meeting or audience addressed ('told the GATT council in Geneva')
+_OBJECT_SAY = frozenset(("told", "tells", "telling", "addressed", "addresses", "addressing", "briefed", "briefing"))
+_LAST_WEEK = re.compile(r"\b(?:last|earlier this) (?:week|weekend)\b")
+# round 29: a trip noun whose traveler follows as an agent ('a visit to Washington by U.S. officials');
+# not a means of travel or a date ('by air', 'by Friday'), not a generic agent ('the first visit to China by a
+# Swedish leader' is the subject's)
+_BY_AGENT = re.compile(r" (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2},? by (?:(?:the|his|her|its|their) )?"
+                       r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+                       r"|May|June|July|August|September|October|November|December)\b)[A-Z]")
 # a participial aside set off by commas after a meeting noun: ', convened by the ICCO,', ', hosted by the bank,'
 _BY_ASIDE = re.compile(r", (?:[a-z]+ed|held|run|led) by [^,;.\"“”]{1,80},(?= (?:in|at) )")
 
@@ -315,6 +362,7 @@ class _Visits:
         self.sents: list[tuple[int, int]] = []  # sentences read so far (for the meeting last placed)
         self._meeting_cache: dict[int, tuple[str, Ent | None] | None] = {}
         self.has_place = False
+        self._conf_here: bool | None = None  # round 29: the lead reports a conference held at the dateline
         self._saw_region = False
         self._regions: list[str] = []
         self.dest_explicit = False
@@ -417,6 +465,9 @@ class _Visits:
             if m.ent.type == "PERSON":
                 if self._is_meet_object(m, ss):
                     continue  # "Li will hold talks with Luxon in Wellington before travelling to ...": Li travels
+                if _AIDE_TO.search(self.a.low, max(ss, m.start - 70), m.start) is not None \
+                        and self.a.text.startswith(",", m.end):
+                    continue  # round 29: 'X, an adviser to Chancellor Kohl, arrived': Kohl does not travel
                 return m if _is_traveler(m.ent) else None
         lo = max(ss, pos - 60)
         for h in self.a.hits_in(lo, pos, "pronoun"):
@@ -557,10 +608,17 @@ class _Visits:
         abroad, an official attending a meeting it names with no place of its own, is at the dateline place (not
         English wire copy, whose London or New York desk files stories about meetings elsewhere)."""
         dl = self.dateline.country
-        if self.a.lang != "id" or h.value not in ("menghadiri", "hadir di") or not dl:
+        if self.a.lang != "id" or not dl or (h.value not in ("menghadiri", "hadir di", "hadir dalam", "hadir pada")
+                                             and h.value not in _DL_ACTS):
             return False
         if traveler.country is None or traveler.country == dl or traveler.international:
             return False
+        if h.value in _DL_ACTS:
+            # round 29: the lead sentence of a story filed from abroad, an official act with no place of its own
+            # ('Kuala Lumpur (ANTARA) - Menaker X meresmikan ...', 'Paris (ANTARA) - Menteri X bertemu ...')
+            # (a home dateline, 'Jakarta -' over foreign news, places nobody)
+            return (not self.sents and dl != self.a.res.lex.home_country and not self._placed_elsewhere(ss, se, dl)
+                    and _PAST_ID.search(self.a.low, ss, se) is None)
         mt = _ATTEND_MEETING.match(self.a.low, h.end)
         if mt is None or any(m.ent.type == "GPE" for m in self.a.mentions_in(h.end, mt.end())):
             return False  # 'menghadiri konferensi tersebut' is the meeting named before; 'KTT Paris' names a place
@@ -591,7 +649,10 @@ class _Visits:
             if trig_kind in ("weak", "here") and not adjacent:
                 if not _prep_before(text, m.start, capital) and not (
                         listed >= 0 and text[listed:m.start].lower() in _LIST_GAPS
-                        and not text.startswith(("'s", "’s"), m.end)):  # "in Tokyo, China's Xinhua said"
+                        and not text.startswith(("'s", "’s"), m.end)) and (  # "in Tokyo, China's Xinhua said"
+                        # round 29: 'di Baden-Baden, Jerman': a town the gazetteer lacks, then its country
+                        m.ent.geonames_id is not None or (ut := _UNKNOWN_TOWN.search(text, max(0, m.start - 50), m.start)) is None
+                        or self.a.mentions_in(ut.start(), m.start)):
                     continue
                 listed = m.end
             if adjacent and text.startswith(("'s", "’s"), m.end):
@@ -726,9 +787,15 @@ class _Visits:
         for n in self.a.hits_in(ss, se, "neg"):
             if low.startswith(" off", n.end) and low[n.start:n.end] == "called":
                 continue  # "called off a trip": a cancellation (status), not a phone call
+            if self._quoted(ss, n.start) and not self._quoted(ss, h.start):
+                continue  # round 29: '"Kami ingin ...," kata X di Tokyo': a wish quoted, the narration placed
             return True
-        del h
         return False
+
+    def _quoted(self, ss: int, pos: int) -> bool:
+        """Inside a direct quotation opened in the sentence before ``pos`` (odd count of quote marks)."""
+        seg = self.a.text[ss:pos]
+        return (seg.count('"') + seg.count("\u201c") + seg.count("\u201d")) % 2 == 1
 
     def _non_official_subject(self, ss: int, pos: int, trav: Mention | None = None) -> bool:
         """A team, CEO, banker... between the official subject and the trigger ('Retno's team visited')."""
@@ -763,6 +830,8 @@ class _Visits:
         self._delegation_country(ent, sent[0], sent[1])
         if ent.country == country or (ent.country is None and ent.international is False and ent.descriptor):
             return
+        if ent.role and any(r in ent.role for r in _RESIDENT_ROLES) and self._posted_to(traveler, country):
+            return  # round 29: 'Duta Besar RI untuk Jepang X ... di Tokyo': an envoy at his post does not travel
         key = (ent.key, country)
         v = self.out.get(key)
         if v is None:
@@ -784,6 +853,31 @@ class _Visits:
         if v.start is None:
             d1, d2, words = resolve_dates(self.a, sent[0], sent[1], self.ref, forward=(status == "planned"))
             v.start, v.end, v.date_text = d1, d2, words
+
+    def _accompany_to(self, acc: Hit, lead: Mention, ss: int, se: int) -> None:
+        """Round 29: 'X saat mendampingi Presiden Y ke Jepang': the place the lead is accompanied to, at once after
+        the lead's name (the companion shares it through the companions list)."""
+        a = self.a
+        if not a.low.startswith(" ke ", lead.end) or self._negated(acc, ss, se):
+            return
+        for m in a.mentions_in(lead.end + 4, min(se, lead.end + 60)):
+            if m.ent.type == "GPE" and m.how != "demonym" and m.ent.country and m.start == lead.end + 4:
+                city = m.ent if m.ent.geonames_id is not None else None
+                self.add(lead, m.ent.country, city, self._status(acc, ss, None), (ss, se), "042", True, [])
+            break
+
+    def _posted_to(self, m: Mention, country: str) -> bool:
+        """The envoy's title names the country of the post ('Duta Besar RI untuk Jepang', 'ambassador to Japan')."""
+        a = self.a
+        if m.how == "coref":
+            return False
+        for g in a.mentions_in(max(0, m.start - 70), min(len(a.text), m.end + 40)):
+            if g.ent.type == "GPE" and g.ent.country == country and \
+                    a.low.endswith(("untuk ", "to ", "di ", "in ", "for "), max(0, g.start - 7), g.start) \
+                    and (g.start < m.start or a.text.startswith(",", m.end)
+                         or _POST_GAP.fullmatch(a.text, m.end, g.start) is not None):
+                return True  # after the name only in apposition (not 'envoy X arrived in Peking')
+        return False
 
     def _met_travelers(self, h: Hit, se: int, subject: Ent, countries: set[str]) -> list[Mention]:
         """'Mattis bertemu dengan Ryamizard sebelum acara ADMM Plus di Filipina': an official met in a place
@@ -890,6 +984,8 @@ class _Visits:
                 if _is_traveler(companion.ent) or (companion.ent.role is not None and not companion.ent.group
                                                    and _is_traveler(lead.ent)):
                     self.companions.append((companion, lead.ent, (ss, se)))
+                    if not passive and _is_traveler(lead.ent) and a.lang == "id":
+                        self._accompany_to(acc, after, ss, se)
         if self.has_place and persons:
             self._said_at(ss, se, hits)
             if _FRONT_IN.match(a.text, ss) is not None:
@@ -897,8 +993,10 @@ class _Visits:
         if persons and self.dateline.country:
             if len(persons) > 1:
                 self._dateline_guests(ss, se, hits)
-            if not self.sents and a.lang == "en":  # wire datelines are where the story was filed
-                self._dateline_speaker(ss, se, hits)
+            if not self.sents and (a.lang == "en" or self.dateline.country != a.res.lex.home_country):
+                self._dateline_speaker(ss, se, hits)  # wire datelines are where the story was filed (id: abroad)
+            elif a.lang == "en" and self._conference_lead():
+                self._conference_speaker(ss, se, hits)
         if self.delegations:
             self._delegation_heads(ss, se)
         if "members of the" in a.low[ss:se]:
@@ -926,7 +1024,14 @@ class _Visits:
                 self._fronted(h, spec, ss, se)
                 continue
             if spec.kind == "noun":
-                trav = self._noun_owner(h, ss, se)
+                agent = _BY_AGENT.match(a.text, h.end, min(se, h.end + 60))
+                if agent is not None:  # round 29: 'said a visit to Tokyo by Japan's trade minister': the agent's
+                    trav = next((m for m in a.mentions_in(agent.end() - 1, min(se, agent.end() + 60))
+                                 if m.ent.type == "PERSON"), None)
+                    if trav is None or not _is_traveler(trav.ent) or not self._title_gap(agent.end() - 1, trav.start):
+                        continue
+                else:
+                    trav = self._noun_owner(h, ss, se)
             elif h.value[:1] == "~" and h.start > ss and not a.text[h.start - 1].isspace():
                 # an apposition read right after the name ("X, in Tokyo for talks", "met visiting X")
                 trav = next((m for m in a.mentions_in(max(ss, h.start - 80), h.start)
@@ -1014,8 +1119,12 @@ class _Visits:
         a = self.a
         prefix = a.low[ss:h.start].strip(" \"'")
         between = h.value in _BETWEEN and prefix in ("", "the")
-        if not between and (prefix not in _LEAD_CLAUSE and (prefix or h.value not in _SELF_LEAD)
-                            or spec.kind not in ("strong", "noun")):
+        # round 29: an Indonesian lead clause with an inferred trip ('Ketika berada di Ottawa, Menteri X ...',
+        # 'Usai menghadiri KTT APEC di Da Nang, Vietnam, Presiden X ...'): the place needs its own 'di'
+        weak_lead = (not between and spec.kind == "weak" and a.lang == "id"
+                     and (prefix in _LEAD_CLAUSE or prefix in _ID_AFTER_LEAD))
+        if not between and not weak_lead and (prefix not in _LEAD_CLAUSE and (prefix or h.value not in _SELF_LEAD)
+                                              or spec.kind not in ("strong", "noun")):
             return
         travelers: list[Mention] = []
         comma = a.text.find(",", h.end, se)
@@ -1029,9 +1138,9 @@ class _Visits:
                 break
         for t in travelers:
             self._local_country(t, ss)
-            if t.ent.country is None and between:
+            if t.ent.country is None and (between or weak_lead):
                 continue
-            dests, _ = self._destinations(h, "strong" if not between else "weak", se, t.ent, ss)
+            dests, _ = self._destinations(h, "weak" if between or weak_lead else "strong", se, t.ent, ss)
             status = self._status(h, ss, spec.status, spec.kind == "noun", se)
             for country, city in dests:
                 self.add(t, country, city, status, (ss, se), "042", not between, [])
@@ -1060,7 +1169,11 @@ class _Visits:
             conf = next((c for c in _AT_CONFERENCE if lead.startswith(c)), "")
             if not conf:
                 mt = _AT_MEETING.match(lead)  # "said at the IMF meeting in Paris"
+                if mt is None and a.lang == "id":  # round 29: 'disampaikan X pada pertemuan tahunan IMF di Washington'
+                    mt = _AT_MEETING_ID.match(lead)
                 conf = mt.group(0) if mt is not None else ""
+                if conf and a.lang == "en" and not conf.startswith(("at ", "to ")) and a.low[h.start:h.end] not in _OBJECT_SAY:
+                    conf = ""  # round 29: 'said the OPEC meeting in Vienna would ...' is its topic
             lead = lead[len(conf):]
             if not lead.startswith(("di ", "in ")) or lead.startswith(("in a ", "in an ", "di dalam")):
                 continue
@@ -1107,13 +1220,19 @@ class _Visits:
         low = a.low
         if not dl or _RELAYED_RX.search(low, ss, se) is not None or self._placed_elsewhere(ss, se, dl):
             return
+        if a.lang == "id" and _RELAYED_ID.search(low, ss, se) is not None:
+            return  # round 29: 'seperti dikutip kantor berita ...', 'dalam wawancara', 'melalui telepon'
         for h in hits:
             if h.kind not in ("say_pre", "say_post"):
                 continue
             if h.kind == "say_pre":
                 sp = next((m for m in reversed(a.mentions_in(max(ss, h.start - 40), h.start)) if m.ent.type == "PERSON"), None)
-                if sp is None or a.text[sp.end:h.start].strip(" ,").lower() not in ("", "today", "yesterday", "also"):
-                    continue
+                gap = a.text[sp.end:h.start].strip(" ,").lower() if sp is not None else ""
+                if sp is None or gap not in ("", "today", "yesterday", "also") and (
+                        a.lang != "id" or _ID_DAY_GAP.fullmatch(gap) is None):
+                    sp = self._appositive_subject(ss, h.start) if a.lang == "en" else None
+                    if sp is None:
+                        continue
             else:
                 sp = next((m for m in a.mentions_in(h.end, min(se, h.end + 80)) if m.ent.type == "PERSON"), None)
                 if sp is None or not self._title_gap(h.end, sp.start):
@@ -1127,6 +1246,50 @@ class _Visits:
                 return
             self.add(sp, dl, self.dateline.city, "ongoing", (ss, se), "042", False, [])
             return
+
+    def _appositive_subject(self, ss: int, pos: int) -> Mention | None:
+        """Round 29: 'X, speaking at a news conference at the end of a three-day visit, said': the person
+        opening the sentence, one comma apposition with no other person in it before the verb at ``pos``."""
+        a = self.a
+        sp = next((m for m in a.mentions_in(ss, min(pos, ss + 80)) if m.ent.type == "PERSON"), None)
+        if sp is None or sp.how == "coref" or not self._title_gap(ss, sp.start) or not _CONF_GAP.fullmatch(a.text, sp.end, pos):
+            return None
+        if any(m.ent.type == "PERSON" for m in a.mentions_in(sp.end, pos)) or _PAST_RX.search(a.low, sp.end, pos) \
+                or _LAST_WEEK.search(a.low, sp.end, pos):
+            return None  # 'X, who visited Japan last month, said': an earlier trip, not where he speaks
+        return sp
+
+    def _conference_lead(self) -> bool:
+        """One of the story's first two sentences reports a meeting held 'here' ('Speakers at a conference on
+        world agricultural markets here ...'), not in print or by phone."""
+        if self._conf_here is None:
+            low = self.a.low
+            self._conf_here = any(_CONF_HERE.search(low, s0, e0) is not None and _RELAYED_RX.search(low, s0, e0) is None
+                                  for s0, e0 in self.all_sents[:2])
+        return self._conf_here
+
+    def _conference_speaker(self, ss: int, se: int, hits: list[Hit]) -> None:
+        """Round 29: a story whose lead reports a conference or meeting held 'here' (the dateline place):
+        a foreign official opening a later sentence and speaking in it ('X, agricultural adviser to Chancellor Y,
+        agreed ...', 'X said ...') is a speaker at it, so there (not in print, by phone or dated before)."""
+        a = self.a
+        dl = self.dateline.country
+        low = a.low
+        if not dl or _RELAYED_RX.search(low, ss, se) is not None or self._placed_elsewhere(ss, se, dl) \
+                or _PAST_RX.search(low, ss, se) is not None:
+            return
+        sp = next((m for m in a.mentions_in(ss, min(se, ss + 80)) if m.ent.type == "PERSON"), None)
+        if sp is None or sp.how == "coref" or not self._title_gap(ss, sp.start):
+            return
+        h = next((h for h in hits if h.kind == "say_pre" and h.start >= sp.end), None)
+        if h is None or not _CONF_GAP.fullmatch(a.text, sp.end, h.start) or _PRESS_PAST.match(low, h.end) is not None:
+            return
+        ent = sp.ent
+        if not _is_traveler(ent) or not ent.official or ent.country is None or ent.country == dl or ent.international:
+            return
+        if ent.role and any(r in ent.role for r in _RESIDENT_ROLES) or self._negated(h, ss, se):
+            return
+        self.add(sp, dl, self.dateline.city, "ongoing", (ss, se), "042", False, [])
 
     def _title_gap(self, start: int, end: int) -> bool:
         """Only titles, places, nationalities and capitalised words between ``start`` and ``end``."""
