@@ -199,3 +199,30 @@ def test_replay_writes_on_the_broker_what_the_real_worker_writes(
     assert got == sorted((rec_role[r.topic], r.key, _same_time(r.value), r.headers) for r in expected)
     dead = [r for r in out if role[r.topic] == "dlq"]
     assert [(r.key, dict(r.headers)["dlq_reason"]) for r in dead] == [(b"missing", replay.MISSING_REASON.encode())]
+
+
+def test_backfill_ratios_and_the_report_give_the_replays_share_of_the_ceiling() -> None:
+    from streamer.bench import report
+    from streamer.bench.__main__ import backfill_ratios
+
+    def run(kind: str, workers: int, speed: float, cpu: float) -> dict[str, Any]:
+        return {"kind": kind, "workers": workers, "articles": 100, "outputs": 100, "dead_letters": 0, "complete": True,
+                "ready_seconds": [1.0], "spawn_to_last_output_seconds": 3.0, "first_to_last_output_seconds": 1.0,
+                "articles_per_second": speed, "articles_per_second_including_startup": 30.0,
+                "worker_cpu_ms_per_article": cpu, "worker_memory": [{"rss_mib": 100.0, "peak_rss_mib": 110.0}]}
+
+    backfills = [run("streamer", 1, 300.0, 2.0), run("replay", 1, 800.0, 0.8), run("passthrough", 1, 1600.0, 0.4),
+                 run("streamer", 2, 500.0, 2.0), run("passthrough", 2, 2000.0, 0.4)]
+    ratios = backfill_ratios(backfills)
+    assert ratios[0] == {"workers": 1, "streamer": 300.0, "passthrough": 1600.0, "share_of_ceiling": 0.188,
+                         "cpu_share_of_ceiling": 0.2, "replay": 800.0, "replay_share_of_ceiling": 0.5,
+                         "replay_cpu_share_of_ceiling": 0.5}
+    assert "replay" not in ratios[1]  # no replay run with 2 workers: no replay share
+    results = {"meta": {"date": "d", "machine": "m", "command": "c", "articles_note": "n"}, "notes": [], "targets": [],
+               "e2e": {"backfill": backfills, "backfill_ratios": ratios,
+                       "replay_file": {"records_per_article": 3.2, "bytes_per_article": 9000.0,
+                                       "raw_bytes_per_article": 4000.0, "dead_letters": 0, "seconds": 9.0}}}
+    text = report.markdown(results)
+    assert "| replay | 1 | 100 |" in text
+    assert "The replay worker (the service's output path with a zero-cost extractor) reaches 0.5 of it (0.5 by" in text
+    assert "Replay records: 3.2 records" in text
