@@ -76,7 +76,7 @@ class Errors(list[dict[str, str]]):
 
 
 async def run_broker(bootstrap: str, article_set: ArticleSet, plan: Plan, out_dir: Path,
-                     errors: Errors) -> tuple[dict[str, Any], dict[str, Any]]:
+                     errors: Errors, *, backfill_only: bool = False) -> tuple[dict[str, Any], dict[str, Any]]:
     log_dir = out_dir / "logs"
     log_dir.mkdir(exist_ok=True)
     unique = list({a.key: a for a in article_set.all()}.values())
@@ -87,32 +87,32 @@ async def run_broker(bootstrap: str, article_set: ArticleSet, plan: Plan, out_di
     print(f"bench: {len(articles)} articles on {source.raw} in {produce_seconds:.1f}s", file=sys.stderr)
     result: dict[str, Any] = {"backfill": [], "backfill_ratios": []}
     timeout = max(120.0, len(articles) / 20)
+    # The replay worker's records: what the real worker writes for each article, computed before any worker runs.
+    replay_env: dict[str, str] | None = None
     try:
-        for kind in ("streamer", "passthrough"):
+        print("bench: recording the real worker's outputs for the replay worker", file=sys.stderr)
+        result["replay_file"] = await asyncio.to_thread(e2e.write_replay, articles, out_dir / "replay-records.pickle")
+        replay_env = {"STREAMER_REPLAY_FILE": result["replay_file"]["file"]}
+    except Exception as exc:  # noqa: BLE001 (the other workers still run)
+        errors.record("replay file", exc)
+    try:
+        for kind in BACKFILL_KINDS:
+            if kind == "replay" and replay_env is None:
+                continue
             for workers in (1, 2):
                 print(f"bench: backfill {kind} x{workers}", file=sys.stderr)
                 try:
-                    result["backfill"].append(await e2e.backfill(bootstrap, source.raw, articles, kind=kind,
-                                                                 workers=workers, log_dir=log_dir, timeout=timeout))
+                    result["backfill"].append(await e2e.backfill(
+                        bootstrap, source.raw, articles, kind=kind, workers=workers, log_dir=log_dir, timeout=timeout,
+                        extra_env=replay_env if kind == "replay" else None))
                 except Exception as exc:  # noqa: BLE001 (reported, and the other runs go on)
                     errors.record(f"backfill {kind} x{workers}", exc)
-        for workers in (1, 2):
-            pick = {b["kind"]: b for b in result["backfill"] if b["workers"] == workers}
-            if set(pick) != {"streamer", "passthrough"}:
-                continue
-            service, ceiling = pick["streamer"]["articles_per_second"], pick["passthrough"]["articles_per_second"]
-            share = round(service / ceiling, 3) if service and ceiling and pick["streamer"]["complete"] else None
-            # The same ratio from CPU per article: what it would be on an idle machine, whatever else runs now.
-            cpu_service = pick["streamer"]["worker_cpu_ms_per_article"]
-            cpu_ceiling = pick["passthrough"]["worker_cpu_ms_per_article"]
-            cpu_share = round(cpu_ceiling / cpu_service, 3) if cpu_service and cpu_ceiling else None
-            result["backfill_ratios"].append({"workers": workers, "streamer": service, "passthrough": ceiling,
-                                              "share_of_ceiling": share, "cpu_share_of_ceiling": cpu_share})
+        result["backfill_ratios"] = backfill_ratios(result["backfill"])
         single = next((b for b in result["backfill"] if b["kind"] == "streamer" and b["workers"] == 1), None)
         if single is not None:
             result["worker_rss_after_backfill_mib"] = single["worker_memory"][0]["rss_mib"]
             result["worker_peak_rss_mib"] = single["worker_memory"][0]["peak_rss_mib"]
-        if plan.profile_worker:
+        if plan.profile_worker and not backfill_only:
             print("bench: worker under cProfile", file=sys.stderr)
             try:
                 result["worker_profile"] = await e2e.profile_worker(bootstrap, source.raw, articles, log_dir=log_dir,
@@ -123,6 +123,8 @@ async def run_broker(bootstrap: str, article_set: ArticleSet, plan: Plan, out_di
         await e2e.delete_topics(bootstrap, [source.raw])
 
     latencies: dict[str, Any] = {}
+    if backfill_only:
+        return result, latencies
     result["live"] = {}
     for kind in ("streamer", "passthrough"):
         print(f"bench: live {kind} at {[r for r, _ in plan.live_rates]}/s", file=sys.stderr)
@@ -140,6 +142,38 @@ async def run_broker(bootstrap: str, article_set: ArticleSet, plan: Plan, out_di
     except Exception as exc:  # noqa: BLE001
         errors.record("start to ready", exc)
     return result, latencies
+
+
+BACKFILL_KINDS = ("streamer", "replay", "passthrough")
+
+
+def _share(part: dict[str, Any], ceiling: dict[str, Any]) -> tuple[float | None, float | None]:
+    """A worker's rate as a share of the pass-through's, and the same share from CPU per article (what it would be
+    on an idle machine, whatever else runs now)."""
+    speed, top = part["articles_per_second"], ceiling["articles_per_second"]
+    share = round(speed / top, 3) if speed and top and part["complete"] else None
+    cpu, cpu_top = part["worker_cpu_ms_per_article"], ceiling["worker_cpu_ms_per_article"]
+    cpu_share = round(cpu_top / cpu, 3) if cpu and cpu_top else None
+    return share, cpu_share
+
+
+def backfill_ratios(backfills: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    ratios = []
+    for workers in (1, 2):
+        pick = {b["kind"]: b for b in backfills if b["workers"] == workers}
+        if "passthrough" not in pick or "streamer" not in pick:
+            continue
+        share, cpu_share = _share(pick["streamer"], pick["passthrough"])
+        ratio: dict[str, Any] = {"workers": workers, "streamer": pick["streamer"]["articles_per_second"],
+                                 "passthrough": pick["passthrough"]["articles_per_second"],
+                                 "share_of_ceiling": share, "cpu_share_of_ceiling": cpu_share}
+        if "replay" in pick:
+            # The output path alone (no decode, extraction, encode): the most any extraction speed-up could reach.
+            ratio["replay"] = pick["replay"]["articles_per_second"]
+            ratio["replay_share_of_ceiling"], ratio["replay_cpu_share_of_ceiling"] = _share(pick["replay"],
+                                                                                             pick["passthrough"])
+        ratios.append(ratio)
+    return ratios
 
 
 def git_revision() -> str:
@@ -160,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=None, help="directory of the corpora (default ../shared/corpus)")
     parser.add_argument("--skip-core", action="store_true")
     parser.add_argument("--skip-broker", action="store_true")
+    parser.add_argument("--backfill-only", action="store_true",
+                        help="only the backfills on the broker (streamer, replay, pass-through; no core, live, profile)")
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
     out_dir: Path = args.out_dir
@@ -170,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         "meta": {
             "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "machine": f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}",
-            "command": "make bench" + (" BENCH_ARGS=--quick" if args.quick else ""),
+            "command": "make bench" + (f" BENCH_ARGS='{' '.join(argv if argv is not None else sys.argv[1:])}'"
+                                       if (argv if argv is not None else sys.argv[1:]) else ""),
             "plan": "quick" if args.quick else "full",
             "revision": git_revision(),
             "articles_source": article_set.source,
@@ -182,7 +219,9 @@ def main(argv: list[str] | None = None) -> int:
     if article_set.source != "corpus":
         results["notes"].append(article_set.note)
     errors = Errors()
-    if not args.skip_core:
+    if args.backfill_only:
+        results["notes"].append("backfill only (--backfill-only): no core, live, start-to-ready or profile runs")
+    if not args.skip_core and not args.backfill_only:
         print("bench: extraction core and service path", file=sys.stderr)
         try:
             results["core"] = run_core(plan, out_dir, args.corpus)
@@ -195,7 +234,8 @@ def main(argv: list[str] | None = None) -> int:
         results["notes"].append("broker benchmarks skipped: no broker (run `make bench`, or set STREAMER_TEST_BOOTSTRAP)")
     else:
         try:
-            results["e2e"], latencies = asyncio.run(run_broker(args.bootstrap, article_set, plan, out_dir, errors))
+            results["e2e"], latencies = asyncio.run(run_broker(args.bootstrap, article_set, plan, out_dir, errors,
+                                                                  backfill_only=args.backfill_only))
         except Exception as exc:  # noqa: BLE001
             errors.record("broker", exc)
     results["meta"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]

@@ -34,6 +34,8 @@ PARTITIONS = 6
 WORKER_COMMANDS = {
     "streamer": ["-m", "streamer.cli", "worker"],
     "passthrough": ["-m", "streamer.service.passthrough"],
+    # The real worker's output path with a zero-cost extractor: needs STREAMER_REPLAY_FILE (write_replay).
+    "replay": ["-m", "streamer.service.replay"],
 }
 REPO = Path(__file__).resolve().parents[2]
 
@@ -162,10 +164,12 @@ class WorkerRun:
             return "(no log)"
 
 
-def spawn_worker(kind: str, bootstrap: str, names: Names, log_dir: Path, *, profile_to: Path | None = None) -> WorkerRun:
+def spawn_worker(kind: str, bootstrap: str, names: Names, log_dir: Path, *, profile_to: Path | None = None,
+                 extra_env: dict[str, str] | None = None) -> WorkerRun:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("STREAMER_")}
     env.update(names.env())
+    env.update(extra_env or {})
     # faust's data directory beside the logs, not 'streamer-data' in the repository the worker runs from
     env.update({"STREAMER_KAFKA_BOOTSTRAP": bootstrap, "STREAMER_WEB_PORT": str(port), "PYTHONUNBUFFERED": "1",
                 "STREAMER_DATA_DIR": str(log_dir / f"faust-data-{names.prefix}-{kind}-{port}")})
@@ -268,8 +272,35 @@ async def produce_all(bootstrap: str, topic: str, articles: list[BenchArticle]) 
 # ------------------------------------------------------------------ measurements
 
 
+def write_replay(articles: list[BenchArticle], path: Path) -> dict[str, Any]:
+    """The records the real worker writes for each article, computed here by its own pure function, to a file the
+    replay worker loads (`streamer.service.replay`). The settings are the worker's defaults, as spawn_worker gives
+    it no other STREAMER_* variable than the topic names (stored by role, so any names fit)."""
+    from streamer.config import Settings
+    from streamer.extraction import Extractor
+    from streamer.service import replay
+
+    started = time.perf_counter()
+    # Every field at its default, whatever STREAMER_* this process has (keyword arguments win over the environment).
+    settings = Settings(**{name: field.default for name, field in Settings.model_fields.items()})
+    entries = replay.record_replay([a.value for a in articles], extractor=Extractor(), settings=settings)
+    replay.write_replay_file(path, entries)
+    ok = [e for e in entries.values() if e[0] == "ok"]
+    records = sum(len(e[4]) for e in ok)
+    return {
+        "file": str(path),
+        "articles": len(entries),
+        "dead_letters": len(entries) - len(ok),
+        "records": records,
+        "records_per_article": round(records / len(ok), 3) if ok else None,
+        "bytes_per_article": round(sum(len(r[2]) for e in ok for r in e[4]) / len(ok), 1) if ok else None,
+        "raw_bytes_per_article": round(sum(len(a.value) for a in articles) / max(len(articles), 1), 1),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
 async def backfill(bootstrap: str, raw_topic: str, articles: list[BenchArticle], *, kind: str, workers: int,
-                   log_dir: Path, timeout: float) -> dict[str, Any]:
+                   log_dir: Path, timeout: float, extra_env: dict[str, str] | None = None) -> dict[str, Any]:
     """N articles already on the raw topic; spawn the workers; time until every article has its output."""
     names = Names(raw_topic=raw_topic)
     outputs = list(names.outputs.values())
@@ -278,7 +309,7 @@ async def backfill(bootstrap: str, raw_topic: str, articles: list[BenchArticle],
     await arrivals.start()
     keys = {a.key for a in articles}
     spawned_wall = time.time()
-    runs = [spawn_worker(kind, bootstrap, names, log_dir) for _ in range(workers)]
+    runs = [spawn_worker(kind, bootstrap, names, log_dir, extra_env=extra_env) for _ in range(workers)]
     try:
         async def ready_and_cpu(run: WorkerRun) -> tuple[float, float]:
             seconds = await run.wait_ready()

@@ -143,6 +143,15 @@ def markdown(results: dict[str, Any]) -> str:
         for r in e2e.get("backfill_ratios", []):
             lines.append(f"\nWith {r['workers']} process(es) the service reaches {_fmt(r['share_of_ceiling'])} of the pass-through "
                          f"ceiling ({_fmt(r.get('cpu_share_of_ceiling'))} by worker CPU per article).")
+            if "replay" in r:
+                lines.append(f"The replay worker (the service's output path with a zero-cost extractor) reaches "
+                             f"{_fmt(r.get('replay_share_of_ceiling'))} of it ({_fmt(r.get('replay_cpu_share_of_ceiling'))} "
+                             "by worker CPU per article): the most any extraction speed-up could give.")
+        replay = e2e.get("replay_file")
+        if replay:
+            lines.append(f"\nReplay records: {replay['records_per_article']} records and {_fmt(replay['bytes_per_article'])} "
+                         f"value bytes per article (raw article {_fmt(replay['raw_bytes_per_article'])} bytes), "
+                         f"{replay['dead_letters']} dead letters, recorded in {replay['seconds']} s.")
     live = e2e.get("live") or {}
     if live:
         lines += [
@@ -225,7 +234,7 @@ def plots(results: dict[str, Any], latencies: dict[str, dict[str, list[float]]],
         for b in (results.get("e2e") or {}).get("backfill", []):
             if b["articles_per_second"]:
                 ax.axhline(b["articles_per_second"], linestyle=":", linewidth=1,
-                           color="C0" if b["kind"] == "streamer" else "C1")
+                           color={"streamer": "C0", "passthrough": "C1"}.get(b["kind"], "C2"))
                 ax.annotate(f"backfill {b['kind']} ×{b['workers']}", (1, b["articles_per_second"]), fontsize=7,
                             xycoords=("axes fraction", "data"), ha="right", va="bottom")
         ax.plot([0, top], [0, top], color="grey", linewidth=0.8, label="throughput = offered")
