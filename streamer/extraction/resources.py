@@ -358,7 +358,16 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
         for n in (o.name, *o.aliases.get("any", ()), *o.aliases.get(lang, ())):
             add(n, "org", o.id, True)
     # Lexicon (any case).
-    for t in lex.titles:
+    titles = dict(lex.titles)
+    if lang == "id":
+        # round 30: 'Kepala BKPM X', 'Kepala Badan Intelijen Negara X': the head of a national state agency (a
+        # 'Badan' / 'Lembaga' of the knowledge base with a country) is an official; a firm's or a village's 'kepala' is not
+        for o in shared.orgs.values():
+            if o.country and not o.international and o.name.startswith(("Badan ", "Lembaga ")):
+                for n in (o.name, *o.aliases.get("any", ()), *o.aliases.get(lang, ())):
+                    titles.setdefault("kepala " + n.lower(), TitleSpec(role="head of " + o.name, official=True,
+                                                                       country=o.country))
+    for t in titles:
         add(t, "title", t, False)
     for v in lex.say_verbs_pre:
         add(v, "say_pre", v, False)
@@ -441,7 +450,7 @@ def _build_language(lang: str, shared: SharedResources) -> LangResources:
         places=places,
         automaton=A,
         names_automaton=N,
-        titles=dict(lex.titles),
+        titles=titles,
         visit_triggers={t.pattern: t for t in lex.visit_triggers},
         name_stop=frozenset(lex.name_stop),
         stopwords=frozenset(w.lower() for w in lex.stopwords),

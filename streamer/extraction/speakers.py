@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from streamer.extraction.entities import Analysis, Ent, Mention
 
@@ -185,6 +185,12 @@ def _merge(a: Analysis, statements: list[Any]) -> None:
             t = _acronym_target(e, bodies) or _short_body_target(e, bodies, all_orgs)
             if t is not None:
                 target[id(e)] = t
+    if bodies and people and a.lang == "en":
+        for e in bodies:
+            if id(e) not in target and not e.id:
+                t = _acronym_target(e, [], people, a.res.org_heads)
+                if t is not None:
+                    target[id(e)] = t
     if bodies:  # 'Hutton said' read as a person after 'E.F. Hutton Group Inc said'
         for e in people:
             if id(e) not in target and not e.role and not e.official:
@@ -251,7 +257,19 @@ def _same_person(a: Analysis, e: Ent, toks: list[str], b: Ent, btoks: list[str])
     if len(toks) == 1 and len(btoks) > 1 and len(toks[0]) >= 5 and not e.id:
         if any(len(t) >= 5 and Levenshtein.distance(toks[0], t) == 1 for t in btoks):
             return True  # 'Erlida' -> 'KPAI Erlinda'
+        if a.lang == "id" and any(len(t) >= 4 and _doubled_letter(toks[0], t) for t in btoks):
+            return True  # round 30: a name word spelt with a doubled letter ('Rossa' after 'Rosa Rai Djalal')
+        if a.lang == "en" and len(toks[0]) >= 6 and OSA.distance(toks[0], btoks[-1]) == 1:
+            return True  # round 30: two letters swapped in the surname ('Carlsson' after 'Ingvar Calrsson')
     return False
+
+
+def _doubled_letter(w: str, t: str) -> bool:
+    """``w`` is ``t`` with one of its letters doubled ('rossa' / 'rosa')."""
+    if len(w) != len(t) + 1:
+        return False
+    i = next((k for k in range(len(t)) if w[k] != t[k]), len(t))
+    return i > 0 and w[i] == w[i - 1] and w[:i] + w[i + 1:] == t
 
 
 def _rarer(e: Ent, b: Ent) -> bool:
@@ -287,7 +305,8 @@ def _introduced(a: Analysis, e: Ent, btoks: list[str]) -> bool:
     return False
 
 
-def _acronym_target(e: Ent, bodies: list[Ent]) -> Ent | None:
+def _acronym_target(e: Ent, bodies: list[Ent], people: list[Ent] = [],
+                    heads: frozenset[str] | set[str] = frozenset()) -> Ent | None:
     """'SOMC' -> 'Shadow Open Market Committee': the one body whose capitalised words give the acronym."""
     acro = e.name.replace(".", "")
     if not (2 <= len(acro) <= 8 and acro.isalpha() and acro.isupper()):
@@ -299,6 +318,14 @@ def _acronym_target(e: Ent, bodies: list[Ent]) -> Ent | None:
         words = [w for w in _tokens(b.name) if w.lower() not in _SMALL]
         if len(words) >= 2 and "".join(w[0] for w in words).upper() == acro.upper():
             cands.append(b)
+    if not cands and len(acro) >= 3:
+        # round 30: a body's name read as a person's ('<Scandinavian Airline System> said' ... 'SAS said'): three
+        # or more capitalised words whose initials spell the acronym and one of them a body's head word
+        for b in people:
+            words = [w for w in _tokens(b.name) if w.lower() not in _SMALL]
+            if len(words) == len(acro) and "".join(w[0] for w in words) == acro \
+                    and any(w in heads or w + "s" in heads for w in words):
+                cands.append(b)
     return cands[0] if len(cands) == 1 else None
 
 
@@ -337,12 +364,14 @@ def _short_body_target(e: Ent, bodies: list[Ent], all_orgs: list[Ent]) -> Ent | 
         if b is e or (e.id and b.id) or len(b.name) <= len(e.name):
             continue
         full = _core_words(b.name)
-        if len(full) <= len(short) or min(b.mentions, default=(1 << 30, 0))[0] > first_e:
+        if len(full) < len(short) or min(b.mentions, default=(1 << 30, 0))[0] > first_e:
             continue
         lead = 0
         while lead < len(full) - 1 and _INITIALS.fullmatch(full[lead]):
             lead += 1  # initials: 'E.F.'
-        if full[lead:lead + len(short)] == short:
+        if len(full) == len(short) and lead:
+            continue
+        if len(full) > len(short) and full[lead:lead + len(short)] == short:
             extra = full[lead + len(short):]
             if any(w.lower() in _ARM_WORDS for w in extra):
                 continue
@@ -350,6 +379,10 @@ def _short_body_target(e: Ent, bodies: list[Ent], all_orgs: list[Ent]) -> Ent | 
         elif len(short) == 1 and len(short[0]) >= 5 and len(full[0]) >= 5 and short[0] != full[0] \
                 and Levenshtein.distance(short[0].lower(), full[0].lower()) == 1:
             cands.append(b)
+        elif len(short) >= 2 and full[lead:lead + len(short) - 1] == short[:-1] and len(short[-1]) >= 5 \
+                and len(full) == lead + len(short) and short[-1][:1].isupper() \
+                and Levenshtein.distance(short[-1], full[-1]) == 1:
+            cands.append(b)  # round 30: the last word one letter off ('Diamant Board' after 'Diamant Boart SA')
     if len(cands) != 1:
         return None
     for o in all_orgs:  # 'Bond Corp' after both 'Bond Corp International Ltd' and 'Bond Corp Holdings Ltd'

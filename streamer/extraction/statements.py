@@ -231,6 +231,13 @@ class _Speakers:
                         and self.by_start.get(s0) is None:
                     nm = self._new_mention(s0, o, "ORG")
                     return nm.ent, nm
+            if m is not None and self.a.lang == "id" and " yang " in text[max(floor, m.start - 60):m.start] \
+                    and (rom := _REL_OBJECT.search(text, max(floor, m.start - 60), m.start)) is not None \
+                    and self._name_before_yang(rom.start(), floor):
+                # 'Capello yang pernah melatih Real Madrid mengatakan': the club is the object of the relative
+                # clause; its head, before 'yang', is the subject (round 30)
+                pos = named_before = rom.start()
+                continue
             if m is not None:
                 ym = _REL_AGENT.search(self.a.low, max(floor, m.start - 30), m.start)
                 if ym is not None and self.a.lang == "id":
@@ -491,7 +498,7 @@ class _Speakers:
             while j > floor and (text[j - 1].isalnum() or text[j - 1] in "-'’."):
                 j -= 1
             w = text[j:q]
-            if not w or not (w[0].isupper() or w in ("dan", "and", "of", "&")):
+            if not w or not (w[0].isupper() or w in ("dan", "and", "of", "&", "maupun")):
                 break
             starts.append(j)
             if j <= floor or text[j - 1] != " ":
@@ -533,7 +540,7 @@ class _Speakers:
             return m.ent, m
         # 4a. two bare names of 2-3 words each joined by 'dan', opening the clause ('Budi Santoso dan Andi Wijaya
         # mengonfirmasikan', round 29): both speak (the first is found by `_coordinated`)
-        if self.a.lang == "id" and 5 <= n <= 7:
+        if self.a.lang == "id" and 5 <= n <= 8:
             pair = self._unbuilt_pair(starts, p, floor)
             if pair is not None:
                 return pair.ent, pair
@@ -574,15 +581,18 @@ class _Speakers:
         text = a.text
         n = len(starts)
         words = [text[starts[k]:starts[k - 1] - 1 if k else p] for k in range(n)]  # nearest first
-        if words.count("dan") != 1:
+        both = words[-1] == "Baik"  # round 30: 'Baik A dan B mengaku', 'Baik A maupun B menegaskan' (both A and B)
+        if both:
+            starts, words, n = starts[:-1], words[:-1], n - 1
+        if words.count("dan") + (words.count("maupun") if both else 0) != 1:
             return None
-        d = words.index("dan")
+        d = words.index("dan") if "dan" in words else words.index("maupun")
         if not 2 <= d <= 3 or not 2 <= n - d - 1 <= 3:
             return None
         s0 = starts[-1]
         if a.hits_in(s0, p) or a.mentions_in(s0, p):
             return None
-        lead = text[max(floor, s0 - 30):s0].rstrip()
+        lead = text[max(floor, s0 - 35 if both else s0 - 30):s0 - 5 if both else s0].rstrip()
         lw = lead.rsplit(" ", 1)[-1].lower() if lead else ""
         if lead and lead[-1] not in ',;:("“' and lw not in _CONNECTIVES:
             return None
@@ -809,7 +819,8 @@ class _Speakers:
         for pm in reversed(self.a.mentions_in(lo, m.start)):
             if pm.ent.type not in ("PERSON", "ORG") or pm.end > m.start:
                 continue
-            ok = self._describes(pm.end, m.start, pm.ent.type == "PERSON")
+            ok = self._describes(pm.end, m.start, pm.ent.type == "PERSON" or pm.ent.type == "ORG" and self.a.lang == "id"
+                                 and _BODY_APPOSITIVE.match(self.a.low, pm.end) is not None)
             if ok is None:
                 return None
             if ok and pm.ent is not m.ent and (self._subject_position(pm.start, floor) or pm.ent.type == "PERSON"
@@ -822,6 +833,13 @@ class _Speakers:
         if rm is not None and self._describes(rm.end(), m.start, True) \
                 and f" {text[s0:rm.end()].split()[0].lower()} " not in text:  # not 'Pernyataan X yang ...'
             return self._new_name(s0, rm.end(), (rm.end(), m.start))  # a name the entity stage did not build
+        om = _ONE_WORD_BODY.match(text, s0, m.start)
+        if om is not None and self._describes(om.end(1), m.start, True) and not self.a.mentions_in(s0, om.end(1)) \
+                and not self.a.hits_in(s0, om.end(1)) and om.group(1) not in self.a.res.name_stop \
+                and f" {om.group(1).lower()} " not in self.a.low:
+            # round 30: 'Valve, pengembang game Dota 2 menyatakan': one unknown word heading an appositive that
+            # opens with a company noun is the body speaking (not the game named in the appositive)
+            return self._new_mention(s0, om.end(1), "ORG")
         return None
 
     def _describes(self, e: int, s: int, person: bool) -> bool | None:
@@ -886,6 +904,22 @@ class _Speakers:
                     while e0 > s0 and text[e0 - 1] == " ":
                         e0 -= 1
             segs.append((s0, e0))
+        if self.a.lang == "id" and len(segs) > 1 and (lm := self.by_end.get(segs[-1][1])) is not None \
+                and text[segs[-1][0]:segs[-1][0] + 1].islower() \
+                and _REL_OBJECT.search(text, max(segs[-1][0], lm.start - 60), lm.start):
+            # 'Budi Santoso, bos Acme yang menjadi sponsor Persib, mengungkapkan': the name closing a description
+            # set off after the subject is the object of its relative clause; the name before the comma speaks
+            # (round 30)
+            s0, e0 = segs[-2]
+            pm = self.by_start.get(s0)
+            if pm is not None and pm.end == e0 and pm.ent.type in ("PERSON", "ORG"):
+                return pm
+            ws = text[s0:e0].split()
+            if pm is None and 2 <= len(ws) <= 4 and not self.a.hits_in(s0, e0) and not self.a.mentions_in(s0, e0) \
+                    and all(w.isalpha() and w[:1].isupper() and not w.isupper() and w not in self.a.res.name_stop
+                            for w in ws):
+                return self._new_mention(s0, e0, "PERSON")
+            return None
         if self.a.lang == "id":
             # 'Budi Santoso yang merupakan ketua KONI, menyatakan', 'Kapolres X, AKBP Budi Santoso yang dikonfirmasi
             # wartawan, membenarkan': a name opening the last segment and followed by a relative clause is the
@@ -1043,6 +1077,17 @@ class _Speakers:
                 and not (low.endswith("tanya", max(0, pos - 5), pos) and (pos < 6 or not low[pos - 6].isalpha())):
             return None, None  # '," ucapnya di Pengadilan Tipikor': the suffix is the speaker, not what follows
             # (the bare verb 'tanya' only ends in the letters: '," tanya Rina' names its speaker)
+        if self.a.lang == "id" and " yang " in low[pos:ceil] and self._hit_starting(pos + 1, "title") is not None \
+                and (ym := _ALSO_TITLE.search(low, pos, ceil)) is not None \
+                and not any(c in text[pos:ym.start()] for c in ',.;:"“”') \
+                and self._hit_starting(ym.end(), "title") is not None \
+                and not any(x.ent.type == "PERSON" and (x.ent.id is not None or len(_NAME_WORD.findall(
+                    text, x.start, x.end)) > 1) for x in self.a.mentions_in(pos, ym.start())):
+            # '," kata Ketua Umum PON XIX yang juga Gubernur Jawa Barat Budi Santoso': two offices of one holder,
+            # named after the second (round 30)
+            e2, m2 = self.after(ym.end() - 1, ceil + 40)
+            if e2 is not None and e2.type == "PERSON":
+                return e2, m2
         if self.a.lang == "id" and low.startswith(" dari ", pos) and low.endswith(_RECAP_NOUNS, max(0, pos - 20), pos):
             pos += 5  # 'demikian keterangan dari Bank X': the recap names its source after 'dari' (round 12)
         if self.a.lang == "id" and pos < ceil and text[pos] == " " and text[pos + 1:pos + 2].islower():
@@ -1162,6 +1207,19 @@ class _Speakers:
                     ap = self._apposed_name(cm.end(), ceil)
                     if ap is not None:
                         return ap.ent, ap
+            if m is not None and after_title and self.a.lang == "id" and m.ent.type == "PERSON" and m.ent.id is None \
+                    and " " not in m.ent.name and text.startswith(" ", m.end) and text[m.end + 1:m.end + 2].isupper() \
+                    and (nh := self._hit_starting(m.end + 1, "unnamed")) is not None \
+                    and text[nh.end:nh.end + 1] == " " and text[nh.end + 1:nh.end + 2].isupper():
+                # 'kata CEO Kreasi Media Nusantara Hendra Gunawan' (round 30): the entity stage stopped the firm's
+                # name at a lexicon word ('Media') and read its first word as a person; the holder closes the phrase
+                # (its last two words: the firm's name runs on after that word, 'Media Nusantara')
+                tn = self._trailing_name(nh.end + 1, ceil)
+                if tn is not None and tn.start > nh.end and " " in text[tn.start:tn.end]:
+                    if text.count(" ", tn.start, tn.end) >= 2:
+                        s2 = text.rfind(" ", tn.start, text.rfind(" ", tn.start, tn.end)) + 1
+                        tn = self.by_start.get(s2) or self._new_mention(s2, tn.end, "PERSON")
+                    return tn.ent, tn
             if m is not None and after_title and (m.ent.type in ("ORG", "GPE") or self._title_words_only(m)):
                 # 'kata Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri Jose Tavares': portfolio words
                 # and bodies after a title, then the holder's name closing the phrase.
@@ -1192,6 +1250,19 @@ class _Speakers:
                 # 'menurut Travel and Leisure,': English 'and' / 'of' inside a foreign name (round 13)
                 em = self._new_mention(m.start, elm.end(), "ORG")
                 return em.ent, em
+            if m is not None and after_title and self.a.lang == "id" and m.ent.type == "PERSON" and m.ent.id is None \
+                    and (cm := _COMPANY_THEN_NAME.match(text, m.start, min(len(text), ceil + 40))) is not None \
+                    and not any(w in self.a.res.name_stop or w.lower() in self.a.res.title_words
+                                for w in cm.group(1).split()) \
+                    and _apposition_ends(text, cm.end(1)):
+                # '," kata CEO Lumbung Media Works Budi Santoso': a company named with an English tail word, then
+                # the holder of the title (round 30)
+                nm = self.by_start.get(cm.start(1))
+                if nm is not None and nm.ent.type == "PERSON" and nm.end == cm.end(1):
+                    return nm.ent, nm
+                if nm is None and not self.a.mentions_in(cm.start(1), cm.end(1)):
+                    nm = self._new_mention(cm.start(1), cm.end(1), "PERSON")
+                    return nm.ent, nm
             if m is not None:
                 if m.ent.type == "PERSON" or m.ent.type == "ORG" and not self._followed_by_person(m, ceil):
                     if m.ent.type == "ORG" and self._hit_starting(m.end + 1, "group"):
@@ -1299,6 +1370,10 @@ class _Speakers:
         if m is not None:
             return y if m.ent.type in ("PERSON", "ORG") else 0
         w = self.a.text.rfind(" ", floor, y) + 1
+        if w == 0:  # the word opens the sentence (round 30)
+            w = floor
+            while w < y and self.a.text[w] in "\"“\n":
+                w += 1
         word = self.a.text[w:y]
         if word.isalpha() and word[:1].isupper() and word[1:].islower() and word not in self.a.res.name_stop \
                 and not self.a.hits_in(w, y):
@@ -1421,6 +1496,8 @@ class _Speakers:
             q = nxt.end
         if self.a.lang == "id" and self.a.text.startswith(" (", q) and (am := _ACRONYM_TAIL.match(self.a.text, q)):
             q = am.end()  # 'Direktur PT Acme Jaya (AJ), Budi Santoso': the body's short form (round 13)
+            if (pm := _PLACE_BEFORE_COMMA.match(self.a.text, q)) is not None:
+                q = pm.end()  # 'Kepala Unit Pelaksana Teknis (UPT) Cikini, Budi Santoso': the unit's place (round 30)
         if self.a.lang == "id" and (bm := _BRANCH_TAIL.match(self.a.text, q)) is not None:
             q = bm.end()  # 'Humas PT Jasa Raya cabang Jakarta - Bekasi, Budi Santoso': the body's branch (round 29)
         return q
@@ -1479,7 +1556,9 @@ class _Speakers:
             return self._listed_name(link.end(), ceil)
         if not 1 <= len(words) <= 4 or e0 - p < 3 or not _apposition_ends(text, e0):
             return None  # 'Kepala Biro Hubungan Masyarakat, Data, dan Informasi': a list of portfolios
-        for w in words:
+        for i, w in enumerate(words):
+            if i > 0 and a.lang == "id" and w.lower() in a.res.lex.months and not text[e0 + 1:e0 + 2].isdigit():
+                continue  # 'kata Pelatih X, Tien Mei kepada wartawan': a month word inside a name (round 30)
             if w.rstrip(".") in a.res.name_stop or w.isupper() and len(w) > 1:
                 return None
         if a.hits_in(p, e0) or a.mentions_in(p, e0):
@@ -1593,6 +1672,11 @@ class _Speakers:
                     and self._subject_position(m.start, floor):
                 # A country or a capital used for its government ("Washington said", "China said").
                 return self.a_country(ent), m
+            if self.a.lang == "id" and verb >= 0 and m.how == "name" and ent.geonames_id is not None \
+                    and self.a.text[m.start:m.end].split(" ", 1)[0] in _REGION_GOVERNMENTS \
+                    and self._subject_position(m.start, floor):
+                return ent, m  # round 30: 'Kota Palembang menegaskan': a city or regency named as such speaks for
+                # its government, as a bare country does for its own
         return None, None
 
     def _agent_of_named(self, m: Mention, floor: int) -> bool:
@@ -1696,6 +1780,8 @@ class _Speakers:
                 j -= 1
             if j == p2 or self.a.lang == "en" and self.a.text[j].isupper():
                 break  # 'A New York Life spokesman': a capitalised word is a name's, not an adjective
+            if self.a.lang == "en" and self.a.low[j:p2] in _CLAUSE_LINKS_EN:
+                break  # round 30: '... on the Amsterdam route and a spokesman said': a new clause, no adjective
             if self.a.lang == "en" and p == g.start and self.a.low[j:p2] == "parliamentary" \
                     and (j == floor or self.a.text[j - 1] in " \"“") and not self.a.low.endswith("the ", floor, j) \
                     and self.by_end.get(self._skip_back(j, floor)) is None \
@@ -1784,6 +1870,10 @@ class _Speakers:
                     return None, None  # 'the department said' with no department named: not the last company (round 11)
                 if h.value == "the central bank" and self.a.lang == "en":
                     return self._country_central_bank(h)
+        if want == "ORG" and self.a.lang == "en" and isinstance(h.value, str) and h.value.lower() == "the group":
+            led = self._group_leader(h.start)
+            if led is not None:
+                return led, Mention(h.start, h.end, led, "anaphor")
         # The walk back starts at the last mention starting by the hit (one ending by it starts by it), not at
         # the article's end.
         for i in range(bisect_right(self.a.starts, h.start) - 1, -1, -1):
@@ -1791,7 +1881,7 @@ class _Speakers:
             if m.end <= h.start and m.ent.type == want and not m.ent.group and not self._title_words_only(m):
                 if want == "ORG" and m.ent.international and h.value in ("the company", "perusahaan itu"):
                     continue
-                if want == "ORG" and h.value in ("the company", "the firm") \
+                if want == "ORG" and h.value in ("the company", "the firm", "the group") \
                         and m.ent.name.rsplit(" ", 1)[-1].lower() in _PUBLIC_BODY_WORDS:
                     continue  # 'the company' is not the Securities and Exchange Commission named since (round 11)
                 if want == "PERSON":
@@ -1803,6 +1893,16 @@ class _Speakers:
             if m.end <= h.start and h.start - m.end > 1500:
                 break
         return (self._later_made(h, -1) if want == "PERSON" else None) or (None, None)
+
+    def _group_leader(self, pos: int) -> Ent | None:
+        """English (round 30): 'the group said' after 'A group of investors led by X' names no body of its own: the
+        leader who speaks for it (the last 'group ... led/headed by X' before ``pos``), not the last body named."""
+        best: Ent | None = None
+        for g in _GROUP_LED_BY.finditer(self.a.text, max(0, pos - 3000), pos):
+            m = next(iter(self.a.mentions_in(g.end(), min(pos, g.end() + 60))), None)
+            if m is not None and m.ent.type in ("PERSON", "ORG") and not m.ent.group:
+                best = m.ent
+        return best
 
     def _article_country(self, pos: int) -> str | None:
         """The one country the article has named most before ``pos`` (the lead's first breaks a tie), or None."""
@@ -1999,6 +2099,17 @@ _ASIDE_BEFORE_ID = re.compile(r" di sela(?:-sela)?(?: [^\s,.;:\"“”]+){1,6} ?
 _SET_OFF_NAME_ID = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?=[,.]| (?:dalam|saat|ketika|kepada|usai)\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:dilansir|dikutip|mengutip|melansir|diberitakan|dilaporkan)\b")
 _REPORTER_OF = re.compile(r"\b(?:wartawan|jurnalis|pewarta|koresponden) $")
+_MEMBERS_OF = re.compile(r"\b(?:warga|penduduk|keluarga|kerabat|pendukung|simpatisan|penggemar|suku|etnis|"
+                         r"rakyat|umat|(?:diterbitkan|dipublikasikan|dimuat|terbit) (?:di|dalam)(?: jurnal| journal(?: of)?)?) $")
+_JURISDICTION_TITLE = re.compile(r"(?:^|[^a-z])(?:kapolres|kapolresta|kapolrestabes|kapolsek|kapolda|kalapas|karutan|"
+                                 r"kajari|kajati|kakanwil|dandim|danrem|danramil|pangdam) $")
+_COMPANY_THEN_NAME = re.compile(
+    r"(?:[A-Z][\w&'’-]* ){1,3}(?:Works|Media|Studios?|Labs?|Digital|Technologies|Technology|Systems|Entertainment|Games|"
+    r"Interactive|Holdings|Ventures|Capital|Partners|Networks?|Solutions|Group|Pictures|Records|Software) "
+    r"((?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+)")
+_REL_OBJECT = re.compile(r" yang (?:[a-z]+ ){0,4}(?:me|ber)[a-z]+ (?:[a-z]+ ){0,2}$")
+_ALSO_TITLE = re.compile(r" yang (?:juga|sekaligus|merangkap)(?: sebagai| menjabat(?: sebagai)?)? ")
+_PLACE_BEFORE_COMMA = re.compile(r"(?: [A-Z][a-z]+){1,2}(?=, )")
 _CALLED = re.compile(r"(?:disapa|dipanggil|bernama|berjuluk|dijuluki|alias|sapaan) (?:akrab )?$")
 _DESCRIBED = re.compile(r", (?:seorang |salah satu |salah seorang )?[a-z]{4,}\b")  # 'X, pengendara': a name, then who
 _LIST_LINK = re.compile(r",? (?:dan|serta|and|&) ")
@@ -2177,7 +2288,8 @@ _REL_OBJECT_ID = re.compile(r"\byang (?:(?:telah|sudah|selama ini|juga) )?me(?:m
 # ', seperti dikutip dari Antara, ' between a subject and its verb: the outlet relays what the subject said (round 17)
 _RELAY_BEFORE_ID = re.compile(r"(?:,? |(?<![\w-]))(?:seperti |sebagaimana )?(?:dikutip|dilansir|diberitakan|dilaporkan|melansir"
                               r"|mengutip)(?: dari| oleh)? $")  # (round 23: also at the sentence start, 'melansir')
-_NON_AGENTS = frozenset({"tuhan", "allah", "god", "takdir", "nasib", "fate", "destiny", "sejarah", "history"})
+_NON_AGENTS = frozenset({"tuhan", "allah", "god", "takdir", "nasib", "fate", "destiny", "sejarah", "history",
+                         "produsen", "pabrikan"})  # round 30: 'Produsen menjanjikan ...' (a common noun opening the sentence)
 _TO_INFINITIVE = re.compile(r"(?: [a-z]+){0,3}? (?:to|untuk) ")
 _LOCATIVE = ("di", "in", "at", "from", "dari")
 _OFFICIAL_WORDS = frozenset({"pejabat", "official", "officials", "diplomat", "diplomats"})
@@ -2196,6 +2308,47 @@ def _padded_future(markers: list[str]) -> tuple[str, ...]:
         got = _PADDED_FUTURE[id(markers)] = (markers, tuple(f" {w} " for w in markers
                                                             if w not in ("to", "next", "depan")))
     return got[1]
+
+
+_BOTH_NAME = re.compile(r"(?:^|(?<=[\s,;:(]))[Bb]aik ((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)$")
+
+
+_REGION_GOVERNMENTS = frozenset({"Kota", "Kabupaten", "Provinsi"})
+_SOURCE_DOC_ID = re.compile(r"(?i:(?: dari)? (?:postingan|unggahan|rilis|siaran pers|situs|laman|akun)(?: resmi)?"
+                            r"(?: (?:instagram|twitter|facebook|youtube))?(?: resmi)?)(?= [A-Z@])")
+_INTENT_AFTER = re.compile(r" (?:(?:pun|juga|masih|tetap|sendiri|mengaku) )?(?:berniat|ingin|berencana|bertekad|berambisi"
+                           r"|enggan|berharap|bermimpi)(?![a-z])")
+_NAME_INTENT = re.compile(r", ((?:[A-Z][a-z'’-]+ ){1,3})(?:(?:pun|juga|masih|tetap|sendiri|mengaku) )?(?:berniat|ingin"
+                          r"|berencana|bertekad|berambisi|enggan|berharap|bermimpi)(?![a-z])")
+_RELAY_VERB_ID = re.compile(r"(?<![a-z])(?:dilansir|dikutip|diberitakan|dilaporkan|melansir|mengutip)(?![a-z])")
+_UTTERANCE_NOUN = re.compile(r"(?<![a-z])(?:ucapan|pernyataan|perkataan|komentar|pengakuan|kata-kata)(?![a-z])")
+_PASSIVE_SAID_BY = re.compile(r"(?<![a-z])di(?:ungkap|ungkapkan|sampaikan|katakan|jelaskan|tegaskan|utarakan|kemukakan"
+                              r"|tuturkan|paparkan|nyatakan) (?:oleh )?$")
+_OWN_REPORT_NEXT = re.compile(r"(?:,| bahwa\b)")  # 'X melansir, ...' / 'X melansir bahwa ...': X reports (round 30)
+# round 30: an appositive opening with a company noun after a body's name ('Google, perusahaan teknologi asal X')
+_BODY_APPOSITIVE = re.compile(r", (?:sebuah |salah satu )?(?:pengembang|perusahaan|produsen|pembuat|penyedia|pabrikan"
+                              r"|penerbit|raksasa|startup|developer|operator)\b")
+_ONE_WORD_BODY = re.compile(r"([A-Z][\w'’-]+)(?=, (?:sebuah |salah satu )?(?:pengembang|perusahaan|produsen|pembuat|penyedia"
+                            r"|pabrikan|penerbit|raksasa|startup|developer|operator)\b)")
+_RECEIVED_BY = re.compile(r"(?<![a-z])yang diterima (?:oleh )?$")
+# 'menjanjikan' as an adjective (round 30): after a degree word or a copula, or with no object after it
+_PROMISING_BEFORE = re.compile(r"\b(?:yang|cukup|sangat|amat|begitu|lebih|kurang|tidak|tak|terlihat|tampak|nampak|makin"
+                               r"|semakin|masih|paling|tampil|bermain|sama|juga) $")
+_PROMISING_AFTER = re.compile(r"(?:[,.;:!?)\"”]| *$| (?:dengan|di|pada|untuk|bagi|sejak|saat|ketika|namun|tetapi|dan|karena|sebab)\b)")
+
+
+def _both_first_name(sp: _Speakers, j: int, floor: int) -> Mention | None:
+    """'Baik Siti Aminah maupun Doan Thi Huong mengaku' (round 30): the first of two people joined by 'baik ...
+    dan/maupun', a name of 2-3 words the entity stage did not build, speaks with the second."""
+    a = sp.a
+    bm = _BOTH_NAME.search(a.text, max(floor, j - 60), j)
+    if bm is None or a.mentions_in(bm.start(1), j) or a.hits_in(bm.start(1), j):
+        return None
+    for w in bm.group(1).split():
+        if not _NAME_WORD.fullmatch(w) or w in a.res.name_stop or w.lower() in a.res.title_words \
+                or w.lower() in a.res.stopwords or w in a.res.org_words or w.lower() in _NON_AGENTS:
+            return None
+    return sp._new_mention(bm.start(1), j, "PERSON")
 
 
 def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Mention]]:
@@ -2221,6 +2374,8 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
             j -= 1
         markup = j > floor and text[j - 1] == ">"
         prev = sp.by_end.get(j - 1 if markup else j)
+        if prev is None and sp.a.lang == "id" and m.ent.type == "PERSON" and not k:
+            prev = _both_first_name(sp, j, floor)  # round 30: 'Baik Siti Aminah maupun Doan Thi Huong mengaku'
         if markup and prev is not None and not _MARKUP_NAME.search(text, max(floor, prev.start - 9), prev.start):
             break  # '... to <British Holdings PLC> and Acme Corp said': the name in the markup is an object
         if prev is None or prev.ent.type != m.ent.type or prev.ent is m.ent \
@@ -2711,6 +2866,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             out.append(RawStatement(ent, mention, inner.strip(" ,"), "direct", inner_start, s, None, 0.9))
 
     # Reported speech, sentence by sentence, only where a verb of saying occurs.
+    relay_pending: set[int] = set()  # 'Dilansir X, ...' with another verb of saying in its sentence (round 30)
+    pending: list[RawStatement] = []
     by_sentence: dict[tuple[int, int], list[Hit]] = {}
     for h in verb_hits:
         sent = sentence_of(h.start)
@@ -2750,7 +2907,11 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 used_verbs.add(h.start)
                 continue  # 'well informed sources said', 'they said X had informed Y': not X's own utterance
             if h.kind == "according" and h.value not in a.res.lex.according_to and _relays(text, ss, se, verbs):
-                continue  # 'Dilansir AFP, ...' before someone's quoted words: the outlet only relays them
+                if a.lang != "id" or _quotes_relayed_id(text, ss, se) \
+                        or any(v.kind == "say_post" and v.end <= h.start for v in verbs):
+                    continue  # 'Dilansir AFP, ...' before someone's quoted words: the outlet only relays them
+            if h.kind == "according" and h.value not in a.res.lex.according_to and a.lang == "id":
+                relay_pending.add(h.start)  # round 30: settled once the sentence's speakers are known
             if h.kind == "according" and any(v.kind == "say_post" and v.end <= h.start for v in verbs) \
                     and ('"' in text[ss:h.start] or "“" in text[ss:h.start]) \
                     and not a.low.startswith(" penuturan", h.end):  # not 'menurut penuturan X': her own account
@@ -2776,6 +2937,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                             or _ENSURE_AFTER.match(a.low, h.end, min(se, h.end + 90))):
                 continue  # 'Demi memastikan ...', 'memastikan set itu menjadi miliknya': making sure of something,
                 # not a report (round 25)
+            if h.value == "menjanjikan" and (_PROMISING_BEFORE.search(a.low, max(ss, h.start - 12), h.start)
+                                             or _PROMISING_AFTER.match(a.low, h.end)):
+                continue  # 'prospek yang menjanjikan', 'tampil menjanjikan dengan ...': promising, not a promise
+                # (round 30)
             if h.kind == "say_pre" and h.value in a.res.lex.request_verbs and not _request_clause(a, h.end, se):
                 continue  # 'Juventus meminta tebusan 80 juta euro': a demand for a thing, not an utterance
             ent = mention = addressee = None
@@ -2790,6 +2955,18 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     ent, mention = sp.outlet_after(o, min(se, h.end + 80))
                 if ent is None:
                     ent, mention = sp.after(h.end, min(se, h.end + 80))
+                if ent is None and a.lang == "id" and h.value not in a.res.lex.according_to \
+                        and (dn := _SOURCE_DOC_ID.match(text, h.end)) is not None \
+                        and "demikian" not in a.low[ss:h.start]:  # ('Demikian dilansir laman X.': a closing credit)
+                    # round 30: 'Dilansir dari postingan X', 'Dikutip dari rilis X', 'dari laman resmi X': the
+                    # owner of the post, release or site named after it
+                    ent, mention = sp.outlet_after(dn.end(), min(se, dn.end() + 80))
+                    if ent is None:
+                        ent, mention = sp.after(dn.end(), min(se, dn.end() + 80))
+                if ent is None and a.lang == "id" and h.value == "melansir" and _OWN_REPORT_NEXT.match(text, h.end):
+                    ent, mention = sp.before(h.start, ss)  # round 30: 'Reuters pada Rabu melansir, Abedi lahir ...'
+                    if ent is not None and ent.type not in ("ORG",):
+                        ent = mention = None  # (an outlet's own report: a body, not a person or a country)
                 if ent is None:
                     continue
                 if a.lang == "id" and mention is not None and ent.type == "PERSON" and " " not in ent.name \
@@ -2926,6 +3103,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 start += 1
             out.append(RawStatement(ent, mention, quote, "reported", start, (ss, se), addressee,
                                     0.8 if ent.type == "PERSON" else 0.7))
+            if h.start in relay_pending:
+                pending.append(out[-1])
             if mention is not None and h.kind == "say_pre" and mention.end <= h.start:
                 for ent2, m2 in _coordinated(sp, mention, ss):
                     out.append(RawStatement(ent2, m2, quote, "reported", start, (ss, se), None,
@@ -2942,6 +3121,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
         _according_docs(a, out, sentence_of)  # round 29
     if a.lang == "en" and ("he two " in text or "he companies " in text or "he firms " in text):
         _two_bodies(a, out, sentence_of)  # round 29
+    if a.lang == "id":
+        out = [r for r in out if r.mention is None or not _unnamed_by_context(a, r.mention)]  # round 30
+    if pending:
+        _drop_relaying_outlets(a, out, pending)
     out.sort(key=lambda r: r.start)
     _merge_short_names(out)
     # 'kata dia' / 'the company said': the last named speaker of that kind, when one spoke just before.
@@ -3030,6 +3213,9 @@ _INFORMED_ADJ = re.compile(r"(?:well|better|fully|poorly|ill|reliably)[ -]inform
                            r"|officials|observers|people|diplomats|bankers|traders)")
 # 'monitored by X', 'quoted by X', 'as reported by X': an appositive naming the agent of a participle (not
 # 'led by X', 'headed by X': the leader speaks for the group)
+_CLAUSE_LINKS_EN = frozenset({"and", "or", "but", "nor", "while", "whereas", "as", "that", "which", "who", "of", "to",
+                              "in", "on", "at", "for", "with", "by", "from", "after", "before", "when"})
+_GROUP_LED_BY = re.compile(r"\b[Gg]roup\b[^.;\n]{0,80}? (?:led|headed) by ")
 _AGENT_SEGMENT = re.compile(r"(?:as )?(?!led |headed |chaired )[a-z]+(?:ed|en|wn) by ")
 # ', the American Bureau of Mines said.': an article and a nationality word before the body's name
 _DEMONYM_GAP = re.compile(r" (?:the|an?) [A-Z][a-z]+ ")
@@ -3039,6 +3225,19 @@ _BASED_GAP = re.compile(r" *(?:the |an? )?[A-Z][\w.]*(?: [A-Z][\w.]*)?-based (?:
 _CAPS_GAP = re.compile(r" *(?:(?:the|an?) )?(?:[A-Z][\w.&'’-]* +){0,4}")
 # "..., the government's / Chile's National Statistics Institute said.": the body's owner before its name
 _POSSESSOR_GAP = re.compile(r" *(?:the (government|state)|([A-Z][\w.-]*(?: [A-Z][\w.-]*)?))['’]s ")
+
+
+def _unnamed_by_context(a: Analysis, m: Mention) -> bool:
+    """(Indonesian, round 30) The words before a name show it names no speaker: 'warga Sampang', 'keluarga Wijaya'
+    (unnamed people of a place or a family), 'diterbitkan di Journal of X' (where a study appeared), or
+    'Kapolres Cipinang' / 'Kalapas Cipinang' (a one-word name right after a jurisdiction title is the post's place;
+    the holder, unnamed, follows with a rank or set off by a comma when named)."""
+    low = a.low
+    if _MEMBERS_OF.search(low, max(0, m.start - 40), m.start):
+        return True
+    return m.ent.type == "PERSON" and m.ent.id is None and " " not in a.text[m.start:m.end].strip() \
+        and _JURISDICTION_TITLE.search(low, max(0, m.start - 16), m.start) is not None \
+        and not a.text[m.end:m.end + 2].startswith((",", " ("))
 
 
 def _possessor_gap(a: Analysis, s: int, mention: Mention) -> bool:
@@ -3157,6 +3356,53 @@ def _relays(text: str, ss: int, se: int, verbs: list[Hit]) -> bool:
     seg = text[ss:se] + nxt
     # another outlet's report ('Diberitakan Reuters, ... Rodong Sinmun melaporkan') is no one's words relayed
     return '"' in seg or "“" in seg or sum(1 for v in verbs if v.kind != "according" and v.value not in _COMPLAINT_VERBS) > 0
+
+
+def _quotes_relayed_id(text: str, ss: int, se: int) -> bool:
+    """Round 30 (Indonesian): an outlet cited with 'dilansir'/'diberitakan' relays quoted words in its own sentence
+    or in the next sentence of its paragraph; a quotation in the next paragraph is not its report's."""
+    nxt = text[se:se + 300].split(". ", 1)[0].split("\n", 1)[0]
+    seg = text[ss:se] + nxt
+    return '"' in seg or "“" in seg
+
+
+def _drop_relaying_outlets(a: Analysis, out: list[RawStatement], pending: list[RawStatement]) -> None:
+    """Round 30 (Indonesian, the Xinhua rule of the guidelines): 'Dilansir BBC, Presiden X mengatakan ...' -- the
+    outlet only relays a person's words (also 'aktor itu mengatakan') and is dropped; 'Diberitakan E!, sumber ...
+    menyebut ...' (an unnamed source) or 'Dilansir Chicago Tribune, Starbucks mengumumkan ...' (a body's
+    announcement) is the outlet's own report and stays."""
+    drop: set[int] = set()
+    held = {id(r) for r in pending}
+    text = a.text
+    for r in pending:
+        ss, se = r.sent
+        others = [o for o in out if id(o) not in held and o.sent == r.sent and o.speaker is not r.speaker]
+        if r.mention is not None and (text.startswith(" dari ", r.mention.end)
+                                      or _RECEIVED_BY.search(a.low, max(ss, r.mention.start - 40), r.mention.start)):
+            drop.add(id(r))  # 'Dilansir JUARA.net dari Motorsport.com': X took it from Y; 'dilansir dari keterangan
+            continue  # resmi yang diterima CNNIndonesia.com': the outlet received someone's release
+        rv = _RELAY_VERB_ID.search(a.low, ss, r.mention.start) if r.mention is not None else None
+        if rv is not None and _UTTERANCE_NOUN.search(a.low, ss, rv.start()) or any(
+                m.ent.type == "PERSON" and (_PASSIVE_SAID_BY.search(a.low, max(ss, m.start - 24), m.start)
+                                            or _INTENT_AFTER.match(a.low, m.end))
+                for m in a.mentions_in(ss, se)) or (ni := _NAME_INTENT.search(text, ss, se)) is not None and any(
+                e.type == "PERSON" and ni.group(1).split()[0] in e.name.split() for e in a.ents.values()):
+            drop.add(id(r))  # 'Ucapan perpisahan itu dilansir oleh X': words relayed; 'Hal itu diungkap oleh Chan ...,
+            continue  # melansir NME': a person's words, said in the passive; 'Dikutip dari situs X, Tony berniat ...':
+            # the intention of a person the article names, known from his own words
+        if any(h.kind == "say_pre" and h.value not in _COMPLAINT_VERBS
+               and (any(m.ent.type == "PERSON" and m is not r.mention for m in a.mentions_in(ss, h.start))
+                    or a.hits_in(ss, h.start, "title")) for h in a.hits_in(ss, se)):
+            drop.add(id(r))  # 'Dilansir BBC, Nasrat Rahimi, wakil juru bicara ..., mengatakan': a person named or
+            continue  # titled before the verb of saying, even when the appositive kept his words from being read
+        if any(o.speaker.type == "PERSON" for o in others) or any(
+                p.sent == r.sent and p.start < r.start and p.speaker is not r.speaker for p in pending) \
+                or not others and not a.hits_in(ss, se, "unnamed") \
+                and any(h.kind == "say_pre" and h.value not in _COMPLAINT_VERBS for h in a.hits_in(ss, se)):
+            drop.add(id(r))  # (nobody read and no unnamed source: 'aktor itu mengatakan', a person described;
+            # 'Menurut laporan X, seperti dilansir dari Y': the second outlet relays the first one's report)
+    if drop:
+        out[:] = [r for r in out if id(r) not in drop]
 
 
 def _closes_quote(a: Analysis, ss: int, pos: int, se: int) -> bool:

@@ -160,6 +160,10 @@ _RX_TRIGGERS: dict[str, list[tuple[tuple[str, ...], re.Pattern[str], dict[str, _
         # "before leaving Tripoli", "after leaving Moscow": the traveler was in the place just left
         (("leaving ",), re.compile(r"(?i:\b(before|after|upon|on) leaving )(?=[A-Z])"),
          {"": _DONE}),
+        # round 30: "returned to Stockholm from Tokyo": the place after 'from' is the one visited (home comes first)
+        (("returned to ", "returns to ", "returning to "),
+         re.compile(r"\b(?:returned|returns|returning) to [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? (from) (?=[A-Z])"),
+         {"": _DONE}),
         (("told a ", "told an ", "told the ", "addressed a ", "addressed the ", "addressing a ", "addressing the "),
          re.compile(r"\b(told|addressed|addressing) (?:a|an|the) (?:[\w'-]+ ){0,3}?(?:conference|seminar|symposium|gathering"
                     r"|forum|luncheon|dinner|audience|convention|meeting|session)(?=\W)"),
@@ -265,7 +269,7 @@ _REGION_INCLUDES = re.compile(r"\b(?:(?:that|which) (?:will )?(?:include[sd]?|ta
 _SELF_LEAD = frozenset(("setibanya di", "setiba di", "sesampainya di", "arriving in", "upon arriving in",
                         "sepulang dari"))  # round 29
 _DL_ACTS = frozenset(("menandatangani", "meresmikan", "membuka", "menyaksikan", "menyerahkan", "meninjau",
-                      "mempromosikan", "memimpin delegasi", "bertemu", "menemui", "bertemu dengan", "melakukan pertemuan",
+                      "mempromosikan", "memimpin delegasi", "memimpin pertemuan", "memimpin sidang", "bertemu", "menemui", "bertemu dengan", "melakukan pertemuan",
                       "mengadakan pertemuan", "menggelar pertemuan", "pertemuan bilateral", "melakukan pembicaraan",
                       "mengadakan pembicaraan", "menggelar pembicaraan", "pembicaraan bilateral", "menjadi pembicara"))
 _ID_AFTER_LEAD = frozenset(("usai", "seusai", "setelah", "sesudah", "sebelum", "ketika sedang", "saat sedang"))
@@ -601,6 +605,15 @@ class _Visits:
                 out.append(place)
             elif self._attends_at_dateline(h, ss, se, traveler):
                 out.append((self.dateline.country, self.dateline.city))  # type: ignore[arg-type]
+        if not out and trig_kind == "here" and h.start == h.end and not self.dateline.country and traveler.country:
+            # round 30: 'The visiting Japanese Foreign Minister X met Secretary of State Shultz' with no dateline:
+            # the visitor is in the country of the official he meets right after his name
+            mhs = self.a.hits_in(h.end, min(se, h.end + 40), "meet")
+            mh_end = mhs[0].end if mhs else se
+            host = next((m for m in self.a.mentions_in(mh_end, min(se, mh_end + 60)) if m.ent.type == "PERSON"), None)
+            if host is not None and host.ent.official and not host.ent.international and host.ent.country \
+                    and host.ent.country != traveler.country and self._title_gap(mh_end, host.start):
+                out.append((host.ent.country, None))
         return out, saw_region
 
     def _attends_at_dateline(self, h: Hit, ss: int, se: int, traveler: Ent) -> bool:
@@ -622,6 +635,11 @@ class _Visits:
         mt = _ATTEND_MEETING.match(self.a.low, h.end)
         if mt is None or any(m.ent.type == "GPE" for m in self.a.mentions_in(h.end, mt.end())):
             return False  # 'menghadiri konferensi tersebut' is the meeting named before; 'KTT Paris' names a place
+        if dl == self.a.res.lex.home_country and not any(
+                m.ent.country == dl and m.ent is not traveler for m in self.a.mentions_in(h.end, se)):
+            # round 30: 'Jakarta (ANTARA) - Menlu AS X menghadiri sidang Kongres': the home desk files foreign news;
+            # the meeting is in Indonesia only when someone or something of Indonesia takes part in it
+            return False
         return not self._placed_elsewhere(ss, se, dl) and _PAST_ID.search(self.a.low, ss, se) is None
 
     def _scan_places(self, h: Hit, trig_kind: str, stop: int, adjacent: bool, out: list[tuple[str, Ent | None]],
@@ -1046,6 +1064,15 @@ class _Visits:
             if not possessive and self._non_official_subject(ss, h.start, trav):
                 continue
             self._local_country(trav, ss)
+            if spec.kind == "weak" and trav.how != "coref" and trav.start < h.start and trav.ent.country \
+                    and trav.ent.country == self.dateline.country:
+                # round 30: 'Sydney - Menlu X dan Menlu Australia Y memimpin ...': the host, the nearest subject,
+                # is at home; the foreign co-subject joined to it by 'dan' / 'and' is the traveler
+                for co in self._coordinated(trav, ss):
+                    self._local_country(co, ss)
+                    if co.ent.country and co.ent.country != trav.ent.country:
+                        trav = co
+                        break
             home = trav.ent.country or (_kb_national_role(a, trav.ent) if spec.kind == "weak" else None)
             if spec.kind in ("weak", "here") and home is None:
                 continue  # an inferred trip needs the traveler's country to tell it from a domestic one
@@ -1240,6 +1267,18 @@ class _Visits:
             if _PRESS_PAST.match(low, h.end) is not None:
                 return  # 'X told reporters last week ...': said before the story, not known to be at the dateline
             ent = sp.ent
+            if h.kind == "say_pre" and a.lang == "en" and ent.country == dl and ent.official \
+                    and low[h.start:h.end] in ("told", "tells"):
+                # round 30: 'TOKYO - Nakasone told Swedish Foreign Minister X that ...': the host told a foreign
+                # official in person (the lead, nothing relayed): the guest is at the dateline
+                obj = next((m for m in a.mentions_in(h.end, min(se, h.end + 80)) if m.ent.type == "PERSON"), None)
+                if obj is not None and self._title_gap(h.end, obj.start) and _is_traveler(obj.ent) \
+                        and obj.ent.official and obj.ent.country and obj.ent.country != dl and not obj.ent.international \
+                        and not (obj.ent.role and any(r in obj.ent.role for r in _RESIDENT_ROLES)) \
+                        and not self._negated(h, ss, se):
+                    self.add(obj, dl, self.dateline.city, "ongoing", (ss, se), "042", False, [])
+                return
+
             if not _is_traveler(ent) or not ent.official or ent.country is None or ent.country == dl or ent.international:
                 return
             if ent.role and any(r in ent.role for r in _RESIDENT_ROLES) or self._negated(h, ss, se):
