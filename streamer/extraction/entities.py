@@ -601,11 +601,10 @@ class EntityBuilder:
         # findall (no match objects) and str.find for the offsets: _CAP_RUN needs no context before its first
         # character, so the leftmost occurrence of a run at or after the previous run's end is where it matched.
         re_ = 0
-        find = text.find
         for tick, group in enumerate(_CAP_RUN.findall(text)):
             if not tick & 15:
                 check()
-            rs = find(group, re_)
+            rs = text.find(group, re_)  # (the method, not a bound `find`: compiled, a primitive call)
             re_ = rs + len(group)
             if " " not in group:
                 # One word (most runs): a known word, or an unmarked word that can only be a misspelt country.
@@ -624,7 +623,7 @@ class EntityBuilder:
                         continue
                     nxt = text[e]
                     if nxt == " ":
-                        if e + 1 not in say_pre_at and not text[e + 1:e + 2].isupper():
+                        if e + 1 not in say_pre_at and not _upper_at(text, e + 1):
                             if low[e + 1:e + 3] not in _NAME_GAP_HEADS:
                                 continue
                             m = _WORD_AT.match(low, e + 1)
@@ -1736,10 +1735,10 @@ class EntityBuilder:
         if e < len(text):
             nxt = text[e]
             if nxt == " ":
-                if e + 1 in self._say_pre_at or text[e + 1:e + 2].isupper():
+                if e + 1 in self._say_pre_at or _upper_at(text, e + 1):
                     return False
                 if self.res.lang == "id" and first is not None and first.lower() not in self.res.title_words \
-                        and text.startswith((" di ", " kepada "), e) \
+                        and (_at(text, " di ", e) or _at(text, " kepada ", e)) \
                         and (lm := _WHERE_WHEN_AFTER.match(text, e)) is not None and lm.end() in self._say_pre_at:
                     return False  # 'X Y di Serang, Kamis mengatakan': where and when the name spoke, then the verb (round 26)
                 low = self.low
@@ -1851,11 +1850,11 @@ class EntityBuilder:
         if c == " ":
             if e + 1 in self._say_pre_at:
                 return True
-            if self.res.lang == "id" and text.startswith((" di ", " kepada "), e) \
+            if self.res.lang == "id" and (_at(text, " di ", e) or _at(text, " kepada ", e)) \
                     and (lm := _WHERE_WHEN_AFTER.match(text, e)) is not None and lm.end() in self._say_pre_at \
                     and not self._after_comma_run(e):
                 return True  # 'X di Serang, Kamis mengatakan': where and when the name spoke, then the verb (round 26)
-            if self.low[e + 1:e + 2].isalpha():
+            if _alpha_at(self.low, e + 1):
                 if self.low[e + 1:e + 3] not in _NAME_GAP_HEADS:
                     return False  # the word after is no gap word (every gap word has 3+ letters)
                 m = _WORD_AT.match(self.low, e + 1)
@@ -1863,21 +1862,21 @@ class EntityBuilder:
                     return False
         elif c != ",":
             return False
-        comma = text.startswith(", ", j)
+        comma = _at(text, ", ", j)
         free = 4 if comma else 0
+        n = len(text)
         for _ in range(6):
-            if text.startswith(", ", j):
+            if _at(text, ", ", j):
                 j += 2
-            elif text.startswith(" ", j):
+            elif j < n and text[j] == " ":
                 j += 1
             if j in self._say_pre_at:
                 return True
-            m = _WORD_AT.match(text, j)
-            k = j if m is None else m.end()
-            if k > j and not text[j:k].isalpha():  # a numeric letter ('²'): the regex class is wider than isalpha
-                k = j
-                while k < len(text) and text[k].isalpha():
-                    k += 1
+            # The letters from j: what _WORD_AT ([^\W\d_]+) matches, cut at its first non-letter (a numeric letter
+            # such as '²' is in the regex class, not isalpha): the run of isalpha characters either way.
+            k = j
+            while k < n and _alpha_at(text, k):
+                k += 1
             if k == j:
                 return False
             w = self.low[j:k]
@@ -2229,6 +2228,36 @@ def _word_flags(w: str, res: LangResources) -> int:
 def _is_word_char(c: str) -> bool:
     """A character of [\\w'’-] (re's \\w on str: alphanumeric or '_')."""
     return c.isalnum() or c in "_'’-"
+
+
+# Compiled, str.startswith with an offset and str.isupper/isalpha are generic method calls (~0.5-1 K instructions
+# each: mypyc has no primitive for them); str.find with a window and ord(text[i]) are primitives. The helpers below
+# give the same answers in the hot per-run checks.
+def _at(text: str, lit: str, pos: int) -> bool:
+    """text.startswith(lit, pos)."""
+    if pos < 0:
+        return text.startswith(lit, pos)
+    return text.find(lit, pos, pos + len(lit)) == pos
+
+
+def _upper_at(text: str, i: int) -> bool:
+    """text[i:i + 1].isupper()."""
+    if i < 0 or i >= len(text):
+        return text[i:i + 1].isupper()
+    o = ord(text[i])
+    if o < 128:
+        return 65 <= o <= 90
+    return text[i].isupper()
+
+
+def _alpha_at(text: str, i: int) -> bool:
+    """text[i:i + 1].isalpha()."""
+    if i < 0 or i >= len(text):
+        return text[i:i + 1].isalpha()
+    o = ord(text[i])
+    if o < 128:
+        return 65 <= o <= 90 or 97 <= o <= 122
+    return text[i].isalpha()
 
 
 def _standalone_at(text: str, w: str, lo: int, hi: int) -> list[int]:
