@@ -531,7 +531,7 @@ class EntityBuilder:
                     continue  # 'analyst Brian Singer', then 'Singer said': a capitalised person-noun after a given
                     # name is that person's surname, here and wherever else the article capitalises it (round 27)
                 mask[h.start:h.end] = ones[h.start:h.end]
-                if (k == "group" or k == "unnamed" or k == "nonoff") and text[h.start].isupper():
+                if (k == "group" or k == "unnamed" or k == "nonoff") and _upper_at(text, h.start):
                     soft.add(h.start)  # 'Moody's Investors Service Inc': a capitalised group noun inside a name
                 if k == "say_pre":
                     say_pre_at[h.start] = h
@@ -695,7 +695,7 @@ class EntityBuilder:
         for am in _ACRONYM_DEF.finditer(text):
             acr = am.group(1)
             p = am.start()
-            words = [(w.start(), w.end()) for w in _ACRONYM_WORD.finditer(text, max(0, p - 160), p)]
+            words = [w.span() for w in _ACRONYM_WORD.finditer(text, max(0, p - 160), p)]
             # the words right before the bracket, back to the first one that is neither capitalised nor a connector
             k = len(words)
             while k > 0 and words[k - 1][1] == (words[k][0] - 1 if k < len(words) else p) \
@@ -1429,7 +1429,7 @@ class EntityBuilder:
         if res.lang == "id" and len(words) > 1:
             if all(w.lower() in res.title_words for w in words):
                 return  # 'Staf Umum', 'Bagian Penerangan Umum': portfolio words, no name (round 18)
-            if any(_YEAR_OR_ITEM_ID.fullmatch(w) for w in words):
+            if any(w[0] in "12NPTA" and _YEAR_OR_ITEM_ID.fullmatch(w) for w in words):  # (its first characters)
                 return  # 'RAPBN 2018', 'Pilkada 2018', 'Nomor 53': a year or a numbered item labels a document (round 18)
         # What precedes: title (with an optional country between), and what follows: a verb of saying.
         p0 = s - 1 if s > 0 and text[s - 1] == " " else s
@@ -1784,7 +1784,7 @@ class EntityBuilder:
         """A run that opens a clause and is followed by ', <role>' ('Luigi Lucchini, president of ...',
         'Wong Kum Choon, head of the Malaysian delegation'): a full name set off by its role."""
         text = self.text
-        if not text.startswith(", ", e):
+        if not _at(text, ", ", e):
             return False
         if e + 2 not in self._title_starts:
             m = _WORD_AT.match(self.low, e + 2)
@@ -1971,9 +1971,9 @@ class EntityBuilder:
                 pos = m.start
                 continue
             j = pos
-            while j > 0 and text[j - 1].isalpha():
+            while j > 0 and _alpha_at(text, j - 1):
                 j -= 1
-            if j < pos and text[j].isupper() and text[j:pos] in _PLACE_SUFFIX and (j - 1) in self._mention_by_end:
+            if j < pos and _upper_at(text, j) and text[j:pos] in _PLACE_SUFFIX and (j - 1) in self._mention_by_end:
                 pos = j  # 'Jakarta Pusat'
                 continue
             break
@@ -2320,8 +2320,11 @@ _YEAR_OR_ITEM_ID = re.compile(r"(?:19|20)\d\d|Nomor|No\.?|Pasal|Tahun|Ayat")
 
 def _degree_word(w: str) -> bool:
     """'M.Kes', 'S.H.', 'Sp.B', 'SpKK', 'PhD': an academic or professional degree (round 18, data/shared/degrees.json)."""
-    w = w.rstrip(",").replace(".", "")
-    return w in _DEGREES or _SPECIALIST.fullmatch(w) is not None
+    if w.endswith(","):  # (str.rstrip and fullmatch are generic calls compiled: each only where it can matter)
+        w = w.rstrip(",")
+    if "." in w:
+        w = w.replace(".", "")
+    return w in _DEGREES or w.startswith("Sp") and _SPECIALIST.fullmatch(w) is not None
 _HONORIFIC_NAME = re.compile(r"(?<![\w.])(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")
 # '(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])' as three scans that open with a literal (re finds a literal prefix
 # fast; a branch is tried at every D, d and P): the same matches (no two overlap), 2.5x faster in all.
@@ -2497,7 +2500,7 @@ _LEGAL_FORM_NEXT = re.compile(r"(?: (?:(?:Inc|Corp|Co|Ltd)\.?|Plc|PLC|AG|SA|NV|G
 def _longer_firm_follows(text: str, end: int) -> bool:
     """'Cargill U.K. Ltd', 'Bayer USA Inc', 'Viacom International Inc' after a known 'Cargill', 'Bayer', 'Viacom';
     not 'Merrill Lynch and Co Inc' (only a connector and legal forms follow)."""
-    m = _LONGER_FIRM.match(text, end)
+    m = _LONGER_FIRM.match(text, end) if text[end:end + 1] == " " else None  # (it opens with a space)
     if m is None:
         return False
     return any(w[:1].isupper() and w not in _FIRM_TAILS for w in m.group(1).split())
