@@ -8,7 +8,6 @@ title or a verb of saying marks them. Later bare surnames and bare titles refer 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -141,7 +140,7 @@ class Analysis:
         self.hit_starts = hit_starts
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        i = bisect_left(self.starts, start)
+        i = _bisect_left(self.starts, start)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             if self.mentions[i].end <= end:
@@ -153,7 +152,7 @@ class Analysis:
         if kind in self.res.word_rx:
             rx, values = self.res.word_rx[kind]
             return [Hit(m.start(), m.end(), kind, values[m.group(0)]) for m in rx.finditer(self.low, start, end)]
-        i = bisect_left(self.hit_starts, start)
+        i = _bisect_left(self.hit_starts, start)
         out = []
         while i < len(self.hits) and self.hits[i].start < end:
             h = self.hits[i]
@@ -2108,7 +2107,7 @@ class EntityBuilder:
         del text
 
     def _titled_person_follows(self, pos: int) -> bool:
-        i = bisect_left([m.start for m in self.mentions], pos)
+        i = _bisect_left([m.start for m in self.mentions], pos)
         while i < len(self.mentions) and self.mentions[i].start - pos <= 40:
             m = self.mentions[i]
             if not _only_places_between(self, pos, m.start):
@@ -2121,7 +2120,7 @@ class EntityBuilder:
 
     def _next_mention(self, pos: int, window: int) -> Mention | None:
         starts = [m.start for m in self.mentions]
-        i = bisect_left(starts, pos)
+        i = _bisect_left(starts, pos)
         if i < len(self.mentions) and self.mentions[i].start - pos <= window:
             return self.mentions[i]
         return None
@@ -2223,6 +2222,19 @@ def _word_flags(w: str, res: LangResources) -> int:
         and not (res.lang == "id" and _WEB_DOMAIN.search(w))  # round 25: 'Jurnal.id' names a site, never a person
     key = ok and len(w) >= 3 and not w.isupper() and w[1:].islower()
     return (1 if ok else 0) | (2 if key else 0)
+
+
+def _bisect_left(a: list[int], x: int) -> int:
+    """What bisect.bisect_left(a, x) returns: compiled, a loop over native ints (the C function is a generic call)."""
+    lo = 0
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _is_word_char(c: str) -> bool:
@@ -2541,7 +2553,7 @@ def _only_places_between(b: EntityBuilder, s: int, e: int) -> bool:
 
 
 def _covered(starts: list[int], covered: list[tuple[int, int, Mention | None]], s: int, e: int) -> bool:
-    i = bisect_left(starts, s + 1) - 1
+    i = _bisect_left(starts, s + 1) - 1
     if i >= 0 and covered[i][1] > s:
         return True
     j = i + 1
