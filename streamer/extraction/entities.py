@@ -8,7 +8,6 @@ title or a verb of saying marks them. Later bare surnames and bare titles refer 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -141,7 +140,7 @@ class Analysis:
         self.hit_starts = hit_starts
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        i = bisect_left(self.starts, start)
+        i = _bisect_left(self.starts, start)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             if self.mentions[i].end <= end:
@@ -153,7 +152,7 @@ class Analysis:
         if kind in self.res.word_rx:
             rx, values = self.res.word_rx[kind]
             return [Hit(m.start(), m.end(), kind, values[m.group(0)]) for m in rx.finditer(self.low, start, end)]
-        i = bisect_left(self.hit_starts, start)
+        i = _bisect_left(self.hit_starts, start)
         out = []
         while i < len(self.hits) and self.hits[i].start < end:
             h = self.hits[i]
@@ -531,7 +530,7 @@ class EntityBuilder:
                     continue  # 'analyst Brian Singer', then 'Singer said': a capitalised person-noun after a given
                     # name is that person's surname, here and wherever else the article capitalises it (round 27)
                 mask[h.start:h.end] = ones[h.start:h.end]
-                if (k == "group" or k == "unnamed" or k == "nonoff") and text[h.start].isupper():
+                if (k == "group" or k == "unnamed" or k == "nonoff") and _upper_at(text, h.start):
                     soft.add(h.start)  # 'Moody's Investors Service Inc': a capitalised group noun inside a name
                 if k == "say_pre":
                     say_pre_at[h.start] = h
@@ -601,11 +600,10 @@ class EntityBuilder:
         # findall (no match objects) and str.find for the offsets: _CAP_RUN needs no context before its first
         # character, so the leftmost occurrence of a run at or after the previous run's end is where it matched.
         re_ = 0
-        find = text.find
         for tick, group in enumerate(_CAP_RUN.findall(text)):
             if not tick & 15:
                 check()
-            rs = find(group, re_)
+            rs = text.find(group, re_)  # (the method, not a bound `find`: compiled, a primitive call)
             re_ = rs + len(group)
             if " " not in group:
                 # One word (most runs): a known word, or an unmarked word that can only be a misspelt country.
@@ -624,7 +622,7 @@ class EntityBuilder:
                         continue
                     nxt = text[e]
                     if nxt == " ":
-                        if e + 1 not in say_pre_at and not text[e + 1:e + 2].isupper():
+                        if e + 1 not in say_pre_at and not _upper_at(text, e + 1):
                             if low[e + 1:e + 3] not in _NAME_GAP_HEADS:
                                 continue
                             m = _WORD_AT.match(low, e + 1)
@@ -696,7 +694,7 @@ class EntityBuilder:
         for am in _ACRONYM_DEF.finditer(text):
             acr = am.group(1)
             p = am.start()
-            words = [(w.start(), w.end()) for w in _ACRONYM_WORD.finditer(text, max(0, p - 160), p)]
+            words = [w.span() for w in _ACRONYM_WORD.finditer(text, max(0, p - 160), p)]
             # the words right before the bracket, back to the first one that is neither capitalised nor a connector
             k = len(words)
             while k > 0 and words[k - 1][1] == (words[k][0] - 1 if k < len(words) else p) \
@@ -1449,7 +1447,7 @@ class EntityBuilder:
         if res.lang == "id" and len(words) > 1:
             if all(w.lower() in res.title_words for w in words):
                 return  # 'Staf Umum', 'Bagian Penerangan Umum': portfolio words, no name (round 18)
-            if any(_YEAR_OR_ITEM_ID.fullmatch(w) for w in words):
+            if any(w[0] in "12NPTA" and _YEAR_OR_ITEM_ID.fullmatch(w) for w in words):  # (its first characters)
                 return  # 'RAPBN 2018', 'Pilkada 2018', 'Nomor 53': a year or a numbered item labels a document (round 18)
         # What precedes: title (with an optional country between), and what follows: a verb of saying.
         p0 = s - 1 if s > 0 and text[s - 1] == " " else s
@@ -1755,10 +1753,10 @@ class EntityBuilder:
         if e < len(text):
             nxt = text[e]
             if nxt == " ":
-                if e + 1 in self._say_pre_at or text[e + 1:e + 2].isupper():
+                if e + 1 in self._say_pre_at or _upper_at(text, e + 1):
                     return False
                 if self.res.lang == "id" and first is not None and first.lower() not in self.res.title_words \
-                        and text.startswith((" di ", " kepada "), e) \
+                        and (_at(text, " di ", e) or _at(text, " kepada ", e)) \
                         and (lm := _WHERE_WHEN_AFTER.match(text, e)) is not None and lm.end() in self._say_pre_at:
                     return False  # 'X Y di Serang, Kamis mengatakan': where and when the name spoke, then the verb (round 26)
                 low = self.low
@@ -1804,7 +1802,7 @@ class EntityBuilder:
         """A run that opens a clause and is followed by ', <role>' ('Luigi Lucchini, president of ...',
         'Wong Kum Choon, head of the Malaysian delegation'): a full name set off by its role."""
         text = self.text
-        if not text.startswith(", ", e):
+        if not _at(text, ", ", e):
             return False
         if e + 2 not in self._title_starts:
             m = _WORD_AT.match(self.low, e + 2)
@@ -1873,11 +1871,11 @@ class EntityBuilder:
         if c == " ":
             if e + 1 in self._say_pre_at:
                 return True
-            if self.res.lang == "id" and text.startswith((" di ", " kepada "), e) \
+            if self.res.lang == "id" and (_at(text, " di ", e) or _at(text, " kepada ", e)) \
                     and (lm := _WHERE_WHEN_AFTER.match(text, e)) is not None and lm.end() in self._say_pre_at \
                     and not self._after_comma_run(e):
                 return True  # 'X di Serang, Kamis mengatakan': where and when the name spoke, then the verb (round 26)
-            if self.low[e + 1:e + 2].isalpha():
+            if _alpha_at(self.low, e + 1):
                 if self.low[e + 1:e + 3] not in _NAME_GAP_HEADS:
                     return False  # the word after is no gap word (every gap word has 3+ letters)
                 m = _WORD_AT.match(self.low, e + 1)
@@ -1885,21 +1883,21 @@ class EntityBuilder:
                     return False
         elif c != ",":
             return False
-        comma = text.startswith(", ", j)
+        comma = _at(text, ", ", j)
         free = 4 if comma else 0
+        n = len(text)
         for _ in range(6):
-            if text.startswith(", ", j):
+            if _at(text, ", ", j):
                 j += 2
-            elif text.startswith(" ", j):
+            elif j < n and text[j] == " ":
                 j += 1
             if j in self._say_pre_at:
                 return True
-            m = _WORD_AT.match(text, j)
-            k = j if m is None else m.end()
-            if k > j and not text[j:k].isalpha():  # a numeric letter ('²'): the regex class is wider than isalpha
-                k = j
-                while k < len(text) and text[k].isalpha():
-                    k += 1
+            # The letters from j: what _WORD_AT ([^\W\d_]+) matches, cut at its first non-letter (a numeric letter
+            # such as '²' is in the regex class, not isalpha): the run of isalpha characters either way.
+            k = j
+            while k < n and _alpha_at(text, k):
+                k += 1
             if k == j:
                 return False
             w = self.low[j:k]
@@ -1997,9 +1995,9 @@ class EntityBuilder:
                 pos = m.start
                 continue
             j = pos
-            while j > 0 and text[j - 1].isalpha():
+            while j > 0 and _alpha_at(text, j - 1):
                 j -= 1
-            if j < pos and text[j].isupper() and text[j:pos] in _PLACE_SUFFIX and (j - 1) in self._mention_by_end:
+            if j < pos and _upper_at(text, j) and text[j:pos] in _PLACE_SUFFIX and (j - 1) in self._mention_by_end:
                 pos = j  # 'Jakarta Pusat'
                 continue
             break
@@ -2137,7 +2135,7 @@ class EntityBuilder:
         del text
 
     def _titled_person_follows(self, pos: int) -> bool:
-        i = bisect_left([m.start for m in self.mentions], pos)
+        i = _bisect_left([m.start for m in self.mentions], pos)
         while i < len(self.mentions) and self.mentions[i].start - pos <= 40:
             m = self.mentions[i]
             if not _only_places_between(self, pos, m.start):
@@ -2150,7 +2148,7 @@ class EntityBuilder:
 
     def _next_mention(self, pos: int, window: int) -> Mention | None:
         starts = [m.start for m in self.mentions]
-        i = bisect_left(starts, pos)
+        i = _bisect_left(starts, pos)
         if i < len(self.mentions) and self.mentions[i].start - pos <= window:
             return self.mentions[i]
         return None
@@ -2254,9 +2252,52 @@ def _word_flags(w: str, res: LangResources) -> int:
     return (1 if ok else 0) | (2 if key else 0)
 
 
+def _bisect_left(a: list[int], x: int) -> int:
+    """What bisect.bisect_left(a, x) returns: compiled, a loop over native ints (the C function is a generic call)."""
+    lo = 0
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _is_word_char(c: str) -> bool:
     """A character of [\\w'’-] (re's \\w on str: alphanumeric or '_')."""
     return c.isalnum() or c in "_'’-"
+
+
+# Compiled, str.startswith with an offset and str.isupper/isalpha are generic method calls (~0.5-1 K instructions
+# each: mypyc has no primitive for them); str.find with a window and ord(text[i]) are primitives. The helpers below
+# give the same answers in the hot per-run checks.
+def _at(text: str, lit: str, pos: int) -> bool:
+    """text.startswith(lit, pos)."""
+    if pos < 0:
+        return text.startswith(lit, pos)
+    return text.find(lit, pos, pos + len(lit)) == pos
+
+
+def _upper_at(text: str, i: int) -> bool:
+    """text[i:i + 1].isupper()."""
+    if i < 0 or i >= len(text):
+        return text[i:i + 1].isupper()
+    o = ord(text[i])
+    if o < 128:
+        return 65 <= o <= 90
+    return text[i].isupper()
+
+
+def _alpha_at(text: str, i: int) -> bool:
+    """text[i:i + 1].isalpha()."""
+    if i < 0 or i >= len(text):
+        return text[i:i + 1].isalpha()
+    o = ord(text[i])
+    if o < 128:
+        return 65 <= o <= 90 or 97 <= o <= 122
+    return text[i].isalpha()
 
 
 def _standalone_at(text: str, w: str, lo: int, hi: int) -> list[int]:
@@ -2319,8 +2360,11 @@ _YEAR_OR_ITEM_ID = re.compile(r"(?:19|20)\d\d|Nomor|No\.?|Pasal|Tahun|Ayat")
 
 def _degree_word(w: str) -> bool:
     """'M.Kes', 'S.H.', 'Sp.B', 'SpKK', 'PhD': an academic or professional degree (round 18, data/shared/degrees.json)."""
-    w = w.rstrip(",").replace(".", "")
-    return w in _DEGREES or _SPECIALIST.fullmatch(w) is not None
+    if w.endswith(","):  # (str.rstrip and fullmatch are generic calls compiled: each only where it can matter)
+        w = w.rstrip(",")
+    if "." in w:
+        w = w.replace(".", "")
+    return w in _DEGREES or w.startswith("Sp") and _SPECIALIST.fullmatch(w) is not None
 _HONORIFIC_NAME = re.compile(r"(?<![\w.])(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")
 # '(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])' as three scans that open with a literal (re finds a literal prefix
 # fast; a branch is tried at every D, d and P): the same matches (no two overlap), 2.5x faster in all.
@@ -2501,7 +2545,7 @@ _LEGAL_FORM_NEXT = re.compile(r"(?: (?:(?:Inc|Corp|Co|Ltd)\.?|Plc|PLC|AG|SA|NV|G
 def _longer_firm_follows(text: str, end: int) -> bool:
     """'Cargill U.K. Ltd', 'Bayer USA Inc', 'Viacom International Inc' after a known 'Cargill', 'Bayer', 'Viacom';
     not 'Merrill Lynch and Co Inc' (only a connector and legal forms follow)."""
-    m = _LONGER_FIRM.match(text, end)
+    m = _LONGER_FIRM.match(text, end) if text[end:end + 1] == " " else None  # (it opens with a space)
     if m is None:
         return False
     return any(w[:1].isupper() and w not in _FIRM_TAILS for w in m.group(1).split())
@@ -2542,7 +2586,7 @@ def _only_places_between(b: EntityBuilder, s: int, e: int) -> bool:
 
 
 def _covered(starts: list[int], covered: list[tuple[int, int, Mention | None]], s: int, e: int) -> bool:
-    i = bisect_left(starts, s + 1) - 1
+    i = _bisect_left(starts, s + 1) - 1
     if i >= 0 and covered[i][1] > s:
         return True
     j = i + 1
