@@ -286,6 +286,12 @@ class EntityBuilder:
         self._last_defaulted = False
         self._memo = _memo_for(res)
         self._plans = self._memo[0]
+        # round 31: a wire lead set all in lower case ('finance minister cesar gaviria told reuters.'): where it
+        # ends (the first capital letter), else 0; its words are no evidence that a word is a common noun
+        self._lower_lead_end = 0
+        if res.lang == "en" and text[:1].islower():
+            cap = _FIRST_CAPITAL.search(text)
+            self._lower_lead_end = cap.start() if cap is not None and cap.start() >= 60 else 0
 
     # -- entities ---------------------------------------------------------------------------------------
     def country_ent(self, iso: str) -> Ent:
@@ -1516,9 +1522,9 @@ class EntityBuilder:
                 return  # 'kata Senior Manajer Humas ...': a word of the title
             if surf.lower() in res.title_words:
                 return  # 'Menteri Kelautan dan Perikanan': a portfolio, not a name
-            if role is None and (" " + surf.lower() + " ") in text and (
+            if role is None and text.find(" " + surf.lower() + " ", self._lower_lead_end) >= 0 and (
                     s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in (". ", '" ', "” ")):
-                return  # 'Militer juga mengatakan': a common noun that starts a sentence
+                return  # 'Militer juga mengatakan': a common noun that starts a sentence (not from a lower-case lead)
             if surf.isupper() and any(c.isalpha() for c in surf):
                 # An acronym is a body ('PGI menyatakan'), unless it is two letters or part of a place name
                 # ('AC Milan', 'DKI Jakarta').
@@ -1706,9 +1712,22 @@ class EntityBuilder:
         nxt = words[k]
         if len(nxt.rstrip(".")) == 1 and nxt[0].isupper():
             return True
-        if k == 1 and s - 1 in self._titles_by_end:
+        if k == 1 and s - 1 in self._titles_by_end and not self._speaks_alone(w, s, len(" ".join(words))):
             return False  # 'CEO Wudstay X Y', 'Bupati Ngada X Y': right after the title, the body or the place
         return text.find(w) >= s and text.count(words[-1]) <= text.count(" ".join(words[k:]))
+
+    def _speaks_alone(self, w: str, s: int, n: int) -> bool:
+        """Indonesian (round 31): the article uses ``w`` on its own as a speaker, right after a verb of saying
+        ('kata Penny', 'ujar Budi,') or right before one ('Penny menambahkan'), away from the run text[s:s+n]:
+        a person's short name, never a body's or a place's (within 4000 characters: no whole-text scan)."""
+        text = self.text
+        lw = len(w)
+        for ms in _standalone_at(text, w, max(0, s - 4000), min(len(text), s + n + 4000)):
+            if s <= ms < s + n:
+                continue
+            if self._said_before(ms) or (not _upper_at(text, ms + lw + 1) and self._said_after(ms + lw)):
+                return True
+        return False
 
     def _single_plan(self, group: str) -> SinglePlan:
         """For a one-word run: (a name-stop word, a name whatever its context, end of the word relative to the
@@ -2447,6 +2466,7 @@ def _acronym_start(text: str, words: list[tuple[int, int]], acr: str) -> int:
 _ACRONYM_BEFORE = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)$")
 _ACRONYM_PAREN = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
+_FIRST_CAPITAL = re.compile(r"[A-Z]")
 _APPOSITION_LEAD = frozenset({"sebagai", "selaku", "melalui", "lewat", "dalam", "di", "saat", "usai", "as", "in",
                               "through", "via", "at"})
 _APPOSITIVE_ROLE = frozenset({"head", "leader", "chief", "chairman", "president", "director", "secretary",

@@ -100,6 +100,10 @@ class _Speakers:
                 if lt >= 0:
                     pos = lt
                     continue
+            if text.endswith((" him", " her", " them"), floor, pos) and (
+                    am := _ACCOMPANYING.search(text, max(floor, pos - 30), pos)) is not None:
+                pos = am.start()  # round 31: 'Iranian officials accompanying him said' (the company on a trip)
+                continue
             # the word ending at pos: up to the space before it when it is all letters and digits (the common
             # case, one rfind), else scanned back over letters, digits, hyphens and apostrophes
             k = text.rfind(" ", floor, pos)
@@ -439,21 +443,32 @@ class _Speakers:
         a = self.a
         text = a.text
         c = text.rfind(",", max(floor, p - 80), p)
+        if " salah s" in a.low[max(floor, p - 100):p] \
+                and (om := _ONE_OF_ID.search(a.low, max(floor, c, p - 100), p)) and text[om.start() - 1] != ",":
+            c = om.start()  # round 31: 'Sulaeman salah seorang warga di Kecamatan X mengatakan' (no comma)
         if c <= floor:
             return None
         words = text[c + 1:p].split()
-        if not 1 <= len(words) <= 8 or not all(w.isalpha() and w.islower() and not w.endswith("nya") for w in words):
-            return None
-        lead = words[2] if words[:2] == ["salah", "satu"] and len(words) > 2 else words[0]  # 'salah satu pedagang'
+        if not 1 <= len(words) <= 12 or not all(w.isalpha() and w.islower()
+                                                and (not w.endswith("nya") or w == "tepatnya")
+                                                or w.isalpha() and w[:1].isupper() and _PLACE_AFTER_ID.search(
+                                                    a.low, c, text.find(f" {w}", c) + 1) is not None
+                                                for w in words):
+            return None  # (capitalised words only in a place after 'di' / 'dari' / 'asal': 'warga di Kecamatan X')
+        # 'salah satu pedagang'; round 31: 'salah seorang warga', 'seorang warga' (one of a group: a single person)
+        one = 2 if words[:2] in (["salah", "satu"], ["salah", "seorang"]) else 1 if words[0] == "seorang" else 0
+        lead = words[one] if len(words) > one else words[0]
         if lead in a.res.stopwords or lead in _ADVERBIAL_LEAD or lead in _CONNECTIVES \
                 or lead in _NOT_APPOSITIVE_LEAD or lead in a.res.gap_words:
             return None
         if a.hits_in(c, p, "say_pre") or a.hits_in(c, p, "say_post") or a.hits_in(c, p, "pronoun") \
-                or a.hits_in(c, p, "anaphor") or a.hits_in(c, p, "group"):
+                or a.hits_in(c, p, "anaphor") or not one and a.hits_in(c, p, "group"):
             return None
         head = self.by_end.get(c)
         if head is not None:
-            return head if head.ent.type == "PERSON" and self._subject_position(head.start, floor) else None
+            return head if head.ent.type == "PERSON" and (
+                self._subject_position(head.start, floor)
+                or one and a.low.endswith("sementara itu ", max(floor, head.start - 14), head.start)) else None
         # a name the entity stage did not build: 1-4 capitalised words opening the clause
         names = self._unbuilt_name_before(c, floor, "-'’", _CONNECTIVES)
         if not 1 <= len(names) <= 4 or len(names) == 1 and (len(names[0]) < 4 or names[0].endswith("nya")):
@@ -462,7 +477,9 @@ class _Speakers:
         if s0 > floor and not text[s0 - 1].isspace():
             return None  # ('Ballon d"Or, datang ...': a word inside a name)
         if text[s0:c] != " ".join(reversed(names)) or a.hits_in(s0, c) or a.mentions_in(s0, c) \
-                or not self._subject_position(s0, floor) or f" {names[-1].lower()} " in text:
+                or not (self._subject_position(s0, floor)
+                        or one and a.low.endswith("sementara itu ", max(floor, s0 - 14), s0)) \
+                or f" {names[-1].lower()} " in text:
             return None  # (a word also written in lower case is not a name: 'Harga, ...')
         return self._new_mention(s0, c, "PERSON")
 
@@ -1792,6 +1809,17 @@ class _Speakers:
                 ge = self._group(ce, Mention(j, p2, ce, "anaphor"))
                 return ge, Mention(j, g.end, ge, "anaphor")
             p = j
+        if self.a.lang == "en" and self.a.low[g.start:g.end] == "authorities":
+            # round 31: '..., (the) authorities said' with nothing named before: the authorities of the country the
+            # article is about so far, as 'parliamentary officials' above (not 'local authorities')
+            the = self.a.low.endswith(" the ", floor, g.start) or g.start - 4 == floor and self.a.low.endswith(
+                "the ", floor, g.start)
+            j = g.start - 4 if the else g.start
+            if (the or j <= floor or self.a.text[j - 1] in "\n\"“" or self.a.text[j - 2:j] in (", ", ". ")) \
+                    and (cc := self._article_country(g.start)) is not None \
+                    and (ce := self.a.ents.get(f"iso:{cc}")) is not None:
+                ge = self._group(ce, Mention(j, g.end, ce, "anaphor"))
+                return ge, Mention(j, g.end, ge, "anaphor")
         return None, None
 
     def _group(self, body: Ent, m: Mention) -> Ent:
@@ -2180,6 +2208,10 @@ _BODY_WORDS = ("company", "firm", "group", "bank", "unit", "subsidiary", "maker"
 _PLACE_SUFFIXES = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara"})
 # 'X dalam sambutannya / pidatonya / orasinya mengatakan': the occasion between the subject and its verb (round 28)
 _SPEECH_OCCASION_ID = re.compile(r" dalam (?:sambutan|pidato|orasi|ceramah|paparan|presentasi)(?:nya)? *$")
+# round 31: 'X salah seorang / salah satu warga ... mengatakan': one of a group described right after a name, and the
+# place phrase such a description may end in ('di utara Kabupaten X')
+_ONE_OF_ID = re.compile(r" (?=salah (?:seorang|satu) [a-z])")
+_PLACE_AFTER_ID = re.compile(r" (?:di|dari|asal) ")
 _ADVERBIAL_PREPS = (" melalui ", " lewat ", " via ", " through ")
 _REL_AGENT = re.compile(r" yang di\w+ (?:oleh )?$")
 # lower-case words that open a plural, a body or the speaker's own clause, not a description of the name before
@@ -2351,6 +2383,16 @@ def _both_first_name(sp: _Speakers, j: int, floor: int) -> Mention | None:
     return sp._new_mention(bm.start(1), j, "PERSON")
 
 
+def _title_open(sp: _Speakers, j: int, floor: int) -> int:
+    """Where the title phrase running into a person's name at `j` opens ('Gubernur Jawa Barat Joko': the start of
+    'Gubernur'), or `j` when none does: a title word followed only by capitalised words up to the name (round 31)."""
+    text = sp.a.text
+    for h in sp.a.hits_in(max(floor, j - 60), j, "title"):
+        if h.start < j and text[h.start].isupper() and all(w[:1].isupper() for w in text[h.start:j].split()):
+            return h.start
+    return j
+
+
 def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Mention]]:
     """'Amerika Serikat, Australia dan Jepang meminta': the other subjects joined to the speaker's name."""
     text = sp.a.text
@@ -2360,6 +2402,8 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
         j = cur.start
         if text.endswith("&lt;", floor, j):
             j -= 4  # 'Dixie Yarns Inc and <Acme Inc> said': Reuters' company markup
+        if sp.a.lang == "id" and cur.ent.type == "PERSON":
+            j = _title_open(sp, j, floor)  # round 31: 'Presiden A X dan Presiden B Y dalam sambutannya'
         while j > floor and text[j - 1] == " ":
             j -= 1
         # the link nearest the verb is a conjunction ('A, B dan C'); a bare comma there is an apposition
@@ -2431,6 +2475,34 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
             continue
         out.append(RawStatement(ent, mention, quote, "reported", ss, (ss, se), None,
                                 0.7 if ent.type == "PERSON" else 0.6))
+
+
+# round 31: 'X dalam sambutannya mendorong ...': what a speaker does in a speech is said (the guidelines count
+# 'dalam sambutannya'); group 1 the verb after the occasion
+_OCCASION_VERB_ID = re.compile(r" dalam (?:sambutan|pidato)nya (?:juga |pun |kembali |turut )?(me[a-z]{3,}|ber[a-z]{3,}) ")
+
+
+def _speech_occasion_verbs(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
+    """'Presiden A X dan Presiden B Y dalam sambutannya mendorong ...': the speaker (and those joined to them) of a
+    verb that is no verb of saying, said in a speech (round 31)."""
+    text = a.text
+    for om in _OCCASION_VERB_ID.finditer(a.low):
+        v = om.start(1)
+        if any(h.kind in _VERB_KINDS for h in sp.hit_by_start.get(v, ())):
+            continue  # a verb of saying: the main rule's
+        ss, se = sentence_of(om.start())
+        if _inside_quote(text, ss, om.start()):
+            continue
+        ent, m = sp.before(v, ss)
+        if ent is None or m is None or m.end > om.start() or ent.type not in ("PERSON", "ORG"):
+            continue
+        quote = _clean_clause(text[v:se])
+        if len(quote.split()) < 3:
+            continue
+        out.append(RawStatement(ent, m, quote, "reported", v, (ss, se), None, 0.7 if ent.type == "PERSON" else 0.6))
+        for ent2, m2 in _coordinated(sp, m, ss):
+            out.append(RawStatement(ent2, m2, quote, "reported", v, (ss, se), None,
+                                    0.7 if ent2.type == "PERSON" else 0.6))
 
 
 def _saying_participles(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
@@ -2522,6 +2594,14 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
                 continue  # 'a bank spokesman' is no news agency's; 'company officials' are no ministry's
         elif named is not None:  # 'a Hutton spokesman said': the body named right before
             ent, s0 = named.ent, named.start
+        elif (pm := _PARTY_ADJ_BEFORE.search(text, max(ss, bm.start() - 30), bm.start())) is not None:
+            # round 31: 'A Socialist spokesman said': the party named by its adjective (the article's body of that
+            # name when it has one; a new one has no mention, so it is named '<Adjective> Party', not 'Socialist')
+            s0 = pm.start(1)
+            pname = pm.group(1) + " Party"
+            ent = a.ents.get("org:" + pname.lower())
+            if ent is None:
+                ent = a.ents["org:" + pname.lower()] = Ent("org:" + pname.lower(), "ORG", pname)
         elif text[bm.start():bm.start() + 4] == "aide":
             continue  # 'an aide said', 'an aide to Lyng said': no body's
         else:
@@ -2545,6 +2625,9 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
                                 (ss, se), None, 0.6))
 
 
+# round 31: a participle phrase between a speaker and the verb: 'officials accompanying him said', 'a State
+# Department official travelling with him said'
+_ACCOMPANYING = re.compile(r" (?:accompanying|travell?ing with) (?:him|her|them)$")
 _OF_PARTNERS_AND = re.compile(r" of (?:[A-Z][\w.'’-]*,? ){1,3}(?:and|&) $")
 _STATEMENT_FROM = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:joint |written )?(?:statement|communique) (?:from|by|issued by|released by) "
                              r"(?:the )?")
@@ -2722,6 +2805,9 @@ _SPOKES_VERB = re.compile(r"(?:spokes(?:man|woman|person)|officials?|executives?
                           r"(said|told|added|confirmed)\b")
 _SPOKES_HEAD = re.compile(r"\b(company|firm|ministry|bank|agency|department|commission|airline|utility|union|committee"
                           r"|council|institute|exchange|board|association|authority) $")  # board..: round 27
+# round 31: a party named by its adjective before its spokesman ('A Socialist spokesman said'): group 1
+_PARTY_ADJ_BEFORE = re.compile(r"(?<![\w.])(?:[Aa]n?|[Tt]he) (Socialist|Conservative|Liberal|Communist|Labour|Labor|Gaullist"
+                               r"|Liberal Democratic|Social Democratic|Christian Democratic|Free Democratic) $")
 
 
 # ', saying' after a clause (group 1), or 'quoted <speaker> as saying'
@@ -2784,7 +2870,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
         # 'sinar yang terang', 'lebih jelas': a bare post-posed verb form after a degree word is an adjective
         verb_hits = [h for h in verb_hits if not (h.kind == "say_post" and h.value in _ADJECTIVE_FORMS
                                                   and _DEGREE_BEFORE.search(a.low, max(0, h.start - 9), h.start))]
-    if not verb_hits and not (a.lang == "id" and _PASSIVE_SAY_LOW.search(a.low)) \
+    if not verb_hits and not (a.lang == "id" and (_PASSIVE_SAY_LOW.search(a.low) or _OCCASION_VERB_ID.search(a.low))) \
             and not (a.lang == "en" and " saying" in a.low):
         return []  # no verb of saying: neither quotes nor reported speech can be attributed
     sp = _Speakers(a)
@@ -3111,6 +3197,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                             0.8 if ent2.type == "PERSON" else 0.7))
     if a.lang == "id" and " di" in a.low:
         _passive_agents(a, sp, out, sentence_of)
+    if a.lang == "id" and (" dalam sambutan" in a.low or " dalam pidato" in a.low):
+        _speech_occasion_verbs(a, sp, out, sentence_of)  # round 31
     if a.lang == "en" and " saying" in a.low:
         _saying_participles(a, sp, out, sentence_of)
     if a.lang == "en" and ("spokes" in a.low or "official" in a.low or "executive" in a.low):
