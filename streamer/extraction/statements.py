@@ -2634,18 +2634,28 @@ _STATEMENT_FROM = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:joint |written )?(?:statem
 _SAID_AFTER = re.compile(r",? (?:said|says|stated|added)\b")
 
 
+def _named_after_intro(  # type: ignore[no-untyped-def]
+    a: Analysis, intro: re.Pattern[str], done: set[tuple[int, int]], sentence_of
+) -> Iterator[tuple[re.Match[str], tuple[int, int], Mention]]:
+    """Each match of a document intro ('a statement from', 'according to a report by') in a sentence with no
+    speaker yet and outside quotes, with its sentence and the named person, body or country right after it."""
+    text = a.text
+    for im in intro.finditer(text):
+        ss, se = sentence_of(im.start())
+        if (ss, se) in done or _inside_quote(text, ss, im.start()):
+            continue
+        m = next((m for m in a.mentions_in(im.end(), min(se, im.end() + 80)) if m.start == im.end()), None)
+        if m is None or m.ent.type not in ("ORG", "PERSON", "GPE") or m.ent.group:
+            continue
+        yield im, (ss, se), m
+
+
 def _statements_from(a: Analysis, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
     """'..., a statement from Acme Corp said.', 'A statement issued by the ministry said ...' (English, round 27): the
     body or person named right after 'a statement from/by/issued by' speaks, when the sentence has no speaker yet."""
     text = a.text
     done = {r.sent for r in out}
-    for sm in _STATEMENT_FROM.finditer(text):
-        ss, se = sentence_of(sm.start())
-        if (ss, se) in done or _inside_quote(text, ss, sm.start()):
-            continue
-        m = next((m for m in a.mentions_in(sm.end(), min(se, sm.end() + 80)) if m.start == sm.end()), None)
-        if m is None or m.ent.type not in ("ORG", "PERSON", "GPE") or m.ent.group:
-            continue
+    for sm, (ss, se), m in _named_after_intro(a, _STATEMENT_FROM, done, sentence_of):
         vm = _SAID_AFTER.match(text, m.end)
         if vm is None:
             continue
@@ -2689,13 +2699,7 @@ def _according_docs(a: Analysis, out: list[RawStatement], sentence_of) -> None: 
     (English, round 29): the body or person who issued the document speaks, when the sentence has no speaker yet."""
     text = a.text
     done = {r.sent for r in out}
-    for dm in _ACCORDING_DOC.finditer(text):
-        ss, se = sentence_of(dm.start())
-        if (ss, se) in done or _inside_quote(text, ss, dm.start()):
-            continue
-        m = next((m for m in a.mentions_in(dm.end(), min(se, dm.end() + 80)) if m.start == dm.end()), None)
-        if m is None or m.ent.type not in ("ORG", "PERSON", "GPE") or m.ent.group:
-            continue
+    for dm, (ss, se), m in _named_after_intro(a, _ACCORDING_DOC, done, sentence_of):
         if _FIGURES_AFTER.match(text, m.end):
             continue  # 'a report by the Census Bureau's figures' reads as figures
         if m.ent.type == "GPE" and _LOWER_WORD_NEXT.match(text, m.end):
