@@ -99,12 +99,12 @@ def cmd_produce(args: argparse.Namespace) -> int:
     messages = list(iter_messages(args.files))
     if args.limit:
         messages = messages[: args.limit]
-    sent = asyncio.run(_produce(settings, topic, messages, rate=args.rate, quiet=args.quiet))
+    sent = asyncio.run(produce_messages(settings, topic, messages, rate=args.rate, quiet=args.quiet))
     print(f"published {sent} messages to {topic}", file=sys.stderr)
     return 0
 
 
-async def _produce(settings: Settings, topic: str, messages: list[tuple[bytes | None, bytes]], *, rate: float | None, quiet: bool) -> int:
+async def produce_messages(settings: Settings, topic: str, messages: list[tuple[bytes | None, bytes]], *, rate: float | None, quiet: bool) -> int:
     from aiokafka import AIOKafkaProducer
     from tqdm import tqdm
 

@@ -84,7 +84,7 @@ async def _partitions(consumer: Any, topic: str) -> set[int]:
 
 
 def run_demo(settings: Settings, *, exit_after: float | None) -> int:
-    from streamer.cli import _produce, iter_messages, sample_articles_path
+    from streamer.cli import produce_messages, iter_messages, sample_articles_path
     from streamer.service.kafka import ensure_topics
 
     asyncio.run(ensure_topics(settings))
@@ -97,7 +97,7 @@ def run_demo(settings: Settings, *, exit_after: float | None) -> int:
         messages = list(iter_messages([str(sample_articles_path())]))
 
         async def publish() -> None:
-            count = await _produce(settings, settings.topic_raw, messages, rate=None, quiet=True)
+            count = await produce_messages(settings, settings.topic_raw, messages, rate=None, quiet=True)
             print(f"published {count} sample messages to {settings.topic_raw}; events follow (Ctrl-C stops)", flush=True)
 
         try:

@@ -490,7 +490,7 @@ class EntityBuilder:
         """'Kombes Pol Guntur Aryo Tejo': a city's name right after a police or military rank is a first name
         (round 18)."""
         j = self._word_start_before(s)
-        return j >= 0 and self.low[j:s - 1].rstrip(".") in _RANKS_ID
+        return j >= 0 and self.low[j:s - 1].rstrip(".") in RANKS_ID
 
     def _name_precedes(self, s: int) -> bool:
         j = self._word_start_before(s)
@@ -1389,12 +1389,12 @@ class EntityBuilder:
                 s = text.index(words[k + 1], text.index(words[k], s) + len(words[k]))
                 words = words[k + 1:]
                 surf = text[s:e]
-        if res.lang == "id" and len(words) > 1 and words[0].lower() in _RANKS_ID \
+        if res.lang == "id" and len(words) > 1 and words[0].lower() in RANKS_ID \
                 and text[max(0, s - 11):s].rstrip().rsplit(" ", 1)[-1].lower() not in _RANK_PART_OF:
             # 'kata Kombes Edi', 'Irjen Pol Sudjarno': a police or military rank is a title, never part of the
             # name (so the bare form finds the full name met earlier)
             k = 1
-            while k < len(words) - 1 and words[k].lower().rstrip(".") in _RANKS_ID:
+            while k < len(words) - 1 and words[k].lower().rstrip(".") in RANKS_ID:
                 k += 1
             if k < len(words) and words[k][:1].isupper() and words[k].lower() not in res.title_words:
                 ranked = True
@@ -2366,7 +2366,7 @@ _DESC_BLOCK = frozenset({
 
 
 # Police and military ranks (Indonesian), and the words before 'Jenderal' that make it part of a civil title.
-_RANKS_ID = frozenset({"irjen", "kombes", "akbp", "akp", "kompol", "brigjen", "mayjen", "letjen", "jenderal", "kolonel",
+RANKS_ID = frozenset({"irjen", "kombes", "akbp", "akp", "kompol", "brigjen", "mayjen", "letjen", "jenderal", "kolonel",
                        "letkol", "mayor", "kapten", "ipda", "iptu", "aiptu", "aipda", "bripka", "brigadir", "bripda",
                        "briptu", "marsekal", "laksamana", "laksda", "laksma", "marsda", "marsma", "komjen", "pol",
                        "tni", "letnan", "lettu", "letda", "serka", "sertu", "serda", "pelda", "praka", "kopda"})

@@ -40,7 +40,7 @@ _CALLED = re.compile(r"\b(?:sapaan|disapa|dipanggil|panggilan|alias|dijuluki|jul
 _PHRASE_GAP = re.compile(r"(?: +|\([A-Z][\w.&-]*\)|[A-Z][\w.'’&-]*|(?:of|de|the|van|von)\b)*")
 _SMALL = frozenset({"of", "and", "the", "for", "de", "du", "la", "le", "des", "dan", "untuk", "&", "on", "in"})
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
-_RANKS_ID = frozenset("""kompol akbp akp kombes iptu ipda irjen brigjen aiptu aipda bripka bripda briptu komjen letkol
+RANKS_ID = frozenset("""kompol akbp akp kombes iptu ipda irjen brigjen aiptu aipda bripka bripda briptu komjen letkol
 kolonel mayjen letjen laksma laksda marsma marsda serka serda sertu praka kopda letda lettu pelda""".split())
 _RUNS_ON = re.compile(r" (?:[A-Z]|\()")  # 'Victor Krueger of the Gartner Group': a name, then its affiliation
 
@@ -85,7 +85,7 @@ def _repair(a: Analysis, sp: Ent, span: tuple[int, int]) -> Ent | None:
         # 'Kapolsek Tanjung Kompol Haryanto', 'Brigjen Pol Agung Setya': a police or military rank never stands
         # inside a person's name; the name is the words after it (round 16)
         words = sp.name.split()
-        r = max((i for i, w in enumerate(words) if w.lower() in _RANKS_ID), default=-1)
+        r = max((i for i, w in enumerate(words) if w.lower() in RANKS_ID), default=-1)
         rest = words[r + 1:] if r >= 0 else []
         if rest and rest[0] == "Pol":
             rest = rest[1:]

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from streamer.extraction.entities import _RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start
+from streamer.extraction.entities import RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start
 
 # also mixed marks: '"...”' and '“..."'
 _QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
@@ -942,7 +942,7 @@ class _Speakers:
             # wartawan, membenarkan': a name opening the last segment and followed by a relative clause is the
             # subject (round 14)
             s0, e0 = segs[-1]
-            while (sp := text.find(" ", s0, e0)) > s0 and self.a.low[s0:sp].rstrip(".") in _RANKS_ID:
+            while (sp := text.find(" ", s0, e0)) > s0 and self.a.low[s0:sp].rstrip(".") in RANKS_ID:
                 s0 = sp + 1
             m = self.by_start.get(s0)
             y = text.find(" yang ", s0, e0)
@@ -967,7 +967,7 @@ class _Speakers:
                 if sp > s0 and text[s0:sp].lower() in _CONNECTIVES:
                     s0 = sp + 1
             if self.a.lang == "id" and k > 0:
-                while (sp := text.find(" ", s0, e0)) > s0 and self.a.low[s0:sp].rstrip(".") in _RANKS_ID:
+                while (sp := text.find(" ", s0, e0)) > s0 and self.a.low[s0:sp].rstrip(".") in RANKS_ID:
                     s0 = sp + 1  # 'Kapolres X, AKBP Y Z, mengatakan': the rank is a title (round 13)
             m = self.by_start.get(s0)
             if m is not None and m.ent.type == "GPE" and m.end < e0 and k == 0 and self.a.lang == "en":
@@ -1319,7 +1319,7 @@ class _Speakers:
             j = p
             while j < ceil and text[j].isalpha():
                 j += 1
-            if j > p and self.a.lang == "id" and text[p].isupper() and self.a.low[p:j] in _RANKS_ID \
+            if j > p and self.a.lang == "id" and text[p].isupper() and self.a.low[p:j] in RANKS_ID \
                     and text[j:j + 1] in (" ", "."):
                 p = j + (text[j:j + 1] == ".")  # 'kata Kombes Edi', 'kata Irjen Pol. X': a rank is a title (round 13)
                 after_title = True
