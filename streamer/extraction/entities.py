@@ -283,6 +283,7 @@ class EntityBuilder:
         self._title_ends: set[int] = set()  # ends of the title hits, known before add_known (round 25)
         self._org_words: frozenset[str] | set[str] = frozenset()
         self.runs: dict[str, tuple[str, int]] = {}  # word -> (the multi-word name it first appeared in, offset)
+        self._cut_words: set[str] = set()  # words cut from a titled run's start: a body's or a place's (round 32)
         self._last_defaulted = False
         self._memo = _memo_for(res)
         self._plans = self._memo[0]
@@ -1354,6 +1355,7 @@ class EntityBuilder:
 
     def _candidate(self, s: int, e: int, ntok: int, prev_word: str, remembered: bool = False) -> None:
         text = self.text
+        run_at = s if remembered else -1  # where the run's words were remembered (round 32)
         while e > s and text[e - 1] in ".,'’-":
             if text[e - 1] == "." and e - s >= 2 and text[e - 2].isupper() and (e - s == 2 or text[e - 3] in " ."):
                 break  # an initial ("L.P.")
@@ -1380,6 +1382,7 @@ class EntityBuilder:
             e = s + len(" ".join(words))
             surf = text[s:e]
         ranked = False
+        rank_from = -1
         if len(words) > 2 and res.lang == "id" and "." in surf:
             k = max((i for i, w in enumerate(words[:-2]) if _WEB_DOMAIN.search(w)), default=-1)
             if k >= 0:
@@ -1389,6 +1392,19 @@ class EntityBuilder:
                 s = text.index(words[k + 1], text.index(words[k], s) + len(words[k]))
                 words = words[k + 1:]
                 surf = text[s:e]
+        if res.lang == "id" and len(words) > 2 and words[0] not in res.org_heads \
+                and (s - 1 if text[s - 1:s] == " " else s) in self._titles_by_end \
+                and (i := next((i for i in range(1, len(words) - 1) if words[i][:1].isupper()
+                                and words[i].lower().rstrip(".") in RANKS_ID), 0)) \
+                and words[i + 1][:1].isupper() and not any(w.lower().rstrip(".") in RANKS_ID for w in words[:i]):
+            # 'Kapolsek Koja Kompol Supriyanto', 'Kapolres Kotim AKBP X Y': the place between the title and the
+            # rank belongs to the title; the rank opens the name's run (round 32)
+            rank_from = s
+            for w in words[:i]:
+                s = text.index(w, s) + len(w)
+            s = text.index(words[i], s)
+            words = words[i:]
+            surf = text[s:e]
         if res.lang == "id" and len(words) > 1 and words[0].lower() in RANKS_ID \
                 and text[max(0, s - 11):s].rstrip().rsplit(" ", 1)[-1].lower() not in _RANK_PART_OF:
             # 'kata Kombes Edi', 'Irjen Pol Sudjarno': a police or military rank is a title, never part of the
@@ -1411,6 +1427,7 @@ class EntityBuilder:
         # Remember multi-word names for later bare first names / surnames ('Heri Akhmadi' ... 'Heri').
         if 1 < len(words) <= 6 and not remembered:
             self._remember_run(words, s)
+            run_at = s
         # A bare surname or first name of someone met earlier.
         if len(words) <= 2:
             ent = self.surnames.get(surf) or (self.surnames.get(words[-1]) if len(words) == 1 else None)
@@ -1462,6 +1479,8 @@ class EntityBuilder:
             p0 = am.start()  # 'Menteri Perhubungan (Menhub) Budi Karya Sumadi': the title's short form in brackets
         if suffix_trimmed or p0 in self._titles_by_end or p0 in self._mention_by_end:
             role, country, official, _ = self._title_before(s)
+        elif rank_from >= 0:
+            role, country, official, _ = self._title_before(rank_from)
         else:
             role, country, official = None, None, False
         if role is None and text[max(0, s - 6):s].lower() == "pihak " and len(words) <= 4:
@@ -1577,12 +1596,22 @@ class EntityBuilder:
             if firm_ent is not None and firm_ent.mentions and min(firm_ent.mentions)[0] < s:
                 self.add_mention(s, e, firm_ent, "coref")
                 return
+        if res.lang == "id" and s > run_at >= 0:
+            self._forget_untrimmed(run_at, words, s)
+        if len(words) == 1 and surf in self._cut_words:
+            # 'CMO Jakmall Tommy Lim' ... 'layanan Jakmall', 'anggota Jakmall': the word between a title and its
+            # holder's name names a body or a place, not a person (round 32); alone with no title, the body
+            if role is None:
+                self._org(s, e, surf)
+            return
         full = None
         if len(words) == 1 and surf in self.runs and self.runs[surf][1] < s:
             full = self.runs[surf][0]
         name = full or surf
         key = "person:" + name.lower()
         ent = self.ents.get(key)
+        if ent is None and res.lang == "id" and not full and len(words) >= 2:
+            ent = self._titled_with_prefix(name)
         if ent is None:
             ent = self.ents[key] = Ent(key, "PERSON", name, role=role, country=country, official=official,
                                        country_default=role is not None and self._last_defaulted)
@@ -1590,11 +1619,44 @@ class EntityBuilder:
             ent.role = ent.role or role
             ent.country = ent.country or country
             ent.official = ent.official or official
-        self.add_mention(s, e, ent, "coref" if full else "name")
+        # (round 32: a rank cut keeps the mention from the place on, as the statement stage reads titles up to it)
+        self.add_mention(rank_from if rank_from >= 0 and not full else s, e, ent, "coref" if full else "name")
         for w in name.split():
             if len(w) > 2 and w not in res.name_stop and not w.isupper():
                 self.surnames.setdefault(w, ent)
                 self.article_tokens.setdefault(w, ent)
+
+    def _titled_with_prefix(self, name: str) -> Ent | None:
+        """Indonesian (round 32): the person met earlier as '<one or two words> <name>' right after a title or a
+        body ('Bupati Halmahera Timur Rudi Erawan', 'KBRI Denhaag Azis Nurwahyudi'), now written with the full
+        name alone: the words before were the place's or the body's; the person is renamed to the name."""
+        tail = " " + name
+        text = self.text
+        for ent in self.ents.values():
+            if ent.type != "PERSON" or not ent.name.endswith(tail) or ent.id is not None or not ent.mentions \
+                    or ent.name.count(" ") - name.count(" ") > 2:
+                continue
+            s0, e0 = min(ent.mentions)
+            if text[s0:e0] != ent.name:
+                continue
+            p0 = s0 - 1 if text[s0 - 1:s0] == " " else s0
+            if ent.role is not None or p0 in self._titles_by_end or (
+                    (m := self._mention_by_end.get(p0)) is not None and m.ent.type in ("ORG", "GPE")):
+                ent.name = name
+                return ent
+        return None
+
+    def _forget_untrimmed(self, run_at: int, words: list[str], s: int) -> None:
+        """Indonesian (round 32): the run remembered at ``run_at`` lost its first words to the title ('CMO Jakmall
+        Tommy Lim', 'Bupati Blora Abu Nafi', 'Kapolsek Koja Kompol Supriyanto'): the name is the trimmed one, so
+        a later bare 'Tommy' or 'Jakmall' must not find the untrimmed run; the trimmed words are remembered."""
+        runs = self.runs
+        for w in [w for w, (_, at) in runs.items() if at == run_at]:
+            del runs[w]
+        if s - run_at < 40 and " " not in self.text[run_at:s].strip():
+            self._cut_words.add(self.text[run_at:s].strip())
+        if 1 < len(words) <= 6:
+            self._remember_run(words, s)
 
     def _firm_named(self, name: str) -> str:
         """English (round 17b): the company '<name> Inc' / '<name> Corp' the article names somewhere ('' if none)."""

@@ -40,6 +40,11 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int,
             k += 1
         if k >= n or not (text[k].isupper() or text[k].isdigit()):
             continue
+        if g == "!" and s > start and text[s - 1].isalpha():
+            # round 32: a name written with '!' ('E! News', 'Yahoo! Japan'), listed with the abbreviations
+            tok = text[max(start, s - 20):s].rsplit(None, 1)[-1].lower().lstrip(_OPENERS)
+            if f"{tok}!" in abbreviations:
+                continue
         if g[0] == ".":
             window = text[max(start, s - 20):s]  # the last token before the stop, as (\S+)$ would find it
             if window and not window[-1].isspace():

@@ -1694,6 +1694,12 @@ class _Speakers:
                     and self._subject_position(m.start, floor):
                 return ent, m  # round 30: 'Kota Palembang menegaskan': a city or regency named as such speaks for
                 # its government, as a bare country does for its own
+            if self.a.lang == "id" and verb >= 0 and m.how == "name" and ent.geonames_id is not None \
+                    and _REPORTS_ID.match(self.a.low, verb) and " " not in (w := self.a.text[m.start:m.end]) \
+                    and m.end >= verb - 1 and self._subject_position(m.start, floor) \
+                    and not re.search(rf"\b(?:di|ke|dari|kota|kabupaten|asal) {re.escape(w.lower())}\b", self.a.low):
+                nm = self._new_mention(m.start, m.end, "ORG")  # round 32: 'Metro melaporkan': a one-word city name
+                return nm.ent, nm  # the article never uses as a place, subject of 'reports': an outlet of that name
         return None, None
 
     def _agent_of_named(self, m: Mention, floor: int) -> bool:
@@ -2440,8 +2446,14 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
 # 'diungkapkan oleh Dirjen ... I Gusti Putu', 'seperti yang dikatakan Kapolri', 'kabar itu dirilis Tuttosport': a
 # passive verb of saying with its agent named right after it.
 _PASSIVE_SAY_LOW = re.compile(r"di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|umumkan|rilis|utarakan|"
-                              r"kemukakan|tuturkan|paparkan|nyatakan|beberkan|kabarkan"
+                              r"kemukakan|tuturkan|paparkan|nyatakan|beberkan|kabarkan|lontarkan"
                               r"|(?:(?<=seperti di)|(?<=sebagaimana di))tulis) (?:oleh )?")
+_REPORTS_ID = re.compile(r"(?:melaporkan|memberitakan|mewartakan)\b")
+# round 32: a lower-case role opening the agent ('seperti yang dikatakan warga Kecamatan X Y', 'disampaikan warga
+# setempat Y', 'disampaikan petugas jaga Y'): the person named after it, in the same clause, speaks
+_PASSIVE_LOW_ROLE = re.compile(r"(?:warga|penduduk|petugas|saksi|pengamat|pakar|ahli|pengacara|kuasa hukum|"
+                               r"juru bicara|pedagang|pengunjung|pengemudi|sopir|guru|dokter|tokoh|(?:salah )?seorang"
+                               r") ")
 # (round 13: 'juga dikabarkan X', 'seperti ditulis X'; not 'diungkap': 'kasus itu diungkap polisi' is solved)
 
 
@@ -2449,6 +2461,10 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
     text = a.text
     for pm in _PASSIVE_SAY_LOW.finditer(a.low):
         p = pm.end()
+        if p < len(text) and (pm.start() == 0 or not a.low[pm.start() - 1].isalnum()) \
+                and _PASSIVE_LOW_ROLE.match(a.low, p):
+            _passive_role_agent(a, sp, out, sentence_of, pm.start(), p)
+            continue
         if p >= len(text) or not text[p].isupper() or (pm.start() > 0 and a.low[pm.start() - 1].isalnum()):
             continue  # 'disampaikan kepada ...', 'dikatakan sebagai ...': no agent named
         before = a.low[max(0, pm.start() - 16):pm.start()]
@@ -2475,6 +2491,41 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
             continue
         out.append(RawStatement(ent, mention, quote, "reported", ss, (ss, se), None,
                                 0.7 if ent.type == "PERSON" else 0.6))
+
+
+def _passive_role_agent(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence_of,  # type: ignore[no-untyped-def]
+                        v: int, p: int) -> None:
+    """Round 32: 'seperti yang dikatakan warga Kecamatan X Y', 'disampaikan warga setempat Y': a lower-case role
+    (a few words, a place in capitals) then a person's name, with no punctuation between, is the agent."""
+    text = a.text
+    before = a.low[max(0, v - 16):v]
+    if before.endswith(" yang ") and not before.endswith(("seperti yang ", "sebagaimana yang ")) \
+            or "demikian" in before or " hal " in f" {before}":
+        return
+    ss, se = sentence_of(v)
+    if _inside_quote(text, ss, v):
+        return
+    q = p
+    while q < se and q - p < 40 and text[q].islower():  # the role's lower-case words ('warga setempat')
+        q = text.find(" ", q, se) + 1
+        if q <= 0:
+            return
+    if q >= se or not text[q].isupper() or any(c in text[p:q] for c in ',.;:()"“”'):
+        return
+    ent, m = sp.after(q - 1, min(se, q + 70))
+    if ent is None and a.low.startswith(("kecamatan ", "desa ", "kelurahan ", "kampung ", "dusun "), q) \
+            and (m := sp._trailing_name(q, min(se, q + 70))) is not None:
+        if text.count(" ", m.start, m.end) >= 2:  # 'warga Kecamatan Citra Budi Santoso': the place's name, then
+            s2 = text.rfind(" ", m.start, text.rfind(" ", m.start, m.end)) + 1  # the person (its last two words)
+            m = sp.by_start.get(s2) or sp._new_mention(s2, m.end, "PERSON")
+        ent = m.ent
+    if ent is None or m is None or ent.type != "PERSON" or m.start < q or any(
+            c in text[q:m.start] for c in ',.;:()"“”'):
+        return
+    quote = _clean_clause(text[ss:se])
+    if len(quote.split()) < 3:
+        return
+    out.append(RawStatement(ent, m, quote, "reported", ss, (ss, se), None, 0.7))
 
 
 # round 31: 'X dalam sambutannya mendorong ...': what a speaker does in a speech is said (the guidelines count
