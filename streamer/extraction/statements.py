@@ -3266,6 +3266,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
         _two_bodies(a, out, sentence_of)  # round 29
     if a.lang == "id":
         out = [r for r in out if r.mention is None or not _unnamed_by_context(a, r.mention)]  # round 30
+        if len(out) > 1:
+            out = [r for r in out if not _body_in_persons_clause(text, r, out)]  # round 33
     if pending:
         _drop_relaying_outlets(a, out, pending)
     out.sort(key=lambda r: r.start)
@@ -3370,6 +3372,26 @@ _CAPS_GAP = re.compile(r" *(?:(?:the|an?) )?(?:[A-Z][\w.&'’-]* +){0,4}")
 _POSSESSOR_GAP = re.compile(r" *(?:the (government|state)|([A-Z][\w.-]*(?: [A-Z][\w.-]*)?))['’]s ")
 
 
+_PERSON_LEAD_GAP_ID = re.compile(r"(?: [a-z]+)?,? (?:pihak )?")
+
+
+def _body_in_persons_clause(text: str, r: RawStatement, out: list[RawStatement]) -> bool:
+    """(Indonesian, round 33) 'Ratu melanjutkan, PSSI sudah melaporkan ...', 'Menurut Alvin, pihak Lion Air telah
+    melaporkan ...': a body opening the clause a named person reports is the person's report, not the body's words."""
+    m = r.mention
+    if m is None or r.speaker.type != "ORG":
+        return False
+    for p in out:
+        pm = p.mention
+        if p is r or pm is None or p.speaker.type != "PERSON" or p.sent != r.sent or p.kind != "reported" \
+                or pm.end > m.start or p.start > m.start:
+            continue
+        if _PERSON_LEAD_GAP_ID.fullmatch(text, pm.end, m.start) \
+                and not _RELAY_VERB_ID.search(text[r.sent[0]:pm.start].lower()):  # ('Dilansir X, Y ...': an outlet)
+            return True
+    return False
+
+
 def _unnamed_by_context(a: Analysis, m: Mention) -> bool:
     """(Indonesian, round 30) The words before a name show it names no speaker: 'warga Sampang', 'keluarga Wijaya'
     (unnamed people of a place or a family), 'diterbitkan di Journal of X' (where a study appeared), or
@@ -3459,6 +3481,7 @@ def _request_clause(a: Analysis, pos: int, se: int) -> bool:
 # Verbs of saying that also report a stance or an act ('agreed', 'indicated', 'expects'): inside a clause that
 # another speaker's clause-final attribution closes, they are that speaker's report (round 11)
 _WEAK_SAY = frozenset({"agreed", "indicated", "welcomed", "expects", "believes", "estimated", "estimates",
+                       "reaffirmed", "reaffirms",  # reaffirming a commitment: a stance (round 33)
                        "forecast", "projected", "suggested", "maintained"})
 _FINAL_SAY = frozenset({"said", "says", "told", "added", "reported", "stated", "announced"})
 

@@ -280,6 +280,10 @@ _VISITING = re.compile(r"\b(?:[Tt]he|met|meet|meets|meeting|with|received|receiv
                        r"((?:[A-Z][\w.'-]*\s){0,5})$")
 _VISITING_GATES = ("he visiting ", "met visiting ", "meet visiting ", "meets visiting ", "meeting visiting ", "with visiting ",
                    "received visiting ", "receives visiting ", "welcomed visiting ", "greeted visiting ", "told visiting ")
+# round 33: the end of an event noun, and its description ('a conference on Tokyo financial markets')
+_WORD_END = re.compile(r"[\w'-]*")
+_MEETING_TAIL = re.compile(r" (?:on|about|of|for) (?:[\w'.-]+ ){0,5}?[\w'.-]+(?=[,;.\"]| (?:he|she|they|it|that|yesterday|today"
+                           r"|last|this|on|in|when|where|which|who)\b|$)")
 _PLACED = _Spec("ongoing", "strong")
 _HERE = _Spec("ongoing", "here")
 
@@ -565,7 +569,9 @@ class _Visits:
         if trig_kind == "weak":  # "held talks with X in Wellington": 'with' names the partner, not the end
             low = self.a.low
             dstops = [x for x in dstops if low[x.start:x.end] not in ("with", "dengan") and not (
-                low[x.start:x.end] in _EVENT_STOPS and self._introduces_event(x.end))]
+                low[x.start:x.end] in _EVENT_STOPS and self._introduces_event(x.end)) and not (
+                # round 33: 'made a presentation to creditor banks in New York': 'to' names the audience
+                x.start == h.end + 1 and low[x.start:x.end] == "to" and h.value.endswith(" presentation"))]
             am = _BY_ASIDE.search(low, h.end, end) if dstops else None
             if am is not None:  # 'attend the talks, convened by the ICCO, in London': the aside names no end
                 dstops = [x for x in dstops if not am.start() < x.start < am.end()]
@@ -705,6 +711,8 @@ class _Visits:
         if saw_region or trig_kind == "here":
             if h.value.startswith(_PRESS_TRIGGERS) and _PRESS_PAST.match(self.a.low, h.end) is not None:
                 return False  # 'told reporters last week': said before the story, not known to be at the dateline
+            if trig_kind == "here" and h.end > h.start and self._own_place_meeting(h, traveler):
+                return False
             return not self._placed_elsewhere(ss, se, dl)
         if trig_kind != "weak" or self._placed_elsewhere(ss, se, dl):
             return False
@@ -716,6 +724,29 @@ class _Visits:
                 return True
             if m.ent.type == "GPE" and m.ent.country == dl and _DL_GROUP.match(low, m.end) is not None:
                 return True  # 'met Japanese officials' / 'talks with Japanese bankers' under a TOKYO dateline
+        return False
+
+    def _own_place_meeting(self, h: Hit, traveler: Ent) -> bool:
+        """Round 33: 'LONDON - Japanese Vice Minister X told a conference on Tokyo financial markets' (or 'told the
+        conference', that conference named before): a meeting described by a place of the traveler's own country
+        may be held there; its place is not known to be abroad for him, so the dateline does not place him."""
+        low = self.a.low
+        if not low.startswith(("told ", "addressed ", "addressing "), h.start) or traveler.country is None:
+            return False
+        noun_end = _WORD_END.match(low, h.end).end()  # type: ignore[union-attr]
+        spans = [(h.start, noun_end)]
+        if low.startswith(" the ", low.find(" ", h.start)):
+            noun = low[low.rfind(" ", 0, noun_end) + 1:noun_end]
+            prev = None
+            for prev in re.compile(r"\b(?:a|an) (?:[\w'-]+ ){0,3}?" + re.escape(noun) + r"\b").finditer(low, 0, h.start):
+                pass
+            if prev is not None:
+                spans.append((prev.start(), prev.end()))
+        for s0, e0 in spans:
+            tail = _MEETING_TAIL.match(low, e0)
+            end = tail.end() if tail is not None else e0
+            if any(m.ent.type == "GPE" and m.ent.country == traveler.country for m in self.a.mentions_in(s0, end)):
+                return True
         return False
 
     def _placed_elsewhere(self, ss: int, se: int, country: str) -> bool:
@@ -1283,6 +1314,8 @@ class _Visits:
                 return
             if ent.role and any(r in ent.role for r in _RESIDENT_ROLES) or self._negated(h, ss, se):
                 return
+            if any(rh.start == h.start and self._own_place_meeting(rh, ent) for rh in self.rx_hits):
+                return  # round 33: 'told a conference on Tokyo markets': its place is not known to be abroad
             self.add(sp, dl, self.dateline.city, "ongoing", (ss, se), "042", False, [])
             return
 
