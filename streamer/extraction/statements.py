@@ -2399,6 +2399,28 @@ def _title_open(sp: _Speakers, j: int, floor: int) -> int:
     return j
 
 
+def _opens_clause_en(text: str, floor: int, pos: int) -> bool:
+    """A clause opens right before ``pos`` (English, round 34): the sentence start or a comma, colon or quote,
+    with an optional article ('The A and the B said', '..., the A and the B said')."""
+    j = pos
+    while j > floor and text[j - 1] == " ":
+        j -= 1
+    if text.endswith((" the", " The"), floor, j) or j - 3 == floor and text.startswith(("the", "The"), floor):
+        j -= 3
+        while j > floor and text[j - 1] == " ":
+            j -= 1
+    return j <= floor or text[j - 1] in ',;:"“'
+
+
+def _coordinated_gap(sp: _Speakers, s: int, m: Mention) -> bool:
+    """'..., the Acme Council and the Widget Institute said.' (English, round 34): between the comma and the
+    body's name only the bodies joined to it (each may take an article)."""
+    if sp.a.lang != "en" or m.ent.type != "ORG":
+        return False
+    co = _coordinated(sp, m, s)
+    return bool(co) and sp.a.text[s:co[-1][1].start].strip().lower() in ("", "the")
+
+
 def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Mention]]:
     """'Amerika Serikat, Australia dan Jepang meminta': the other subjects joined to the speaker's name."""
     text = sp.a.text
@@ -2412,6 +2434,9 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
             j = _title_open(sp, j, floor)  # round 31: 'Presiden A X dan Presiden B Y dalam sambutannya'
         while j > floor and text[j - 1] == " ":
             j -= 1
+        the = sp.a.lang == "en" and text.endswith(" the", floor, j)
+        if the:
+            j -= 4  # round 34: 'the Canadian Wheat Board and the Australian Wheat Board said': each with its article
         # the link nearest the verb is a conjunction ('A, B dan C'); a bare comma there is an apposition
         # ('baik A maupun B': both A and B, round 13)
         for conj in ((",", " dan", " serta", " maupun", " and", " &") if k else (" dan", " serta", " maupun", " and", " &")):
@@ -2431,6 +2456,8 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
         if prev is None or prev.ent.type != m.ent.type or prev.ent is m.ent \
                 or all(w in _COMPANY_SUFFIXES for w in prev.ent.name.split()):
             break
+        if the and not _opens_clause_en(text, floor, prev.start):
+            break  # ('sold it to Acme Inc and the Widget Co said': the first one is an object, not a subject)
         if prev.ent.type == "GPE":
             if prev.how not in ("name", "metonym") or prev.ent.geonames_id is not None:
                 break
@@ -3219,6 +3246,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                        or _SPOKES_FOR_GAP.fullmatch(text, c + 1, mention.start)
                                        or _spokes_for_country(a, c + 1, mention.start)
                                        or _possessor_gap(a, c + 1, mention)
+                                       or _country_gap(a, c + 1, mention)
+                                       or _coordinated_gap(sp, c + 1, mention)
+                                       or a.lang == "en" and mention.ent.type == "ORG"
+                                       and _RANK_GAP_EN.fullmatch(text, c + 1, mention.start) is not None
                                        or _title_gap(a, c + 1, mention)
                                        or _DEMONYM_GAP.fullmatch(text, c + 1, mention.start)
                                        and any(x.how == "demonym" for x in a.mentions_in(c + 1, mention.start))
@@ -3363,6 +3394,9 @@ _CLAUSE_LINKS_EN = frozenset({"and", "or", "but", "nor", "while", "whereas", "as
 _GROUP_LED_BY = re.compile(r"\b[Gg]roup\b[^.;\n]{0,80}? (?:led|headed) by ")
 _AGENT_SEGMENT = re.compile(r"(?:as )?(?!led |headed |chaired )[a-z]+(?:ed|en|wn) by ")
 # ', the American Bureau of Mines said.': an article and a nationality word before the body's name
+# '..., a senior USDA official said.' (round 34): an article and a rank word before the body whose official speaks
+_RANK_GAP_EN = re.compile(r" *(?:an?|one|the) (?:senior|top|high-ranking|high-level|ranking|junior|leading|chief|"
+                          r"second-ranking) ")
 _DEMONYM_GAP = re.compile(r" (?:the|an?) [A-Z][a-z]+ ")
 # '..., the Bahrain-based Gulf News Agency (GNA) said.': where the body is based, before its name (round 25)
 _BASED_GAP = re.compile(r" *(?:the |an? )?[A-Z][\w.]*(?: [A-Z][\w.]*)?-based (?:[a-z][a-z-]+ ){0,2}")
@@ -3403,6 +3437,18 @@ def _unnamed_by_context(a: Analysis, m: Mention) -> bool:
     return m.ent.type == "PERSON" and m.ent.id is None and " " not in a.text[m.start:m.end].strip() \
         and _JURISDICTION_TITLE.search(low, max(0, m.start - 16), m.start) is not None \
         and not a.text[m.end:m.end + 2].startswith((",", " ("))
+
+
+def _country_gap(a: Analysis, s: int, mention: Mention) -> bool:
+    """'..., the U.K. Intervention Board said.' (English, round 34): between the comma and a body's name only
+    an article and the country (not a city) the body belongs to."""
+    if a.lang != "en" or mention.ent.type != "ORG":
+        return False
+    inside = a.mentions_in(s, mention.start)
+    if len(inside) != 1 or inside[0].ent.type != "GPE" or inside[0].ent.geonames_id is not None:
+        return False
+    o = inside[0]
+    return a.text[s:o.start].strip().lower() in ("", "the") and not a.text[o.end:mention.start].strip()
 
 
 def _possessor_gap(a: Analysis, s: int, mention: Mention) -> bool:
