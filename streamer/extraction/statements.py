@@ -2116,6 +2116,12 @@ def _may_end_time(low: str, lo: int, hi: int) -> bool:
     return "dengan " in t or t.rstrip(" ").rstrip(",").endswith(_TIME_TAILS)
 
 
+def _may_end_with(low: str, lo: int, hi: int, tails: tuple[str, ...]) -> bool:
+    """What a search of a pattern ending in one of ``tails`` then '$' in low[lo:hi] needs: one of them ending the
+    window (before the one newline '$' may stand before). Checked first, the regex runs only where it may match."""
+    return _window_tail(low, lo, hi).endswith(tails)
+
+
 def _may_end_set_off(text: str, lo: int, hi: int, opener: str) -> bool:
     """What a match of _COMMA_DAY_BEFORE (opener ', ') or of a _LEAD_IN_BEFORE branch (' di ', ' kepada ') in
     text[lo:hi] needs: spaces at the end and the branch's literal opener inside."""
@@ -2129,6 +2135,9 @@ _SOURCE_BEFORE = re.compile(r"\b(?:dilansir|dikutip|mengutip|melansir|diberitaka
 _REPORTER_OF = re.compile(r"\b(?:wartawan|jurnalis|pewarta|koresponden) $")
 _MEMBERS_OF = re.compile(r"\b(?:warga|penduduk|keluarga|kerabat|pendukung|simpatisan|penggemar|suku|etnis|"
                          r"rakyat|umat|(?:diterbitkan|dipublikasikan|dimuat|terbit) (?:di|dalam)(?: jurnal| journal(?: of)?)?) $")
+# every way a _MEMBERS_OF match can end ('journal of ' in ' of ')
+_MEMBERS_TAILS = ("warga ", "penduduk ", "keluarga ", "kerabat ", "pendukung ", "simpatisan ", "penggemar ", "suku ",
+                  "etnis ", "rakyat ", "umat ", " di ", " dalam ", " jurnal ", " journal ", " of ")
 _JURISDICTION_TITLE = re.compile(r"(?:^|[^a-z])(?:kapolres|kapolresta|kapolrestabes|kapolsek|kapolda|kalapas|karutan|"
                                  r"kajari|kajati|kakanwil|dandim|danrem|danramil|pangdam) $")
 _COMPANY_THEN_NAME = re.compile(
@@ -2836,6 +2845,8 @@ def _first_hit(a: Analysis, start: int, end: int, kind: str) -> Hit | None:
     wr = a.res.word_rx.get(kind)
     if wr is None:
         return next(iter(a.hits_in(start, end, kind)), None)
+    if len(wr[1]) == 1 and a.low.find(next(iter(wr[1])), start, end) < 0:
+        return None  # one word ('bahwa', 'kepada', 'that', 'to'), not in the window: no regex search
     m = wr[0].search(a.low, start, end)
     return Hit(m.start(), m.end(), kind, wr[1][m.group(0)]) if m is not None else None
 
@@ -3016,7 +3027,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if a.lang == "id" and h.value in a.res.lex.request_verbs and _QUOTE_CLOSE.search(text, h.end, se) \
                     and not any(c in text[ss:h.start] for c in '"“”'):
                 continue  # '"... Keluarga X telah meminta privasi," pernyataan Y': a request the quoted speaker reports (round 25)
-            if h.kind == "say_pre" and _PASSIVE.search(a.low, max(ss, h.start - 24), h.start):
+            if h.kind == "say_pre" and _may_end_with(a.low, max(ss, h.start - 24), h.start, _PASSIVE_TAILS) \
+                    and _PASSIVE.search(a.low, max(ss, h.start - 24), h.start):
                 continue  # 'as has been widely reported': a passive verb of saying has no speaker before it
             if h.value in _COMPLAINT_VERBS and (_COMPLAINT_TO.match(a.low, h.end, min(se, h.end + 80))
                                                 or a.low.startswith(" secara ", h.end)):
@@ -3325,7 +3337,8 @@ def _unnamed_by_context(a: Analysis, m: Mention) -> bool:
     'Kapolres Cipinang' / 'Kalapas Cipinang' (a one-word name right after a jurisdiction title is the post's place;
     the holder, unnamed, follows with a rank or set off by a comma when named)."""
     low = a.low
-    if _MEMBERS_OF.search(low, max(0, m.start - 40), m.start):
+    if _may_end_with(low, max(0, m.start - 40), m.start, _MEMBERS_TAILS) \
+            and _MEMBERS_OF.search(low, max(0, m.start - 40), m.start):
         return True
     return m.ent.type == "PERSON" and m.ent.id is None and " " not in a.text[m.start:m.end].strip() \
         and _JURISDICTION_TITLE.search(low, max(0, m.start - 16), m.start) is not None \
@@ -3343,6 +3356,7 @@ def _possessor_gap(a: Analysis, s: int, mention: Mention) -> bool:
     return pm.group(1) is not None or any(x.ent.type == "GPE" and x.start == pm.start(2)
                                           for x in a.mentions_in(pm.start(2), pm.end(2)))
 _PASSIVE = re.compile(r"\b(?:been|being|was|were|is|are|be)(?: [a-z]+ly)? $")
+_PASSIVE_TAILS = ("been ", "being ", "was ", "were ", "is ", "are ", "be ", "ly ")  # how a _PASSIVE match ends
 _CLAUSE_OPENERS = frozenset({"agar", "supaya", "bahwa", "untuk", "kepada", "pada", "semua", "seluruh", "para", "segenap",
                              "masyarakat", "warga", "pemerintah", "publik", "dia", "ia", "mereka", "kita", "kami",
                              "maaf", "that", "the", "all", "for", "to"})
