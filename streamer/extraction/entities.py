@@ -2299,6 +2299,21 @@ def _at(text: str, lit: str, pos: int) -> bool:
     return text.find(lit, pos, pos + len(lit)) == pos
 
 
+def starts_at(text: str, lit: str, pos: int) -> bool:
+    """text.startswith(lit, pos) (the statement and visit rules' many offset checks)."""
+    if pos < 0:
+        return text.startswith(lit, pos)
+    return text.find(lit, pos, pos + len(lit)) == pos
+
+
+def ends_at(text: str, lit: str, lo: int, hi: int) -> bool:
+    """text.endswith(lit, lo, hi)."""
+    if lo < 0 or hi < 0 or hi > len(text):
+        return text.endswith(lit, lo, hi)
+    s = hi - len(lit)
+    return s >= lo and text.find(lit, s, hi) == s
+
+
 def _upper_at(text: str, i: int) -> bool:
     """text[i:i + 1].isupper()."""
     if i < 0 or i >= len(text):

@@ -12,7 +12,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from streamer.extraction.entities import RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start
+from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start,
+                                          ends_at, starts_at)
 
 # also mixed marks: '"...”' and '“..."'
 _QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
@@ -141,7 +142,7 @@ class _Speakers:
                 and (tm := _COMMA_DAY_BEFORE.search(text, max(floor, pos - 40), pos)) is not None \
                 and not _SOURCE_BEFORE.search(self.a.low, max(floor, pos - 80), tm.start(1)):
             pos = tm.start(1)
-        elif self.a.lang == "id" and pos - 7 > floor and self.a.low.startswith(" yang ", pos - 6) \
+        elif self.a.lang == "id" and pos - 7 > floor and starts_at(self.a.low, " yang ", pos - 6) \
                 and text[pos - 7].isalpha() and (yend := self._name_before_yang(pos - 6, floor)):
             pos = yend  # 'Budi Santoso yang mengatakan ...': the named head of the relative clause says it (round 18)
         lead_in = _LEAD_IN_BEFORE.search(text, max(floor, pos - 90), pos) \
@@ -153,7 +154,7 @@ class _Speakers:
             subj = self.by_end.get(lead_in.start())
             if subj is not None and subj.ent.type in ("PERSON", "ORG"):
                 pos = lead_in.start()
-            elif text.startswith(" kepada ", lead_in.start()):
+            elif starts_at(text, " kepada ", lead_in.start()):
                 return None, None
         if self.a.lang == "id" and " di sela" in self.a.low[max(floor, pos - 150):pos]:
             # 'X di sela rapat kerja (di Jakarta, Senin,) mengatakan': the occasion stands between the subject
@@ -251,8 +252,8 @@ class _Speakers:
                     if m2 is not None and m2.ent.type in ("PERSON", "ORG") and self._subject_position(m2.start, floor):
                         return self._from_mention(m2, floor, verb)
                     return None, None
-                if self.a.lang == "id" and (self.a.low.startswith("data ", m.start)
-                                            or self.a.low.endswith("data ", max(floor, m.start - 5), m.start)):
+                if self.a.lang == "id" and (starts_at(self.a.low, "data ", m.start)
+                                            or ends_at(self.a.low, "data ", max(floor, m.start - 5), m.start)):
                     return None, None  # 'Data BPS menyebutkan': statistics recorded, no utterance (round 13)
                 if self.a.lang == "id" and m.ent.type == "ORG" and _REPORTER_OF.search(self.a.low, max(floor, m.start - 12),
                                                                                 m.start):
@@ -468,7 +469,7 @@ class _Speakers:
         if head is not None:
             return head if head.ent.type == "PERSON" and (
                 self._subject_position(head.start, floor)
-                or one and a.low.endswith("sementara itu ", max(floor, head.start - 14), head.start)) else None
+                or one and ends_at(a.low, "sementara itu ", max(floor, head.start - 14), head.start)) else None
         # a name the entity stage did not build: 1-4 capitalised words opening the clause
         names = self._unbuilt_name_before(c, floor, "-'’", _CONNECTIVES)
         if not 1 <= len(names) <= 4 or len(names) == 1 and (len(names[0]) < 4 or names[0].endswith("nya")):
@@ -478,7 +479,7 @@ class _Speakers:
             return None  # ('Ballon d"Or, datang ...': a word inside a name)
         if text[s0:c] != " ".join(reversed(names)) or a.hits_in(s0, c) or a.mentions_in(s0, c) \
                 or not (self._subject_position(s0, floor)
-                        or one and a.low.endswith("sementara itu ", max(floor, s0 - 14), s0)) \
+                        or one and ends_at(a.low, "sementara itu ", max(floor, s0 - 14), s0)) \
                 or f" {names[-1].lower()} " in text:
             return None  # (a word also written in lower case is not a name: 'Harga, ...')
         return self._new_mention(s0, c, "PERSON")
@@ -693,7 +694,7 @@ class _Speakers:
             if c is not None and words:
                 j = c.end()  # 'Travel and Leisure'
                 continue
-            if not text.startswith(" ", k) or not text[k + 1:k + 2].isupper():
+            if not starts_at(text, " ", k) or not text[k + 1:k + 2].isupper():
                 break
             j = k + 1
         if not 1 <= len(words) <= 3:
@@ -739,7 +740,7 @@ class _Speakers:
         s0 = floor
         while s0 < m.start and text[s0] in " \"“":
             s0 += 1
-        if text.startswith("&lt;", s0):
+        if starts_at(text, "&lt;", s0):
             s0 += 4
         words = text[s0:m.start].split()
         inside = self.a.mentions_in(s0, m.start)
@@ -841,7 +842,7 @@ class _Speakers:
             if ok is None:
                 return None
             if ok and pm.ent is not m.ent and (self._subject_position(pm.start, floor) or pm.ent.type == "PERSON"
-                                                and text.startswith(" selaku ", pm.end)):
+                                                and starts_at(text, " selaku ", pm.end)):
                 return pm  # ('CEO Acme Rina Wulandari selaku ...': a titled name, round 28)
         s0 = floor
         while s0 < m.start and text[s0] in " \"“":
@@ -880,7 +881,7 @@ class _Speakers:
         """'..., said (analyst) Jane Roe': a person named right after a post-posed 'said' (up to three lower-case
         role words between) is its speaker, whatever comma-bounded clause stands before it (round 22)."""
         low = self.a.low
-        if not low.startswith("said ", pos):
+        if not starts_at(low, "said ", pos):
             return False
         j = pos + 5
         for _ in range(3):
@@ -995,7 +996,7 @@ class _Speakers:
         # Canada, 90 pct-owned by Ford Motor Co, said'): the subject is the capitalised name opening the clause.
         last = self.by_end.get(segs[-1][1])
         if last is not None and last.ent.type == "GPE" and self.a.lang == "en" \
-                and text.endswith(" of ", 0, last.start):  # '..., a unit of Acme Ltd <ACM.N> of Canada,' (round 14)
+                and ends_at(text, " of ", 0, last.start):  # '..., a unit of Acme Ltd <ACM.N> of Canada,' (round 14)
             lt = last.start - 4
             if text[lt - 1] == ">" and (t := _ticker_start(text, lt - 1, segs[-1][0])) > segs[-1][0]:
                 lt = t - 1 if text[t - 1] == " " else t
@@ -1004,9 +1005,9 @@ class _Speakers:
                 self.a.low, max(segs[-1][0], last.start - 40), last.start):
             s0, e0 = segs[0]
             if self.a.lang == "en":  # '<Beta GmbH>, a subsidiary of ...': the bracketed name (round 14)
-                if text.startswith("&lt;", s0):
+                if starts_at(text, "&lt;", s0):
                     s0 += 4
-                elif text.startswith("<", s0):
+                elif starts_at(text, "<", s0):
                     s0 += 1
                 if e0 > s0 and text[e0 - 1] == ">":
                     e0 -= 1
@@ -1044,7 +1045,7 @@ class _Speakers:
             # said': the name closing the appositive is the employer or the parent; the clause's opening name
             # speaks, and when it is not a plain capitalised name nobody named does (round 11)
             s0, e0 = segs[0]
-            if text.startswith("&lt;", s0):
+            if starts_at(text, "&lt;", s0):
                 s0 += 4
             elif text.startswith(("<", "The "), s0):
                 s0 += 1 if text[s0] == "<" else 4
@@ -1090,8 +1091,8 @@ class _Speakers:
         """The speaker right after a post-posed verb ('kata Blinken', 'said Baker'), skipping a title/country."""
         text = self.a.text
         low = self.a.low
-        if self.a.lang == "id" and low.endswith("nya", max(0, pos - 3), pos) \
-                and not (low.endswith("tanya", max(0, pos - 5), pos) and (pos < 6 or not low[pos - 6].isalpha())):
+        if self.a.lang == "id" and ends_at(low, "nya", max(0, pos - 3), pos) \
+                and not (ends_at(low, "tanya", max(0, pos - 5), pos) and (pos < 6 or not low[pos - 6].isalpha())):
             return None, None  # '," ucapnya di Pengadilan Tipikor': the suffix is the speaker, not what follows
             # (the bare verb 'tanya' only ends in the letters: '," tanya Rina' names its speaker)
         if self.a.lang == "id" and " yang " in low[pos:ceil] and self._hit_starting(pos + 1, "title") is not None \
@@ -1105,7 +1106,7 @@ class _Speakers:
             e2, m2 = self.after(ym.end() - 1, ceil + 40)
             if e2 is not None and e2.type == "PERSON":
                 return e2, m2
-        if self.a.lang == "id" and low.startswith(" dari ", pos) and low.endswith(_RECAP_NOUNS, max(0, pos - 20), pos):
+        if self.a.lang == "id" and starts_at(low, " dari ", pos) and low.endswith(_RECAP_NOUNS, max(0, pos - 20), pos):
             pos += 5  # 'demikian keterangan dari Bank X': the recap names its source after 'dari' (round 12)
         if self.a.lang == "id" and pos < ceil and text[pos] == " " and text[pos + 1:pos + 2].islower():
             # '," kata ketua klub, Budi Santoso, di ...', 'menurut pelatih Persib, Budi Santoso,': descriptor words
@@ -1210,14 +1211,14 @@ class _Speakers:
                 # by a comma after the title phrase, not the words of the title phrase; the phrase may run on
                 # over bodies and places first ('ujar Ketua Golkar Purwakarta, Sarip Hidayat,').
                 if rank_end >= 0 and m.ent.type == "PERSON" and not text[rank_end:m.start].strip() \
-                        and text.startswith(", ", m.end) and self._hit_starting(m.end + 2, "title") is not None:
+                        and starts_at(text, ", ", m.end) and self._hit_starting(m.end + 2, "title") is not None:
                     # '," kata Kompol Budi Santoso, Kapolsek Tanah Abang.': a rank opens its holder's own name; the
                     # title set off after it is that person's office, not a title phrase before a holder (round 28)
                     return m.ent, m
                 ap = self._apposed_name(self._phrase_end(m), ceil)
                 if ap is not None:
                     return ap.ent, ap
-                if self.a.lang == "id" and m.ent.type == "PERSON" and text.startswith(" dan ", m.end) \
+                if self.a.lang == "id" and m.ent.type == "PERSON" and starts_at(text, " dan ", m.end) \
                         and (cm := _CAP_WORDS.match(text, m.end + 5, min(len(text), ceil + 60))) is not None:
                     # 'kata Kasubdit Pembinaan dan Penegakan Hukum Polda X, AKBP Y': portfolio words joined by
                     # 'dan' after a title, then the holder set off by a comma (round 12)
@@ -1225,7 +1226,7 @@ class _Speakers:
                     if ap is not None:
                         return ap.ent, ap
             if m is not None and after_title and self.a.lang == "id" and m.ent.type == "PERSON" and m.ent.id is None \
-                    and " " not in m.ent.name and text.startswith(" ", m.end) and text[m.end + 1:m.end + 2].isupper() \
+                    and " " not in m.ent.name and starts_at(text, " ", m.end) and text[m.end + 1:m.end + 2].isupper() \
                     and (nh := self._hit_starting(m.end + 1, "unnamed")) is not None \
                     and text[nh.end:nh.end + 1] == " " and text[nh.end + 1:nh.end + 2].isupper():
                 # 'kata CEO Kreasi Media Nusantara Hendra Gunawan' (round 30): the entity stage stopped the firm's
@@ -1247,11 +1248,11 @@ class _Speakers:
                     p = m.end
                     continue
             if m is not None and self.a.lang == "id" and not after_title and (
-                    m.ent.type == "PERSON" and m.ent.id is None and text.startswith(", ", m.end)
+                    m.ent.type == "PERSON" and m.ent.id is None and starts_at(text, ", ", m.end)
                     and (th := self._hit_ending(m.end, "title")) is not None and th.start > m.start
                     or (m.ent.type == "ORG" or m.ent.type == "PERSON" and m.ent.id is None)
                     and (th := self._hit_starting(m.end + 1, "title")) is not None
-                    and text.startswith(", ", th.end)):
+                    and starts_at(text, ", ", th.end)):
                 # '," kata Nordwagen Chief Design Officer, Peter Hansen.': a company and a title (read as one name or
                 # not); the holder is set off after them (round 14)
                 ap = self._apposed_name(max(m.end, th.end), ceil)
@@ -1343,7 +1344,7 @@ class _Speakers:
                 tn = self._trailing_name(p, ceil)  # 'ujar Dirjen Bina Keuangan Daerah Kemendagri Sutarmanto'
                 if tn is not None:
                     return tn.ent, tn
-                if self.a.lang == "id" and text.startswith(" ", j) and j + 1 in self.by_start:
+                if self.a.lang == "id" and starts_at(text, " ", j) and j + 1 in self.by_start:
                     # 'jelas Deputi Penindakan Badan X (BX), Irjen Y,': a portfolio word, then the body (round 14)
                     p = j + 1
                     continue
@@ -1360,7 +1361,7 @@ class _Speakers:
                         return ap.ent, ap
             if j > p and text[p].isupper() and not after_title and not text[pos:p].strip() and self.a.lang == "id":
                 q, nq = j, 0  # '," kata Nordwagen Chief Design Officer, Peter Hansen.': a company's name before the
-                while nq < 3 and text.startswith(" ", q) and q + 1 < ceil:  # title; its holder follows (round 14)
+                while nq < 3 and starts_at(text, " ", q) and q + 1 < ceil:  # title; its holder follows (round 14)
                     if self._hit_starting(q + 1, "title") is not None:
                         break
                     r = q + 1
@@ -1369,13 +1370,13 @@ class _Speakers:
                     if r == q + 1 or not text[q + 1].isupper():
                         break
                     q, nq = r, nq + 1
-                if nq < 3 and text.startswith(" ", q) and (th := self._hit_starting(q + 1, "title")) is not None \
-                        and text.startswith(", ", th.end):
+                if nq < 3 and starts_at(text, " ", q) and (th := self._hit_starting(q + 1, "title")) is not None \
+                        and starts_at(text, ", ", th.end):
                     ap = self._apposed_name(th.end, ceil)
                     if ap is not None:
                         return ap.ent, ap
             if j > p and text[p].isupper() and not after_title and not text[pos:p].strip() \
-                    and not self.a.low.endswith("nya", 0, pos):
+                    and not ends_at(self.a.low, "nya", 0, pos):
                 return self._bare_name_after(p, ceil)
             break
         return None, None
@@ -1462,11 +1463,11 @@ class _Speakers:
             e0 -= 1
         if e0 - pos > 150 or not _apposition_ends(text, e0):
             return None
-        if a.lang == "id" and text.startswith(", ", e0):
+        if a.lang == "id" and starts_at(text, ", ", e0):
             ap = self._apposed_name(e0, ceil)  # 'Ketua Bidang Hukmiyah Syariah, Lukman Hakim.': the holder
             if ap is not None:
                 return ap
-        if a.lang == "id" and text.startswith(" (", e0) and (am := _ACRONYM_TAIL.match(text, e0)) is not None \
+        if a.lang == "id" and starts_at(text, " (", e0) and (am := _ACRONYM_TAIL.match(text, e0)) is not None \
                 and any(x.end == e0 and x.ent.type == "ORG" for x in a.mentions_in(pos, e0)):
             # 'Deputi Penindakan Badan Anti Narkoba (BAN), Irjen Budi Santoso,': the phrase ends in a body and its
             # short form; the holder is the name set off after them, never the body's last words (round 14)
@@ -1511,7 +1512,7 @@ class _Speakers:
             if nxt is None or nxt.ent.type not in ("ORG", "GPE", "LOC"):
                 break
             q = nxt.end
-        if self.a.lang == "id" and self.a.text.startswith(" (", q) and (am := _ACRONYM_TAIL.match(self.a.text, q)):
+        if self.a.lang == "id" and starts_at(self.a.text, " (", q) and (am := _ACRONYM_TAIL.match(self.a.text, q)):
             q = am.end()  # 'Direktur PT Acme Jaya (AJ), Budi Santoso': the body's short form (round 13)
             if (pm := _PLACE_BEFORE_COMMA.match(self.a.text, q)) is not None:
                 q = pm.end()  # 'Kepala Unit Pelaksana Teknis (UPT) Cikini, Budi Santoso': the unit's place (round 30)
@@ -1524,7 +1525,7 @@ class _Speakers:
         a = self.a
         text = a.text
         p = pos
-        if not text.startswith(", ", p):
+        if not starts_at(text, ", ", p):
             return None
         p += 2
         end = min(len(text), ceil + 60)
@@ -1534,7 +1535,7 @@ class _Speakers:
             while j < end and (text[j].isalpha() or text[j] == "."):
                 j += 1
             w = text[p:j].rstrip(".").lower()
-            if j > p and w in a.res.title_words and text.startswith(" ", j):
+            if j > p and w in a.res.title_words and starts_at(text, " ", j):
                 p = j + 1
                 continue
             break
@@ -1558,7 +1559,7 @@ class _Speakers:
             if w.endswith(".") and len(w) > 2:
                 j = k  # 'Gede Widiade. Rencananya': a full stop after a word ends the name
                 break
-            if not text.startswith(" ", k):
+            if not starts_at(text, " ", k):
                 j = k
                 break
             j = k + 1
@@ -1672,7 +1673,7 @@ class _Speakers:
             # 'Para pejabat AS' is handled via the group noun before a place; 'pejabat PBB' too.
             g = self._hit_ending(self._skip_back(m.start, floor), "group")
             if g is not None and ent.type == "ORG" and self.a.lang == "en" and self.a.low[g.start:g.end] == "official" \
-                    and self.a.low.endswith("the ", floor, g.start):
+                    and ends_at(self.a.low, "the ", floor, g.start):
                 return ent, m  # 'the official New China News Agency reported': an adjective, the body speaks (round 25)
             if g is not None and ent.type == "ORG":
                 return self._group(ent, m), m
@@ -1769,7 +1770,7 @@ class _Speakers:
                     and all(m.ent.type == "GPE" for m in self.a.mentions_in(h.end, pos)) \
                     and not _NON_GPE_GAP.search(text, h.end, pos):
                 continue  # round 25: 'Media Inggris The Sun melaporkan': the outlet named after its kind speaks
-            if self.a.lang == "id" and self.a.low.endswith("kepada ", max(0, h.start - 8), h.start):
+            if self.a.lang == "id" and ends_at(self.a.low, "kepada ", max(0, h.start - 8), h.start):
                 continue  # round 25: 'Kepada media CEO Acme X mengungkapkan': the addressee, not an unnamed source
             if not person and self.a.lang == "en" and "spokes" in self.a.low[h.start:h.end] \
                     and (text[h.end:pos] in (" for ", " for the ") or _spokes_for_country(self.a, h.end, pos, _FOR_GAP)):
@@ -1800,7 +1801,7 @@ class _Speakers:
             if self.a.lang == "en" and self.a.low[j:p2] in _CLAUSE_LINKS_EN:
                 break  # round 30: '... on the Amsterdam route and a spokesman said': a new clause, no adjective
             if self.a.lang == "en" and p == g.start and self.a.low[j:p2] == "parliamentary" \
-                    and (j == floor or self.a.text[j - 1] in " \"“") and not self.a.low.endswith("the ", floor, j) \
+                    and (j == floor or self.a.text[j - 1] in " \"“") and not ends_at(self.a.low, "the ", floor, j) \
                     and self.by_end.get(self._skip_back(j, floor)) is None \
                     and (cc := self._article_country(g.start)) is not None \
                     and (ce := self.a.ents.get(f"iso:{cc}")) is not None:
@@ -1812,7 +1813,7 @@ class _Speakers:
         if self.a.lang == "en" and self.a.low[g.start:g.end] == "authorities":
             # round 31: '..., (the) authorities said' with nothing named before: the authorities of the country the
             # article is about so far, as 'parliamentary officials' above (not 'local authorities')
-            the = self.a.low.endswith(" the ", floor, g.start) or g.start - 4 == floor and self.a.low.endswith(
+            the = ends_at(self.a.low, " the ", floor, g.start) or g.start - 4 == floor and self.a.low.endswith(
                 "the ", floor, g.start)
             j = g.start - 4 if the else g.start
             if (the or j <= floor or self.a.text[j - 1] in "\n\"“" or self.a.text[j - 2:j] in (", ", ". ")) \
@@ -2409,7 +2410,7 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
     cur = m
     for k in range(4):
         j = cur.start
-        if text.endswith("&lt;", floor, j):
+        if ends_at(text, "&lt;", floor, j):
             j -= 4  # 'Dixie Yarns Inc and <Acme Inc> said': Reuters' company markup
         if sp.a.lang == "id" and cur.ent.type == "PERSON":
             j = _title_open(sp, j, floor)  # round 31: 'Presiden A X dan Presiden B Y dalam sambutannya'
@@ -2475,7 +2476,7 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
         if any(c in gap for c in '.;:"“”'):
             continue
         if ("," in gap or "(" in gap) and (sp._hit_starting(p, "title") is None or ent.type != "PERSON"
-                                           or " " not in ent.name or text.startswith(",", mention.end)):
+                                           or " " not in ent.name or starts_at(text, ",", mention.end)):
             continue  # 'diungkapkan oleh Dirjen Industri Logam, Mesin, ...': a list of portfolios, not a name
         if ent.type not in ("PERSON", "ORG") and not ent.country:
             continue
@@ -2553,9 +2554,9 @@ def _opening_subject(a: Analysis, sp: _Speakers, ss: int, end: int) -> Mention |
     s0 = ss
     while s0 < end and text[s0] in ' "“\n':
         s0 += 1
-    if text.startswith("&lt;", s0):
+    if starts_at(text, "&lt;", s0):
         s0 += 4
-    elif text.startswith("The ", s0) and s0 + 4 in sp.by_start:
+    elif starts_at(text, "The ", s0) and s0 + 4 in sp.by_start:
         s0 += 4
     m = sp.by_start.get(s0)
     if m is None:  # 'Merrill Lynch and Co Inc fired': only the legal-form words were read as a body
@@ -2563,7 +2564,7 @@ def _opening_subject(a: Analysis, sp: _Speakers, ss: int, end: int) -> Mention |
         if m is None or sp._company_head(m, ss).start != s0:
             return None
         m = sp._company_head(m, ss)
-    if m.ent.type == "GPE" and text.startswith("'s ", m.end):
+    if m.ent.type == "GPE" and starts_at(text, "'s ", m.end):
         m = sp.by_start.get(m.end + 3)  # "Japan's Finance Ministry auctioned"
         if m is None or m.ent.type != "ORG":
             return None
@@ -2916,7 +2917,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 p += 1
             if a.lang == "id" and a.low.startswith(("demikian ", "begitu "), p) \
                     and not any(h.kind in ("say_post", "say_pre") for h in sp.hit_by_start.get(p, ())):
-                p += 9 if a.low.startswith("demikian ", p) else 7
+                p += 9 if starts_at(a.low, "demikian ", p) else 7
                 # '"...," demikian tulis X', '"...," begitu kata X': the recap word before a post-posed verb
             for h in sp.hit_by_start.get(p, ()):
                 if h.kind in ("say_post", "say_pre"):
@@ -3015,7 +3016,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 relay_pending.add(h.start)  # round 30: settled once the sentence's speakers are known
             if h.kind == "according" and any(v.kind == "say_post" and v.end <= h.start for v in verbs) \
                     and ('"' in text[ss:h.start] or "“" in text[ss:h.start]) \
-                    and not a.low.startswith(" penuturan", h.end):  # not 'menurut penuturan X': her own account
+                    and not starts_at(a.low, " penuturan", h.end):  # not 'menurut penuturan X': her own account
                 continue  # '"...," tutur X, ..., menurut Goalnews': X's quote relayed by the outlet (round 23)
             used_verbs.add(h.start)
             quoted = _inside_quote(text, ss, h.start) or _closes_quote(a, ss, h.start, se) \
@@ -3031,7 +3032,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     and _PASSIVE.search(a.low, max(ss, h.start - 24), h.start):
                 continue  # 'as has been widely reported': a passive verb of saying has no speaker before it
             if h.value in _COMPLAINT_VERBS and (_COMPLAINT_TO.match(a.low, h.end, min(se, h.end + 80))
-                                                or a.low.startswith(" secara ", h.end)):
+                                                or starts_at(a.low, " secara ", h.end)):
                 continue  # 'melaporkan kasus itu ke polisi' (a complaint), 'melaporkan secara ekstensif' (a job)
             if h.value == "memastikan" and _SECURED.match(a.low, h.end):
                 continue  # 'memastikan tiket ke final', 'memastikan gelar juara': securing a result, not an utterance
@@ -3049,11 +3050,11 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             quote = ""
             start = h.start
             if h.kind == "according":
-                if a.lang == "id" and h.value not in a.res.lex.according_to and a.low.endswith("yang ", ss, h.start):
+                if a.lang == "id" and h.value not in a.res.lex.according_to and ends_at(a.low, "yang ", ss, h.start):
                     continue  # 'Menurut X yang dikutip dari Y': Y (a known outlet) only relays X's words
-                if a.lang == "id" and (h.value not in a.res.lex.according_to or a.low.startswith(" laporan ", h.end)) \
-                        and not a.low.endswith("yang ", ss, h.start):  # ('menurut X yang dikutip dari Y': Y relays)
-                    o = h.end + 8 if a.low.startswith(" laporan ", h.end) else h.end  # 'menurut laporan X'
+                if a.lang == "id" and (h.value not in a.res.lex.according_to or starts_at(a.low, " laporan ", h.end)) \
+                        and not ends_at(a.low, "yang ", ss, h.start):  # ('menurut X yang dikutip dari Y': Y relays)
+                    o = h.end + 8 if starts_at(a.low, " laporan ", h.end) else h.end  # 'menurut laporan X'
                     ent, mention = sp.outlet_after(o, min(se, h.end + 80))
                 if ent is None:
                     ent, mention = sp.after(h.end, min(se, h.end + 80))
@@ -3115,7 +3116,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         j -= 1
                     if j > ss and text[j - 1] in ",\"”":
                         ent, mention = sp.after(h.end, min(se, h.end + 80))
-                        if ent is None and a.lang == "id" and text[j - 1] == "," and a.low.endswith("nya", ss, h.end) \
+                        if ent is None and a.lang == "id" and text[j - 1] == "," and ends_at(a.low, "nya", ss, h.end) \
                                 and h.end < se and text[h.end] in " ,." and h.value not in a.res.lex.say_verbs_pre:
                             # '<clause>, katanya, <clause>.' outside quotation marks: the suffix is the speaker
                             # named before, as in 'kata dia', when that person has spoken already (round 27)
@@ -3130,7 +3131,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                             pe = mention.end if mention is not None else (
                                 pm.end() - 2 if (pm := _PRONOUN_SET_OFF.match(a.low, h.end)) is not None else -1)
                             if a.lang == "id" and pe > 0 and len(quote.split()) < 2 and pe + 2 < se and (
-                                    text.startswith(", ", pe) or mention is not None and text[pe] == " "
+                                    starts_at(text, ", ", pe) or mention is not None and text[pe] == " "
                                     and text[pe + 1].islower()):
                                 # 'Sebaliknya, kata Ella, tanpa ...', 'Namun, kata dia, ...', 'Padahal, kata Heri
                                 # sebelumnya tidak ...': one opening word, the verb set off inside the sentence; the
@@ -3483,7 +3484,7 @@ def _drop_relaying_outlets(a: Analysis, out: list[RawStatement], pending: list[R
     for r in pending:
         ss, se = r.sent
         others = [o for o in out if id(o) not in held and o.sent == r.sent and o.speaker is not r.speaker]
-        if r.mention is not None and (text.startswith(" dari ", r.mention.end)
+        if r.mention is not None and (starts_at(text, " dari ", r.mention.end)
                                       or _RECEIVED_BY.search(a.low, max(ss, r.mention.start - 40), r.mention.start)):
             drop.add(id(r))  # 'Dilansir JUARA.net dari Motorsport.com': X took it from Y; 'dilansir dari keterangan
             continue  # resmi yang diterima CNNIndonesia.com': the outlet received someone's release
