@@ -2314,6 +2314,30 @@ def ends_at(text: str, lit: str, lo: int, hi: int) -> bool:
     return s >= lo and text.find(lit, s, hi) == s
 
 
+def char_alpha(c: str) -> bool:
+    """c.isalpha() for one character (text[i]): ASCII by its code, the method only beyond."""
+    o = ord(c)
+    if o < 128:
+        return 65 <= o <= 90 or 97 <= o <= 122
+    return c.isalpha()
+
+
+def char_upper(c: str) -> bool:
+    """c.isupper() for one character."""
+    o = ord(c)
+    if o < 128:
+        return 65 <= o <= 90
+    return c.isupper()
+
+
+def char_lower(c: str) -> bool:
+    """c.islower() for one character."""
+    o = ord(c)
+    if o < 128:
+        return 97 <= o <= 122
+    return c.islower()
+
+
 def _upper_at(text: str, i: int) -> bool:
     """text[i:i + 1].isupper()."""
     if i < 0 or i >= len(text):

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start,
-                                          ends_at, starts_at)
+                                          char_alpha, char_lower, char_upper, ends_at, starts_at)
 
 # also mixed marks: '"...”' and '“..."'
 _QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
@@ -143,7 +143,7 @@ class _Speakers:
                 and not _SOURCE_BEFORE.search(self.a.low, max(floor, pos - 80), tm.start(1)):
             pos = tm.start(1)
         elif self.a.lang == "id" and pos - 7 > floor and starts_at(self.a.low, " yang ", pos - 6) \
-                and text[pos - 7].isalpha() and (yend := self._name_before_yang(pos - 6, floor)):
+                and char_alpha(text[pos - 7]) and (yend := self._name_before_yang(pos - 6, floor)):
             pos = yend  # 'Budi Santoso yang mengatakan ...': the named head of the relative clause says it (round 18)
         lead_in = _LEAD_IN_BEFORE.search(text, max(floor, pos - 90), pos) \
             if self.a.lang == "id" and (_may_end_set_off(text, max(floor, pos - 90), pos, " di ")
@@ -491,7 +491,7 @@ class _Speakers:
         a = self.a
         text = a.text
         p = self._skip_back(verb, floor)
-        if p <= floor or not text[p - 1].isalpha() or p in self.by_end:
+        if p <= floor or not char_alpha(text[p - 1]) or p in self.by_end:
             return None, None
         if self.a.lang == "en" and text.endswith(_OUTLET_AFTER, floor, p):
             e1 = p - next(len(x) for x in _OUTLET_AFTER if text.endswith(x, floor, p))
@@ -516,7 +516,7 @@ class _Speakers:
             while j > floor and (text[j - 1].isalnum() or text[j - 1] in "-'’."):
                 j -= 1
             w = text[j:q]
-            if not w or not (w[0].isupper() or w in ("dan", "and", "of", "&", "maupun")):
+            if not w or not (char_upper(w[0]) or w in ("dan", "and", "of", "&", "maupun")):
                 break
             starts.append(j)
             if j <= floor or text[j - 1] != " ":
@@ -543,7 +543,7 @@ class _Speakers:
             s1 = km.end()  # round 25: 'Media Inggris The Sun melaporkan' (the kind opens the run, the outlet follows)
         while s1 in self.by_start and self.by_start[s1].ent.type == "GPE" and self.by_start[s1].end < p:
             s1 = self.by_start[s1].end + 1  # 'Korut Rodong Sinmun': the country of the outlet
-        if self.a.lang == "id" and n <= 5 and text[s1].isupper() and not a.hits_in(s1, p) \
+        if self.a.lang == "id" and n <= 5 and char_upper(text[s1]) and not a.hits_in(s1, p) \
                 and not a.mentions_in(s1, p):
             om = km if km is not None else _OUTLET_BEFORE.search(a.low, max(floor, s1 - 45), s1)
             if om is not None:
@@ -570,7 +570,7 @@ class _Speakers:
             inner = a.hits_in(s0, p)
             last = inner[0] if inner else None
             if last is None or len(inner) != 1 or a.mentions_in(s0, p) or last.end != p \
-                    or last.start != starts[0] or not text[last.start].isupper() or last.kind != "unnamed":
+                    or last.start != starts[0] or not char_upper(text[last.start]) or last.kind != "unnamed":
                 return None, None
             first = 1  # the words before it are checked as name words below
         elif not 2 <= n <= 3 or a.hits_in(s0, p) or a.mentions_in(s0, p):
@@ -687,7 +687,7 @@ class _Speakers:
             k = j
             while k < end and (text[k].isalnum() or text[k] in "-'’"):
                 k += 1
-            if k == j or not text[j].isupper():
+            if k == j or not char_upper(text[j]):
                 break
             words.append((j, k))
             c = _NAME_LINK.match(text, k)
@@ -874,7 +874,7 @@ class _Speakers:
         if first in self.a.res.stopwords or first in _ADVERBIAL_LEAD or first in _CONNECTIVES:
             return False  # 'Ditambahkan Anies, dalam pertemuan itu Prabowo menyampaikan': not a description
         return person and gap.startswith(", ") and gap.count(",") == 1 and len(gap) > 3 and (
-            gap[2].islower() or any(h.kind == "title" for h in self.hit_by_start.get(e + 2, ()))
+            char_lower(gap[2]) or any(h.kind == "title" for h in self.hit_by_start.get(e + 2, ()))
             or any(w.lower() in self.a.res.title_words for w in gap[2:].split()[:3]))
 
     def _person_after_said(self, pos: int) -> bool:
@@ -1092,7 +1092,7 @@ class _Speakers:
         text = self.a.text
         low = self.a.low
         if self.a.lang == "id" and ends_at(low, "nya", max(0, pos - 3), pos) \
-                and not (ends_at(low, "tanya", max(0, pos - 5), pos) and (pos < 6 or not low[pos - 6].isalpha())):
+                and not (ends_at(low, "tanya", max(0, pos - 5), pos) and (pos < 6 or not char_alpha(low[pos - 6]))):
             return None, None  # '," ucapnya di Pengadilan Tipikor': the suffix is the speaker, not what follows
             # (the bare verb 'tanya' only ends in the letters: '," tanya Rina' names its speaker)
         if self.a.lang == "id" and " yang " in low[pos:ceil] and self._hit_starting(pos + 1, "title") is not None \
@@ -1318,9 +1318,9 @@ class _Speakers:
             if h is not None and h.kind == "anaphor":
                 return self._resolve_anaphor(h)
             j = p
-            while j < ceil and text[j].isalpha():
+            while j < ceil and char_alpha(text[j]):
                 j += 1
-            if j > p and self.a.lang == "id" and text[p].isupper() and self.a.low[p:j] in RANKS_ID \
+            if j > p and self.a.lang == "id" and char_upper(text[p]) and self.a.low[p:j] in RANKS_ID \
                     and text[j:j + 1] in (" ", "."):
                 p = j + (text[j:j + 1] == ".")  # 'kata Kombes Edi', 'kata Irjen Pol. X': a rank is a title (round 13)
                 after_title = True
@@ -1340,7 +1340,7 @@ class _Speakers:
                 ap = self._apposed_name(p, ceil)  # 'menurut Kepala Koki, Brad Carter,'
                 if ap is not None:
                     return ap.ent, ap
-            if after_title and j > p and text[p].isupper() and self.a.low[p:j] in self.a.res.title_words:
+            if after_title and j > p and char_upper(text[p]) and self.a.low[p:j] in self.a.res.title_words:
                 tn = self._trailing_name(p, ceil)  # 'ujar Dirjen Bina Keuangan Daerah Kemendagri Sutarmanto'
                 if tn is not None:
                     return tn.ent, tn
@@ -1348,7 +1348,7 @@ class _Speakers:
                     # 'jelas Deputi Penindakan Badan X (BX), Irjen Y,': a portfolio word, then the body (round 14)
                     p = j + 1
                     continue
-            elif after_title and j > p and text[p].isupper() and self.a.lang == "id":
+            elif after_title and j > p and char_upper(text[p]) and self.a.lang == "id":
                 # 'ujar CEO Ruangguru Belva Devara': an unknown company's name, then a person the entity stage read
                 tn = self._trailing_name(p, ceil)
                 if tn is not None and tn.start > p and any(x.start == tn.start and x.end == tn.end and x.ent is tn.ent
@@ -1359,15 +1359,15 @@ class _Speakers:
                     ap = self._apposed_name(cm.end(), ceil)
                     if ap is not None:
                         return ap.ent, ap
-            if j > p and text[p].isupper() and not after_title and not text[pos:p].strip() and self.a.lang == "id":
+            if j > p and char_upper(text[p]) and not after_title and not text[pos:p].strip() and self.a.lang == "id":
                 q, nq = j, 0  # '," kata Nordwagen Chief Design Officer, Peter Hansen.': a company's name before the
                 while nq < 3 and starts_at(text, " ", q) and q + 1 < ceil:  # title; its holder follows (round 14)
                     if self._hit_starting(q + 1, "title") is not None:
                         break
                     r = q + 1
-                    while r < ceil and text[r].isalpha():
+                    while r < ceil and char_alpha(text[r]):
                         r += 1
-                    if r == q + 1 or not text[q + 1].isupper():
+                    if r == q + 1 or not char_upper(text[q + 1]):
                         break
                     q, nq = r, nq + 1
                 if nq < 3 and starts_at(text, " ", q) and (th := self._hit_starting(q + 1, "title")) is not None \
@@ -1375,7 +1375,7 @@ class _Speakers:
                     ap = self._apposed_name(th.end, ceil)
                     if ap is not None:
                         return ap.ent, ap
-            if j > p and text[p].isupper() and not after_title and not text[pos:p].strip() \
+            if j > p and char_upper(text[p]) and not after_title and not text[pos:p].strip() \
                     and not ends_at(self.a.low, "nya", 0, pos):
                 return self._bare_name_after(p, ceil)
             break
@@ -1449,7 +1449,7 @@ class _Speakers:
             while k < end and not text[k].isspace() and text[k] not in ",;:()\"“”":
                 k += 1
             w = text[j:k]
-            if not w or not (w[0].isupper() or w == "dan" or w[0].isdigit()):
+            if not w or not (char_upper(w[0]) or w == "dan" or w[0].isdigit()):
                 break
             if w.endswith(".") and len(w) > 2:
                 j = k  # a full stop after a word ends the phrase
@@ -1532,7 +1532,7 @@ class _Speakers:
         # rank and portfolio words before the name ('Iptu', 'Kombes Pol', 'Brigadir')
         while True:
             j = p
-            while j < end and (text[j].isalpha() or text[j] == "."):
+            while j < end and (char_alpha(text[j]) or text[j] == "."):
                 j += 1
             w = text[p:j].rstrip(".").lower()
             if j > p and w in a.res.title_words and starts_at(text, " ", j):
@@ -1553,7 +1553,7 @@ class _Speakers:
             while k < end and (text[k].isalnum() or text[k] in "-'’."):
                 k += 1
             w = text[j:k]
-            if not w or not w[0].isupper():
+            if not w or not char_upper(w[0]):
                 break
             words.append(w)
             if w.endswith(".") and len(w) > 2:
@@ -1608,7 +1608,7 @@ class _Speakers:
                 t = self.a.text
                 j = nxt.end + 1
                 k = j
-                while k < len(t) and t[k].isalpha():
+                while k < len(t) and char_alpha(t[k]):
                     k += 1
                 if t[j:k] in _PLACE_SUFFIXES:
                     nn = self.by_start.get(k + 1)
@@ -1794,9 +1794,9 @@ class _Speakers:
                 return self._group(m.ent if m.ent.type == "ORG" else self.a_country(m.ent), m), m
             # skip one adjective ("senior", "government")
             j = p2
-            while j > floor and self.a.text[j - 1].isalpha():
+            while j > floor and char_alpha(self.a.text[j - 1]):
                 j -= 1
-            if j == p2 or self.a.lang == "en" and self.a.text[j].isupper():
+            if j == p2 or self.a.lang == "en" and char_upper(self.a.text[j]):
                 break  # 'A New York Life spokesman': a capitalised word is a name's, not an adjective
             if self.a.lang == "en" and self.a.low[j:p2] in _CLAUSE_LINKS_EN:
                 break  # round 30: '... on the Amsterdam route and a spokesman said': a new clause, no adjective
@@ -2045,7 +2045,7 @@ class _Speakers:
         if i >= 0 and a.mentions[i].end > start and a.mentions[i].ent is not names[word]:
             return None  # inside another entity's name: 'Dewan Pers Imam ...'
         pw = a.low[max(0, start - 12):start]
-        if pw.endswith(" ") and pw[-2:-1].isalpha() and pw[-2:-1].islower() and a.text[start - 2].islower():
+        if pw.endswith(" ") and pw[-2:-1].isalpha() and pw[-2:-1].islower() and char_lower(a.text[start - 2]):
             # after a lower-case word the name is an object unless a predicate follows it: 'berperan sebagai
             # petinju Vinny P.', 'dokter pribadi Carlos, Juio Alves', 'kepada X'; not 'awalnya Lucky menolak'
             if pw.split()[-1] in _OBJECT_PREPS_ID or not _LOWER_NEXT.match(a.text[end:end + 2]):
@@ -2398,7 +2398,7 @@ def _title_open(sp: _Speakers, j: int, floor: int) -> int:
     'Gubernur'), or `j` when none does: a title word followed only by capitalised words up to the name (round 31)."""
     text = sp.a.text
     for h in sp.a.hits_in(max(floor, j - 60), j, "title"):
-        if h.start < j and text[h.start].isupper() and all(w[:1].isupper() for w in text[h.start:j].split()):
+        if h.start < j and char_upper(text[h.start]) and all(w[:1].isupper() for w in text[h.start:j].split()):
             return h.start
     return j
 
@@ -2459,7 +2459,7 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
     text = a.text
     for pm in _PASSIVE_SAY_LOW.finditer(a.low):
         p = pm.end()
-        if p >= len(text) or not text[p].isupper() or (pm.start() > 0 and a.low[pm.start() - 1].isalnum()):
+        if p >= len(text) or not char_upper(text[p]) or (pm.start() > 0 and a.low[pm.start() - 1].isalnum()):
             continue  # 'disampaikan kepada ...', 'dikatakan sebagai ...': no agent named
         before = a.low[max(0, pm.start() - 16):pm.start()]
         if before.endswith(" yang ") and not before.endswith(("seperti yang ", "sebagaimana yang ")):
@@ -3132,7 +3132,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                 pm.end() - 2 if (pm := _PRONOUN_SET_OFF.match(a.low, h.end)) is not None else -1)
                             if a.lang == "id" and pe > 0 and len(quote.split()) < 2 and pe + 2 < se and (
                                     starts_at(text, ", ", pe) or mention is not None and text[pe] == " "
-                                    and text[pe + 1].islower()):
+                                    and char_lower(text[pe + 1])):
                                 # 'Sebaliknya, kata Ella, tanpa ...', 'Namun, kata dia, ...', 'Padahal, kata Heri
                                 # sebelumnya tidak ...': one opening word, the verb set off inside the sentence; the
                                 # utterance runs on after the speaker (round 27)
@@ -3282,7 +3282,7 @@ def _previous_subject(a: Analysis, sentences: list[tuple[int, int]], sent_starts
         if m.ent.type != "PERSON" or m.ent.group:
             return None
         for w in a.text[ps:m.start].replace(",", " ").split():
-            if not (w[0].isupper() or w.lower() in _PRONOUN_ANTECEDENT_LEAD):
+            if not (char_upper(w[0]) or w.lower() in _PRONOUN_ANTECEDENT_LEAD):
                 return None
         if _JUDGED_BY.search(a.text, m.end, pe):
             return None  # 'Sedangkan X, pemain itu dinilai Teco ... Ia melanjutkan': the one who judges X may go
@@ -3410,7 +3410,7 @@ def _request_clause(a: Analysis, pos: int, se: int) -> bool:
         pos += 1
     if pos >= se or text[pos] in ':"“,':
         return True
-    if text[pos].isupper() or pos in {m.start for m in a.mentions_in(pos, min(se, pos + 60))}:
+    if char_upper(text[pos]) or pos in {m.start for m in a.mentions_in(pos, min(se, pos + 60))}:
         return True
     rest = a.low[pos:se].split()
     if not rest:

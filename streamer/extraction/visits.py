@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from streamer.extraction.dates import resolve_dates
-from streamer.extraction.entities import Analysis, Ent, Hit, Mention, ends_at, starts_at
+from streamer.extraction.entities import Analysis, Ent, Hit, Mention, char_upper, ends_at, starts_at
 from streamer.extraction.resources import VisitTrigger
 
 _STATUS_RANK = {"cancelled": 4, "ongoing": 3, "completed": 2, "planned": 1}
@@ -403,7 +403,7 @@ class _Visits:
             for t in _TO_FOR.finditer(low):
                 e = t.end()
                 cap = e + 4 if starts_at(low, "the ", e) else e  # "a trip tomorrow to the U.S."
-                if cap < n and text[cap].isupper() and low.endswith(_TIME_TAIL, max(0, t.start() - 10), t.start()):
+                if cap < n and char_upper(text[cap]) and low.endswith(_TIME_TAIL, max(0, t.start() - 10), t.start()):
                     verb = _MOTION_TIME.search(low, max(0, t.start() - 70), e - 1)
                     if verb is not None:
                         out.append(_rx_hit(verb.start(1), e - 1, _MOTION_SPECS.get(verb.group(1), _OPEN)))
