@@ -2284,6 +2284,19 @@ def _bisect_left(a: list[int], x: int) -> int:
     return lo
 
 
+def bisect_right_int(a: list[int], x: int) -> int:
+    """What bisect.bisect_right(a, x) returns (compiled: a loop over native ints, not a generic call)."""
+    lo = 0
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
 def _is_word_char(c: str) -> bool:
     """A character of [\\w'’-] (re's \\w on str: alphanumeric or '_')."""
     return c.isalnum() or c in "_'’-"

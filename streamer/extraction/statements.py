@@ -8,12 +8,11 @@ after a post-posed verb like "kata"/"said", the object) position; unnamed source
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start,
-                                          char_alpha, char_lower, char_upper, ends_at, starts_at)
+                                          bisect_right_int, char_alpha, char_lower, char_upper, ends_at, starts_at)
 
 # also mixed marks: '"...”' and '“..."'
 _QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
@@ -1887,7 +1886,7 @@ class _Speakers:
                 return None, None
             if head in _BODY_HEADS:
                 # 'the department reported': the last body named with that head word
-                for i in range(bisect_right(self.a.starts, h.start) - 1, -1, -1):  # (see below)
+                for i in range(bisect_right_int(self.a.starts, h.start) - 1, -1, -1):  # (see below)
                     m = self.a.mentions[i]
                     if m.end > h.start:
                         continue
@@ -1905,7 +1904,7 @@ class _Speakers:
                 return led, Mention(h.start, h.end, led, "anaphor")
         # The walk back starts at the last mention starting by the hit (one ending by it starts by it), not at
         # the article's end.
-        for i in range(bisect_right(self.a.starts, h.start) - 1, -1, -1):
+        for i in range(bisect_right_int(self.a.starts, h.start) - 1, -1, -1):
             m = self.a.mentions[i]
             if m.end <= h.start and m.ent.type == want and not m.ent.group and not self._title_words_only(m):
                 if want == "ORG" and m.ent.international and h.value in ("the company", "perusahaan itu"):
@@ -2041,7 +2040,7 @@ class _Speakers:
             if p >= end:  # (a match inside the one before it is never reached)
                 start, end = p, p + len(at[p])
         word = at[start]
-        i = bisect_right(a.starts, start) - 1
+        i = bisect_right_int(a.starts, start) - 1
         if i >= 0 and a.mentions[i].end > start and a.mentions[i].ent is not names[word]:
             return None  # inside another entity's name: 'Dewan Pers Imam ...'
         pw = a.low[max(0, start - 12):start]
@@ -2895,7 +2894,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
     sent_starts = [s for s, _ in sentences]
 
     def sentence_of(pos: int) -> tuple[int, int]:
-        i = bisect_right(sent_starts, pos) - 1
+        i = bisect_right_int(sent_starts, pos) - 1
         return sentences[i if i > 0 else 0]
 
     # Direct quotations with an attribution right after or right before the quote.
@@ -3274,7 +3273,7 @@ def _previous_subject(a: Analysis, sentences: list[tuple[int, int]], sent_starts
     ('Akan tetapi, Wakil Presiden X sudah angkat bicara. Dia menyatakan ...')."""
     if _PRONOUN_OPEN.match(a.low, ss) is None:
         return None
-    i = bisect_right(sent_starts, ss) - 1
+    i = bisect_right_int(sent_starts, ss) - 1
     if i <= 0 or sentences[i][0] != ss:
         return None
     ps, pe = sentences[i - 1]
@@ -3568,7 +3567,7 @@ def _it_antecedent(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence
                    sent_starts: list[int], ss: int) -> tuple[Ent | None, bool]:
     """The body 'It' stands for, and whether it is resolved (False: it shares the unresolved speaker of a
     'the company said' just before, which the closing pass of find_statements settles for both)."""
-    i = bisect_right(sent_starts, ss) - 1
+    i = bisect_right_int(sent_starts, ss) - 1
     if i <= 0 or sentences[i][0] != ss:
         return None, True
     k = i - 1

@@ -9,12 +9,11 @@ hoped-for visits, phone calls and non-official travelers give nothing. One event
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
 from streamer.extraction.dates import resolve_dates
-from streamer.extraction.entities import Analysis, Ent, Hit, Mention, char_upper, ends_at, starts_at
+from streamer.extraction.entities import Analysis, Ent, Hit, Mention, bisect_right_int, char_upper, ends_at, starts_at
 from streamer.extraction.resources import VisitTrigger
 
 _STATUS_RANK = {"cancelled": 4, "ongoing": 3, "completed": 2, "planned": 1}
@@ -944,7 +943,7 @@ class _Visits:
             cue = _PARTICIPANT_CUE.match(low, r)
             if cue is None:
                 continue
-            idx = bisect_right(starts, r) - 1
+            idx = bisect_right_int(starts, r) - 1
             if idx < 1:
                 continue
             ss, se = sentences[idx]
