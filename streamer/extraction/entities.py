@@ -2351,6 +2351,20 @@ def char_lower(c: str) -> bool:
     return c.islower()
 
 
+def upper_at(text: str, i: int) -> bool:
+    """text[i:i + 1].isupper() (the statement and visit rules; entities has its own _upper_at)."""
+    if i < 0 or i >= len(text):
+        return text[i:i + 1].isupper()
+    return char_upper(text[i])
+
+
+def lower_at(text: str, i: int) -> bool:
+    """text[i:i + 1].islower()."""
+    if i < 0 or i >= len(text):
+        return text[i:i + 1].islower()
+    return char_lower(text[i])
+
+
 def _upper_at(text: str, i: int) -> bool:
     """text[i:i + 1].isupper()."""
     if i < 0 or i >= len(text):

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start,
-                                          bisect_right_int, char_alpha, char_lower, char_upper, ends_at, starts_at)
+                                          bisect_right_int, char_alpha, char_lower, char_upper, ends_at, lower_at,
+                                          starts_at, upper_at)
 
 # also mixed marks: '"...”' and '“..."'
 _QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
@@ -230,7 +231,7 @@ class _Speakers:
                 while s0 < o and text[s0] in " \"“\n":
                     s0 += 1
                 word = text[s0:o]
-                if word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) > 2 \
+                if word.isalpha() and upper_at(word, 0) and word[1:].islower() and len(word) > 2 \
                         and word not in self.a.res.name_stop and (" " + word.lower() + " ") not in self.a.low \
                         and self.by_start.get(s0) is None:
                     nm = self._new_mention(s0, o, "ORG")
@@ -328,7 +329,7 @@ class _Speakers:
         while words and words[0].rstrip("'’s") in res.name_stop and not self.by_start.get(s0):
             s0 += len(words[0]) + 1
             words = words[1:]
-        if not words or not words[0][:1].isupper():
+        if not words or not upper_at(words[0], 0):
             return None, None
         places = [m for m in self.a.mentions_in(s0, e0) if m.ent.type == "GPE" and m.ent.country]
         if bm.group(2) == "government":
@@ -359,7 +360,7 @@ class _Speakers:
             s1 += 1
         sp1 = text.find(" ", s1, p)
         first = a.low[s1:sp1 if sp1 > 0 else p].strip("()")
-        if not (first in _ROLE_NOUNS or first in a.res.title_words or first in _UNIT_LEAD or text[s1:s1 + 1].isupper()):
+        if not (first in _ROLE_NOUNS or first in a.res.title_words or first in _UNIT_LEAD or upper_at(text, s1)):
             return None
         seg = text[c + 1:p]
         words = seg.split()
@@ -378,7 +379,7 @@ class _Speakers:
             nw = text[k:c].split()
             # ('Acme Canada, a wholly owned subsidiary of X said': a country's name closes a subsidiary's, round 16)
             if 2 <= len(nw) <= 6 and (nw[-1] in _COMPANY_SUFFIXES or nw[-1] in _LEGAL_FORMS or nw[-1] == "Canada") \
-                    and all(w[:1].isupper() or w in ("and", "&") for w in nw) \
+                    and all(upper_at(w, 0) or w in ("and", "&") for w in nw) \
                     and self._subject_position(k, floor):
                 return self._new_mention(k, c, "ORG")
             return None
@@ -451,7 +452,7 @@ class _Speakers:
         words = text[c + 1:p].split()
         if not 1 <= len(words) <= 12 or not all(w.isalpha() and w.islower()
                                                 and (not w.endswith("nya") or w == "tepatnya")
-                                                or w.isalpha() and w[:1].isupper() and _PLACE_AFTER_ID.search(
+                                                or w.isalpha() and upper_at(w, 0) and _PLACE_AFTER_ID.search(
                                                     a.low, c, text.find(f" {w}", c) + 1) is not None
                                                 for w in words):
             return None  # (capitalised words only in a place after 'di' / 'dari' / 'asal': 'warga di Kecamatan X')
@@ -498,9 +499,9 @@ class _Speakers:
             while k > floor and (text[k - 1].isalnum() or text[k - 1] in " -'&."):
                 k -= 1
             words = text[k:e1].split()
-            while words and not words[0][:1].isupper():
+            while words and not upper_at(words[0], 0):
                 words.pop(0)
-            if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0] not in ("The", "A"):
+            if 1 <= len(words) <= 3 and all(upper_at(w, 0) for w in words) and words[0] not in ("The", "A"):
                 s1 = text.rfind(words[0], k, e1)
                 mm = next((x for x in a.mentions_in(s1, e1) if x.start == s1 and x.end == e1), None)
                 if mm is None and not a.mentions_in(s1, e1):
@@ -693,7 +694,7 @@ class _Speakers:
             if c is not None and words:
                 j = c.end()  # 'Travel and Leisure'
                 continue
-            if not starts_at(text, " ", k) or not text[k + 1:k + 2].isupper():
+            if not starts_at(text, " ", k) or not upper_at(text, k + 1):
                 break
             j = k + 1
         if not 1 <= len(words) <= 3:
@@ -750,7 +751,7 @@ class _Speakers:
         elif len(words) == 3 and words[2] in ("and", "&") and all(w in _COMPANY_SUFFIXES for w in m.ent.name.split()):
             words = words[:2]  # 'Merrill Lynch and Co Inc said': only the legal-form words were read as a body
         if not 1 <= len(words) <= 3 or words[0] == "The" or not all(
-                w[:1].isupper() and w.replace("&", "").isalpha() and (inside or w not in self.a.res.name_stop)
+                upper_at(w, 0) and w.replace("&", "").isalpha() and (inside or w not in self.a.res.name_stop)
                 for w in words):
             return m
         return self._new_mention(s0, m.end, "ORG", country=m.ent.country)
@@ -933,7 +934,7 @@ class _Speakers:
                 return pm
             ws = text[s0:e0].split()
             if pm is None and 2 <= len(ws) <= 4 and not self.a.hits_in(s0, e0) and not self.a.mentions_in(s0, e0) \
-                    and all(w.isalpha() and w[:1].isupper() and not w.isupper() and w not in self.a.res.name_stop
+                    and all(w.isalpha() and upper_at(w, 0) and not w.isupper() and w not in self.a.res.name_stop
                             for w in ws):
                 return self._new_mention(s0, e0, "PERSON")
             return None
@@ -947,7 +948,7 @@ class _Speakers:
             m = self.by_start.get(s0)
             y = text.find(" yang ", s0, e0)
             if m is None and y > s0 and 2 <= len(ws := text[s0:y].split()) <= 4 and not self.a.hits_in(s0, y) \
-                    and all(w.isalpha() and w[:1].isupper() and not w.isupper() and w not in self.a.res.name_stop
+                    and all(w.isalpha() and upper_at(w, 0) and not w.isupper() and w not in self.a.res.name_stop
                             for w in ws):
                 m = self._new_mention(s0, y, "PERSON")  # a name the entity stage did not build (no title or verb)
             if m is not None and m.ent.type in ("PERSON", "ORG") and m.end == y:
@@ -1011,11 +1012,11 @@ class _Speakers:
                 if e0 > s0 and text[e0 - 1] == ">":
                     e0 -= 1
             words = text[s0:e0].split()
-            if 2 <= len(words) <= 7 and words[0][:1].isupper() and (words[-1] in _COMPANY_SUFFIXES | {"Canada"}
+            if 2 <= len(words) <= 7 and upper_at(words[0], 0) and (words[-1] in _COMPANY_SUFFIXES | {"Canada"}
                                                                     or words[-1] in _LEGAL_FORMS) \
-                    or 2 <= len(words) <= 7 and words[0][:1].isupper() and "of" in words \
+                    or 2 <= len(words) <= 7 and upper_at(words[0], 0) and "of" in words \
                     and words[words.index("of") - 1] in _COMPANY_SUFFIXES:
-                if all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+                if all(upper_at(w, 0) or w in ("of", "and", "&") for w in words):
                     m0 = self.by_start.get(s0)
                     return m0 if m0 is not None and m0.end == e0 else self._new_mention(s0, e0, "ORG")
             return None
@@ -1051,7 +1052,7 @@ class _Speakers:
             if e0 > s0 and text[e0 - 1] == ">":
                 e0 -= 1
             words = text[s0:e0].split()
-            if not 1 <= len(words) <= 7 or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words) \
+            if not 1 <= len(words) <= 7 or not all(upper_at(w, 0) or w in ("of", "and", "&") for w in words) \
                     or words[0] in self.a.res.name_stop:
                 return None
             m0 = self.by_start.get(s0)
@@ -1078,7 +1079,7 @@ class _Speakers:
         if not 1 <= len(words) <= 4 or e0 - s0 < 3:
             return None
         for w in words:
-            if not w[:1].isupper() or w in a.res.name_stop or not any(c.isalpha() for c in w):
+            if not upper_at(w, 0) or w in a.res.name_stop or not any(c.isalpha() for c in w):
                 return None
         if a.hits_in(s0, e0) or a.mentions_in(s0, e0):
             return None
@@ -1107,7 +1108,7 @@ class _Speakers:
                 return e2, m2
         if self.a.lang == "id" and starts_at(low, " dari ", pos) and low.endswith(_RECAP_NOUNS, max(0, pos - 20), pos):
             pos += 5  # 'demikian keterangan dari Bank X': the recap names its source after 'dari' (round 12)
-        if self.a.lang == "id" and pos < ceil and text[pos] == " " and text[pos + 1:pos + 2].islower():
+        if self.a.lang == "id" and pos < ceil and text[pos] == " " and lower_at(text, pos + 1):
             # '," kata ketua klub, Budi Santoso, di ...', 'menurut pelatih Persib, Budi Santoso,': descriptor words
             # (and the body they describe) set off by a comma before the speaker's own name (round 12)
             x = desc_comma_name_start(text, pos)
@@ -1128,7 +1129,7 @@ class _Speakers:
                     and text[s0:e0] not in self.a.res.name_stop:
                 rep = self._new_mention(s0, e0, "ORG")
                 return rep.ent, rep
-        if self.a.lang == "id" and pos < ceil and text[pos] == " " and text[pos + 1:pos + 2].islower() \
+        if self.a.lang == "id" and pos < ceil and text[pos] == " " and lower_at(text, pos + 1) \
                 and (lb := _LOWER_BODY_ID.match(text, pos, min(len(text), ceil + 40))) is not None:
             lm = self._lower_body_id(lb)  # 'menurut kementerian pertahanan Swiss', 'kata balai lelang Artcurial'
             if lm is not None:
@@ -1152,7 +1153,7 @@ class _Speakers:
                         return mm.ent, mm
                 return self._resolve_anaphor(Hit(pos, pos, "pronoun", None))
         if self.a.lang == "id" and pos < ceil and text[pos] == " " and (
-                text[pos + 1:pos + 2].islower() or text[pos + 1:pos + 3] in ("Dr", "Pr", "Ir")):
+                lower_at(text, pos + 1) or text[pos + 1:pos + 3] in ("Dr", "Pr", "Ir")):
             # '," kata pengamat ekonomi X Y', '," ujar dr X Y': descriptor words or an honorific, then the name
             x = desc_name_start(text, pos)
             pm = self.by_start.get(x) if 0 <= x < ceil else None
@@ -1165,7 +1166,7 @@ class _Speakers:
                 pm = self.by_start.get(hm.end())
                 if pm is not None and pm.ent.type == "PERSON":
                     return pm.ent, pm
-        if self.a.lang == "en" and text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isupper():
+        if self.a.lang == "en" and text[pos:pos + 1] == " " and upper_at(text, pos + 1):
             # 'said Acme Bank chief economist Jane Roe', 'said Treasury Secretary Jane Roe': the employer's
             # name and a role, then the role's holder speaks
             # (the employer's name may have been read as a person's: 'said Kleinwort Benson economist Jane Roe')
@@ -1225,9 +1226,9 @@ class _Speakers:
                     if ap is not None:
                         return ap.ent, ap
             if m is not None and after_title and self.a.lang == "id" and m.ent.type == "PERSON" and m.ent.id is None \
-                    and " " not in m.ent.name and starts_at(text, " ", m.end) and text[m.end + 1:m.end + 2].isupper() \
+                    and " " not in m.ent.name and starts_at(text, " ", m.end) and upper_at(text, m.end + 1) \
                     and (nh := self._hit_starting(m.end + 1, "unnamed")) is not None \
-                    and text[nh.end:nh.end + 1] == " " and text[nh.end + 1:nh.end + 2].isupper():
+                    and text[nh.end:nh.end + 1] == " " and upper_at(text, nh.end + 1):
                 # 'kata CEO Kreasi Media Nusantara Hendra Gunawan' (round 30): the entity stage stopped the firm's
                 # name at a lexicon word ('Media') and read its first word as a person; the holder closes the phrase
                 # (its last two words: the firm's name runs on after that word, 'Media Nusantara')
@@ -1392,7 +1393,7 @@ class _Speakers:
             while w < y and self.a.text[w] in "\"“\n":
                 w += 1
         word = self.a.text[w:y]
-        if word.isalpha() and word[:1].isupper() and word[1:].islower() and word not in self.a.res.name_stop \
+        if word.isalpha() and upper_at(word, 0) and word[1:].islower() and word not in self.a.res.name_stop \
                 and not self.a.hits_in(w, y):
             if w > floor + 2 and self.a.text[w - 2:w] == ", " and any(
                     h.kind == "title" for h in self.a.hits_in(max(floor, w - 80), w - 2)):
@@ -1493,7 +1494,7 @@ class _Speakers:
             if any(bs <= qs < be for bs, be in bodies):
                 break
             if w0.lower() in a.res.title_words or w0 in a.res.name_stop or w == "dan" or a.mentions_in(qs, q) \
-                    or (w0.isupper() and len(w0) > 1) or not w0[:1].isupper() \
+                    or (w0.isupper() and len(w0) > 1) or not upper_at(w0, 0) \
                     or (w0 == "Polisi" and _RANK_BEFORE_POLISI.search(text, max(0, qs - 10), qs)):
                 break  # ('Komisaris Besar Polisi X', 'Brigadir Jenderal Polisi X': the rank's last word, round 27)
             names.append(w)
@@ -1562,7 +1563,7 @@ class _Speakers:
                 j = k
                 break
             j = k + 1
-            if not text[j:j + 1].isupper():
+            if not upper_at(text, j):
                 j = k
                 break
         e0 = min(j, len(text))
@@ -2067,7 +2068,7 @@ class _Speakers:
             if all(w.lower() in tw for w in ws):
                 continue
             for w in {e.name, *(w for w in ws if len(w) >= 4 and w.lower() not in tw)}:
-                if w[:1].isupper() and len(w) >= 3:
+                if upper_at(w, 0) and len(w) >= 3:
                     names[w] = e if names.get(w, e) is e else None  # a word two persons share names neither
         kept = {w: e for w, e in names.items() if e is not None}
         self._names = {w: kept[w] for w in sorted(kept, key=len, reverse=True)}
@@ -2397,7 +2398,7 @@ def _title_open(sp: _Speakers, j: int, floor: int) -> int:
     'Gubernur'), or `j` when none does: a title word followed only by capitalised words up to the name (round 31)."""
     text = sp.a.text
     for h in sp.a.hits_in(max(floor, j - 60), j, "title"):
-        if h.start < j and char_upper(text[h.start]) and all(w[:1].isupper() for w in text[h.start:j].split()):
+        if h.start < j and char_upper(text[h.start]) and all(upper_at(w, 0) for w in text[h.start:j].split()):
             return h.start
     return j
 
@@ -3434,7 +3435,7 @@ def _attributed_later(text: str, h: Hit, verbs: list[Hit], se: int) -> bool:
         c = text.rfind(",", h.end, v.start)
         if c < 0 or v.start - c > 70 or len(text[v.end:se].split()) > 6:
             continue
-        if any(w[:1].isupper() for w in (text[c + 1:v.start] + " " + text[v.end:se]).split()):
+        if any(upper_at(w, 0) for w in (text[c + 1:v.start] + " " + text[v.end:se]).split()):
             return True  # a named speaker ('..., an aide said' names nobody: the stance stays the subject's)
     return False
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from streamer.extraction.dates import resolve_dates
-from streamer.extraction.entities import Analysis, Ent, Hit, Mention, bisect_right_int, char_upper, ends_at, starts_at
+from streamer.extraction.entities import (Analysis, Ent, Hit, Mention, bisect_right_int, char_upper, ends_at, lower_at,
+                                          starts_at, upper_at)
 from streamer.extraction.resources import VisitTrigger
 
 _STATUS_RANK = {"cancelled": 4, "ongoing": 3, "completed": 2, "planned": 1}
@@ -1336,7 +1337,7 @@ class _Visits:
         spans = [(t.start, t.end) for t in a.hits_in(start, end, "title")] + [(m.start, m.end) for m in a.mentions_in(start, end)]
         for s0, e0 in spans:
             gap = gap.replace(a.text[s0:e0], " ")
-        return "," not in gap and all(w[:1].isupper() or w in ("'s", "’s", "of", "the") for w in gap.split())
+        return "," not in gap and all(upper_at(w, 0) or w in ("'s", "’s", "of", "the") for w in gap.split())
 
     def _dateline_guests(self, ss: int, se: int, hits: list[Hit]) -> None:
         """'Nakasone met Brazilian Finance Minister X' / 'In a 30-minute meeting, Tanaka told Brazilian Finance Minister
@@ -1404,7 +1405,7 @@ class _Visits:
         so 'menyambut baik usulan ...' / 'welcomed the decision by ...' are no visits)."""
         a = self.a
         gap = a.text[h.end:guest.start]
-        if any(w[:1].islower() and w != "visiting" for w in gap.split()) \
+        if any(lower_at(w, 0) and w != "visiting" for w in gap.split()) \
                 or a.text.startswith(("'s", "’s"), guest.end):
             return None  # (round 28) 'welcomed Minister X's proposal': the guest's words, not the guest
         low = a.low
