@@ -124,7 +124,8 @@ class _Speakers:
         """The speaker whose phrase ends right before ``pos`` (a verb of saying), or (None, None)."""
         text = self.a.text
         verb = pos
-        if self.a.lang == "en" and _MANAGER_AFTER.match(text, text.find(" ", pos)):
+        if self.a.lang == "en" and text.find(" manag", max(0, text.find(" ", pos))) >= 0 \
+                and _MANAGER_AFTER.match(text, text.find(" ", pos)):
             return None, None  # '..., said sole manager X': the speaker follows the verb
         if self.a.lang == "en" and pos > floor and text[pos - 2:pos] == ", " and self._person_after_said(pos):
             return None, None  # 'X, which ..., stands to lose ..., said (analyst) Jane Roe': she speaks (round 22)
@@ -244,7 +245,8 @@ class _Speakers:
                 pos = named_before = rom.start()
                 continue
             if m is not None:
-                ym = _REL_AGENT.search(self.a.low, max(floor, m.start - 30), m.start)
+                ym = _REL_AGENT.search(self.a.low, max(floor, m.start - 30), m.start) \
+                    if self.a.low.find(" yang di", max(floor, m.start - 30), m.start) >= 0 else None
                 if ym is not None and self.a.lang == "id":
                     # 'Wang Yi dalam pernyataan yang dirilis Kementerian Luar Negeri China menyatakan': the
                     # body is the agent of a relative clause; the subject stands before 'yang'.
@@ -255,8 +257,9 @@ class _Speakers:
                 if self.a.lang == "id" and (starts_at(self.a.low, "data ", m.start)
                                             or ends_at(self.a.low, "data ", max(floor, m.start - 5), m.start)):
                     return None, None  # 'Data BPS menyebutkan': statistics recorded, no utterance (round 13)
-                if self.a.lang == "id" and m.ent.type == "ORG" and _REPORTER_OF.search(self.a.low, max(floor, m.start - 12),
-                                                                                m.start):
+                if self.a.lang == "id" and m.ent.type == "ORG" \
+                        and _may_end_with(self.a.low, max(floor, m.start - 12), m.start, _REPORTER_TAILS) \
+                        and _REPORTER_OF.search(self.a.low, max(floor, m.start - 12), m.start):
                     return None, None  # 'Wartawan Antara di Cilegon melaporkan': the outlet's own narration
                 if self.a.lang == "id" and m.ent.type == "ORG" and m.start - 2 > floor and text[m.start - 1] == " ":
                     w0 = text.rfind(" ", floor, m.start - 1) + 1
@@ -1118,6 +1121,7 @@ class _Speakers:
             if pm is None and 0 <= x < ceil and (nm := self._set_off_name(x)) is not None:
                 return nm.ent, nm  # 'menurut kepala strategi Dyn, Kyle York,': a name the entity stage missed
         if self.a.lang == "id" and pos < ceil \
+                and (starts_at(low, " s", pos) or starts_at(low, " p", pos) or starts_at(low, " w", pos)) \
                 and (rp := _REPRESENTATIVE_ID.match(self.a.low, pos, min(len(text), ceil + 60))) is not None \
                 and (rb := _REP_BODY.match(text, rp.end(), min(len(text), ceil + 60))) is not None:
             # '," kata perwakilan Acme kepada wartawan': a representative speaks for the body (round 14)
@@ -1138,7 +1142,8 @@ class _Speakers:
         after_title = False
         rank_end = -1  # where a police or military rank right before the name ends (round 28)
         if self.a.lang == "en":
-            bm = _MANAGER_AFTER.match(text, pos, min(len(text), ceil + 80))
+            bm = _MANAGER_AFTER.match(text, pos, min(len(text), ceil + 80)) \
+                if text.find(" manag", pos, min(len(text), ceil + 80)) >= 0 else None
             if bm is not None:
                 m = self._body_phrase(bm.start(1), bm.end(1))  # '..., said sole manager Donaldson, Lufkin and Jenrette'
                 if m is not None:
@@ -1160,7 +1165,8 @@ class _Speakers:
             if pm is not None and pm.ent.type == "PERSON":
                 return pm.ent, pm
         if self.a.lang == "id":
-            hm = _HONORIFIC_AFTER.match(text, pos, min(len(text), ceil + 1))
+            hm = _HONORIFIC_AFTER.match(text, pos, min(len(text), ceil + 1)) \
+                if starts_at(text, " ", pos) and upper_at(text, pos + 1) else None
             if hm is not None:
                 # 'kata Arkeolog Aceh Dr X Y': the name after the honorific speaks, not the words before it
                 pm = self.by_start.get(hm.end())
@@ -2134,6 +2140,7 @@ _ASIDE_BEFORE_ID = re.compile(r" di sela(?:-sela)?(?: [^\s,.;:\"“”]+){1,6} ?
 _SET_OFF_NAME_ID = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?=[,.]| (?:dalam|saat|ketika|kepada|usai)\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:dilansir|dikutip|mengutip|melansir|diberitakan|dilaporkan)\b")
 _REPORTER_OF = re.compile(r"\b(?:wartawan|jurnalis|pewarta|koresponden) $")
+_REPORTER_TAILS = ("wartawan ", "jurnalis ", "pewarta ", "koresponden ")  # how a _REPORTER_OF match ends
 _MEMBERS_OF = re.compile(r"\b(?:warga|penduduk|keluarga|kerabat|pendukung|simpatisan|penggemar|suku|etnis|"
                          r"rakyat|umat|(?:diterbitkan|dipublikasikan|dimuat|terbit) (?:di|dalam)(?: jurnal| journal(?: of)?)?) $")
 # every way a _MEMBERS_OF match can end ('journal of ' in ' of ')
@@ -2141,6 +2148,9 @@ _MEMBERS_TAILS = ("warga ", "penduduk ", "keluarga ", "kerabat ", "pendukung ", 
                   "etnis ", "rakyat ", "umat ", " di ", " dalam ", " jurnal ", " journal ", " of ")
 _JURISDICTION_TITLE = re.compile(r"(?:^|[^a-z])(?:kapolres|kapolresta|kapolrestabes|kapolsek|kapolda|kalapas|karutan|"
                                  r"kajari|kajati|kakanwil|dandim|danrem|danramil|pangdam) $")
+_JURISDICTION_TAILS = tuple(w + " " for w in ("kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kapolda", "kalapas",
+                                              "karutan", "kajari", "kajati", "kakanwil", "dandim", "danrem", "danramil",
+                                              "pangdam"))  # how a _JURISDICTION_TITLE match ends
 _COMPANY_THEN_NAME = re.compile(
     r"(?:[A-Z][\w&'’-]* ){1,3}(?:Works|Media|Studios?|Labs?|Digital|Technologies|Technology|Systems|Entertainment|Games|"
     r"Interactive|Holdings|Ventures|Capital|Partners|Networks?|Solutions|Group|Pictures|Records|Software) "
@@ -3372,6 +3382,7 @@ def _unnamed_by_context(a: Analysis, m: Mention) -> bool:
             and _MEMBERS_OF.search(low, max(0, m.start - 40), m.start):
         return True
     return m.ent.type == "PERSON" and m.ent.id is None and " " not in a.text[m.start:m.end].strip() \
+        and _may_end_with(low, max(0, m.start - 16), m.start, _JURISDICTION_TAILS) \
         and _JURISDICTION_TITLE.search(low, max(0, m.start - 16), m.start) is not None \
         and not a.text[m.end:m.end + 2].startswith((",", " ("))
 
