@@ -2346,6 +2346,19 @@ def _bisect_left(a: list[int], x: int) -> int:
     return lo
 
 
+def bisect_right_int(a: list[int], x: int) -> int:
+    """What bisect.bisect_right(a, x) returns (compiled: a loop over native ints, not a generic call)."""
+    lo = 0
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
 def _is_word_char(c: str) -> bool:
     """A character of [\\w'’-] (re's \\w on str: alphanumeric or '_')."""
     return c.isalnum() or c in "_'’-"
@@ -2359,6 +2372,59 @@ def _at(text: str, lit: str, pos: int) -> bool:
     if pos < 0:
         return text.startswith(lit, pos)
     return text.find(lit, pos, pos + len(lit)) == pos
+
+
+def starts_at(text: str, lit: str, pos: int) -> bool:
+    """text.startswith(lit, pos) (the statement and visit rules' many offset checks)."""
+    if pos < 0:
+        return text.startswith(lit, pos)
+    return text.find(lit, pos, pos + len(lit)) == pos
+
+
+def ends_at(text: str, lit: str, lo: int, hi: int) -> bool:
+    """text.endswith(lit, lo, hi)."""
+    if lo < 0 or hi < 0 or hi > len(text):
+        return text.endswith(lit, lo, hi)
+    s = hi - len(lit)
+    return s >= lo and text.find(lit, s, hi) == s
+
+
+def char_alpha(c: str) -> bool:
+    """c.isalpha() for one character (text[i]): ASCII by its code, the method only beyond."""
+    o = ord(c)
+    if o < 128:
+        return 65 <= o <= 90 or 97 <= o <= 122
+    return c.isalpha()
+
+
+def char_upper(c: str) -> bool:
+    """c.isupper() for one character."""
+    o = ord(c)
+    if o < 128:
+        return 65 <= o <= 90
+    return c.isupper()
+
+
+def char_lower(c: str) -> bool:
+    """c.islower() for one character."""
+    o = ord(c)
+    if o < 128:
+        return 97 <= o <= 122
+    return c.islower()
+
+
+def upper_at(text: str, i: int) -> bool:
+    """text[i:i + 1].isupper() (the statement and visit rules; entities has its own _upper_at)."""
+    if i < 0 or i >= len(text):
+        return text[i:i + 1].isupper()
+    return char_upper(text[i])
+
+
+def lower_at(text: str, i: int) -> bool:
+    """text[i:i + 1].islower()."""
+    if i < 0 or i >= len(text):
+        return text[i:i + 1].islower()
+    return char_lower(text[i])
 
 
 def _upper_at(text: str, i: int) -> bool:

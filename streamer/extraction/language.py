@@ -41,6 +41,16 @@ def _profile(stop: frozenset[str], words: list[str] | list[bytes]) -> frozenset[
     return b
 
 
+def _hits(prof: frozenset[str] | frozenset[bytes], words: list[str] | list[bytes]) -> int:
+    """How many of ``words`` are in ``prof`` (a compiled loop: sum(map(prof.__contains__, words)) called a
+    method wrapper per word)."""
+    n = 0
+    for w in words:
+        if w in prof:
+            n += 1
+    return n
+
+
 def detect_language(text: str, profiles: Mapping[str, frozenset[str]], hint: str | None = None,
                     low_sample: str | None = None) -> str:
     """The language whose stopwords cover the most words of the first characters, else 'other'.
@@ -53,7 +63,7 @@ def detect_language(text: str, profiles: Mapping[str, frozenset[str]], hint: str
     low = text[:SAMPLE_CHARS].lower() if low_sample is None else low_sample
     if len(low) > _QUICK_CHARS:
         words = _words(low, _QUICK_CHARS)
-        counts = sorted(((sum(map(_profile(stop, words).__contains__, words)), lang)
+        counts = sorted(((_hits(_profile(stop, words), words), lang)
                          for lang, stop in profiles.items()), reverse=True)
         if counts and len(words) >= 40:
             top, lang = counts[0]
@@ -65,7 +75,7 @@ def detect_language(text: str, profiles: Mapping[str, frozenset[str]], hint: str
         return "other"
     best, best_hits = "other", 0
     for lang, stop in profiles.items():
-        hits = sum(map(_profile(stop, words).__contains__, words))
+        hits = _hits(_profile(stop, words), words)
         if hits > best_hits or (hits == best_hits and lang == hint):
             best, best_hits = lang, hits
     if best_hits < MIN_HITS or best_hits / len(words) < MIN_RATIO:

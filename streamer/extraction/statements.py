@@ -8,11 +8,12 @@ after a post-posed verb like "kata"/"said", the object) position; unnamed source
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from streamer.extraction.entities import RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start
+from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start,
+                                          bisect_right_int, char_alpha, char_lower, char_upper, ends_at, lower_at,
+                                          starts_at, upper_at)
 
 # also mixed marks: '"...”' and '“..."'
 _QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
@@ -123,7 +124,8 @@ class _Speakers:
         """The speaker whose phrase ends right before ``pos`` (a verb of saying), or (None, None)."""
         text = self.a.text
         verb = pos
-        if self.a.lang == "en" and _MANAGER_AFTER.match(text, text.find(" ", pos)):
+        if self.a.lang == "en" and text.find(" manag", max(0, text.find(" ", pos))) >= 0 \
+                and _MANAGER_AFTER.match(text, text.find(" ", pos)):
             return None, None  # '..., said sole manager X': the speaker follows the verb
         if self.a.lang == "en" and pos > floor and text[pos - 2:pos] == ", " and self._person_after_said(pos):
             return None, None  # 'X, which ..., stands to lose ..., said (analyst) Jane Roe': she speaks (round 22)
@@ -141,8 +143,8 @@ class _Speakers:
                 and (tm := _COMMA_DAY_BEFORE.search(text, max(floor, pos - 40), pos)) is not None \
                 and not _SOURCE_BEFORE.search(self.a.low, max(floor, pos - 80), tm.start(1)):
             pos = tm.start(1)
-        elif self.a.lang == "id" and pos - 7 > floor and self.a.low.startswith(" yang ", pos - 6) \
-                and text[pos - 7].isalpha() and (yend := self._name_before_yang(pos - 6, floor)):
+        elif self.a.lang == "id" and pos - 7 > floor and starts_at(self.a.low, " yang ", pos - 6) \
+                and char_alpha(text[pos - 7]) and (yend := self._name_before_yang(pos - 6, floor)):
             pos = yend  # 'Budi Santoso yang mengatakan ...': the named head of the relative clause says it (round 18)
         lead_in = _LEAD_IN_BEFORE.search(text, max(floor, pos - 90), pos) \
             if self.a.lang == "id" and (_may_end_set_off(text, max(floor, pos - 90), pos, " di ")
@@ -153,7 +155,7 @@ class _Speakers:
             subj = self.by_end.get(lead_in.start())
             if subj is not None and subj.ent.type in ("PERSON", "ORG"):
                 pos = lead_in.start()
-            elif text.startswith(" kepada ", lead_in.start()):
+            elif starts_at(text, " kepada ", lead_in.start()):
                 return None, None
         if self.a.lang == "id" and " di sela" in self.a.low[max(floor, pos - 150):pos]:
             # 'X di sela rapat kerja (di Jakarta, Senin,) mengatakan': the occasion stands between the subject
@@ -230,7 +232,7 @@ class _Speakers:
                 while s0 < o and text[s0] in " \"“\n":
                     s0 += 1
                 word = text[s0:o]
-                if word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) > 2 \
+                if word.isalpha() and upper_at(word, 0) and word[1:].islower() and len(word) > 2 \
                         and word not in self.a.res.name_stop and (" " + word.lower() + " ") not in self.a.low \
                         and self.by_start.get(s0) is None:
                     nm = self._new_mention(s0, o, "ORG")
@@ -243,7 +245,8 @@ class _Speakers:
                 pos = named_before = rom.start()
                 continue
             if m is not None:
-                ym = _REL_AGENT.search(self.a.low, max(floor, m.start - 30), m.start)
+                ym = _REL_AGENT.search(self.a.low, max(floor, m.start - 30), m.start) \
+                    if self.a.low.find(" yang di", max(floor, m.start - 30), m.start) >= 0 else None
                 if ym is not None and self.a.lang == "id":
                     # 'Wang Yi dalam pernyataan yang dirilis Kementerian Luar Negeri China menyatakan': the
                     # body is the agent of a relative clause; the subject stands before 'yang'.
@@ -251,11 +254,12 @@ class _Speakers:
                     if m2 is not None and m2.ent.type in ("PERSON", "ORG") and self._subject_position(m2.start, floor):
                         return self._from_mention(m2, floor, verb)
                     return None, None
-                if self.a.lang == "id" and (self.a.low.startswith("data ", m.start)
-                                            or self.a.low.endswith("data ", max(floor, m.start - 5), m.start)):
+                if self.a.lang == "id" and (starts_at(self.a.low, "data ", m.start)
+                                            or ends_at(self.a.low, "data ", max(floor, m.start - 5), m.start)):
                     return None, None  # 'Data BPS menyebutkan': statistics recorded, no utterance (round 13)
-                if self.a.lang == "id" and m.ent.type == "ORG" and _REPORTER_OF.search(self.a.low, max(floor, m.start - 12),
-                                                                                m.start):
+                if self.a.lang == "id" and m.ent.type == "ORG" \
+                        and _may_end_with(self.a.low, max(floor, m.start - 12), m.start, _REPORTER_TAILS) \
+                        and _REPORTER_OF.search(self.a.low, max(floor, m.start - 12), m.start):
                     return None, None  # 'Wartawan Antara di Cilegon melaporkan': the outlet's own narration
                 if self.a.lang == "id" and m.ent.type == "ORG" and m.start - 2 > floor and text[m.start - 1] == " ":
                     w0 = text.rfind(" ", floor, m.start - 1) + 1
@@ -328,7 +332,7 @@ class _Speakers:
         while words and words[0].rstrip("'’s") in res.name_stop and not self.by_start.get(s0):
             s0 += len(words[0]) + 1
             words = words[1:]
-        if not words or not words[0][:1].isupper():
+        if not words or not upper_at(words[0], 0):
             return None, None
         places = [m for m in self.a.mentions_in(s0, e0) if m.ent.type == "GPE" and m.ent.country]
         if bm.group(2) == "government":
@@ -359,7 +363,7 @@ class _Speakers:
             s1 += 1
         sp1 = text.find(" ", s1, p)
         first = a.low[s1:sp1 if sp1 > 0 else p].strip("()")
-        if not (first in _ROLE_NOUNS or first in a.res.title_words or first in _UNIT_LEAD or text[s1:s1 + 1].isupper()):
+        if not (first in _ROLE_NOUNS or first in a.res.title_words or first in _UNIT_LEAD or upper_at(text, s1)):
             return None
         seg = text[c + 1:p]
         words = seg.split()
@@ -378,7 +382,7 @@ class _Speakers:
             nw = text[k:c].split()
             # ('Acme Canada, a wholly owned subsidiary of X said': a country's name closes a subsidiary's, round 16)
             if 2 <= len(nw) <= 6 and (nw[-1] in _COMPANY_SUFFIXES or nw[-1] in _LEGAL_FORMS or nw[-1] == "Canada") \
-                    and all(w[:1].isupper() or w in ("and", "&") for w in nw) \
+                    and all(upper_at(w, 0) or w in ("and", "&") for w in nw) \
                     and self._subject_position(k, floor):
                 return self._new_mention(k, c, "ORG")
             return None
@@ -451,7 +455,7 @@ class _Speakers:
         words = text[c + 1:p].split()
         if not 1 <= len(words) <= 12 or not all(w.isalpha() and w.islower()
                                                 and (not w.endswith("nya") or w == "tepatnya")
-                                                or w.isalpha() and w[:1].isupper() and _PLACE_AFTER_ID.search(
+                                                or w.isalpha() and upper_at(w, 0) and _PLACE_AFTER_ID.search(
                                                     a.low, c, text.find(f" {w}", c) + 1) is not None
                                                 for w in words):
             return None  # (capitalised words only in a place after 'di' / 'dari' / 'asal': 'warga di Kecamatan X')
@@ -468,7 +472,7 @@ class _Speakers:
         if head is not None:
             return head if head.ent.type == "PERSON" and (
                 self._subject_position(head.start, floor)
-                or one and a.low.endswith("sementara itu ", max(floor, head.start - 14), head.start)) else None
+                or one and ends_at(a.low, "sementara itu ", max(floor, head.start - 14), head.start)) else None
         # a name the entity stage did not build: 1-4 capitalised words opening the clause
         names = self._unbuilt_name_before(c, floor, "-'’", _CONNECTIVES)
         if not 1 <= len(names) <= 4 or len(names) == 1 and (len(names[0]) < 4 or names[0].endswith("nya")):
@@ -478,7 +482,7 @@ class _Speakers:
             return None  # ('Ballon d"Or, datang ...': a word inside a name)
         if text[s0:c] != " ".join(reversed(names)) or a.hits_in(s0, c) or a.mentions_in(s0, c) \
                 or not (self._subject_position(s0, floor)
-                        or one and a.low.endswith("sementara itu ", max(floor, s0 - 14), s0)) \
+                        or one and ends_at(a.low, "sementara itu ", max(floor, s0 - 14), s0)) \
                 or f" {names[-1].lower()} " in text:
             return None  # (a word also written in lower case is not a name: 'Harga, ...')
         return self._new_mention(s0, c, "PERSON")
@@ -490,7 +494,7 @@ class _Speakers:
         a = self.a
         text = a.text
         p = self._skip_back(verb, floor)
-        if p <= floor or not text[p - 1].isalpha() or p in self.by_end:
+        if p <= floor or not char_alpha(text[p - 1]) or p in self.by_end:
             return None, None
         if self.a.lang == "en" and text.endswith(_OUTLET_AFTER, floor, p):
             e1 = p - next(len(x) for x in _OUTLET_AFTER if text.endswith(x, floor, p))
@@ -498,9 +502,9 @@ class _Speakers:
             while k > floor and (text[k - 1].isalnum() or text[k - 1] in " -'&."):
                 k -= 1
             words = text[k:e1].split()
-            while words and not words[0][:1].isupper():
+            while words and not upper_at(words[0], 0):
                 words.pop(0)
-            if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0] not in ("The", "A"):
+            if 1 <= len(words) <= 3 and all(upper_at(w, 0) for w in words) and words[0] not in ("The", "A"):
                 s1 = text.rfind(words[0], k, e1)
                 mm = next((x for x in a.mentions_in(s1, e1) if x.start == s1 and x.end == e1), None)
                 if mm is None and not a.mentions_in(s1, e1):
@@ -515,7 +519,7 @@ class _Speakers:
             while j > floor and (text[j - 1].isalnum() or text[j - 1] in "-'’."):
                 j -= 1
             w = text[j:q]
-            if not w or not (w[0].isupper() or w in ("dan", "and", "of", "&", "maupun")):
+            if not w or not (char_upper(w[0]) or w in ("dan", "and", "of", "&", "maupun")):
                 break
             starts.append(j)
             if j <= floor or text[j - 1] != " ":
@@ -542,7 +546,7 @@ class _Speakers:
             s1 = km.end()  # round 25: 'Media Inggris The Sun melaporkan' (the kind opens the run, the outlet follows)
         while s1 in self.by_start and self.by_start[s1].ent.type == "GPE" and self.by_start[s1].end < p:
             s1 = self.by_start[s1].end + 1  # 'Korut Rodong Sinmun': the country of the outlet
-        if self.a.lang == "id" and n <= 5 and text[s1].isupper() and not a.hits_in(s1, p) \
+        if self.a.lang == "id" and n <= 5 and char_upper(text[s1]) and not a.hits_in(s1, p) \
                 and not a.mentions_in(s1, p):
             om = km if km is not None else _OUTLET_BEFORE.search(a.low, max(floor, s1 - 45), s1)
             if om is not None:
@@ -569,7 +573,7 @@ class _Speakers:
             inner = a.hits_in(s0, p)
             last = inner[0] if inner else None
             if last is None or len(inner) != 1 or a.mentions_in(s0, p) or last.end != p \
-                    or last.start != starts[0] or not text[last.start].isupper() or last.kind != "unnamed":
+                    or last.start != starts[0] or not char_upper(text[last.start]) or last.kind != "unnamed":
                 return None, None
             first = 1  # the words before it are checked as name words below
         elif not 2 <= n <= 3 or a.hits_in(s0, p) or a.mentions_in(s0, p):
@@ -686,14 +690,14 @@ class _Speakers:
             k = j
             while k < end and (text[k].isalnum() or text[k] in "-'’"):
                 k += 1
-            if k == j or not text[j].isupper():
+            if k == j or not char_upper(text[j]):
                 break
             words.append((j, k))
             c = _NAME_LINK.match(text, k)
             if c is not None and words:
                 j = c.end()  # 'Travel and Leisure'
                 continue
-            if not text.startswith(" ", k) or not text[k + 1:k + 2].isupper():
+            if not starts_at(text, " ", k) or not upper_at(text, k + 1):
                 break
             j = k + 1
         if not 1 <= len(words) <= 3:
@@ -739,7 +743,7 @@ class _Speakers:
         s0 = floor
         while s0 < m.start and text[s0] in " \"“":
             s0 += 1
-        if text.startswith("&lt;", s0):
+        if starts_at(text, "&lt;", s0):
             s0 += 4
         words = text[s0:m.start].split()
         inside = self.a.mentions_in(s0, m.start)
@@ -750,7 +754,7 @@ class _Speakers:
         elif len(words) == 3 and words[2] in ("and", "&") and all(w in _COMPANY_SUFFIXES for w in m.ent.name.split()):
             words = words[:2]  # 'Merrill Lynch and Co Inc said': only the legal-form words were read as a body
         if not 1 <= len(words) <= 3 or words[0] == "The" or not all(
-                w[:1].isupper() and w.replace("&", "").isalpha() and (inside or w not in self.a.res.name_stop)
+                upper_at(w, 0) and w.replace("&", "").isalpha() and (inside or w not in self.a.res.name_stop)
                 for w in words):
             return m
         return self._new_mention(s0, m.end, "ORG", country=m.ent.country)
@@ -841,7 +845,7 @@ class _Speakers:
             if ok is None:
                 return None
             if ok and pm.ent is not m.ent and (self._subject_position(pm.start, floor) or pm.ent.type == "PERSON"
-                                                and text.startswith(" selaku ", pm.end)):
+                                                and starts_at(text, " selaku ", pm.end)):
                 return pm  # ('CEO Acme Rina Wulandari selaku ...': a titled name, round 28)
         s0 = floor
         while s0 < m.start and text[s0] in " \"“":
@@ -873,14 +877,14 @@ class _Speakers:
         if first in self.a.res.stopwords or first in _ADVERBIAL_LEAD or first in _CONNECTIVES:
             return False  # 'Ditambahkan Anies, dalam pertemuan itu Prabowo menyampaikan': not a description
         return person and gap.startswith(", ") and gap.count(",") == 1 and len(gap) > 3 and (
-            gap[2].islower() or any(h.kind == "title" for h in self.hit_by_start.get(e + 2, ()))
+            char_lower(gap[2]) or any(h.kind == "title" for h in self.hit_by_start.get(e + 2, ()))
             or any(w.lower() in self.a.res.title_words for w in gap[2:].split()[:3]))
 
     def _person_after_said(self, pos: int) -> bool:
         """'..., said (analyst) Jane Roe': a person named right after a post-posed 'said' (up to three lower-case
         role words between) is its speaker, whatever comma-bounded clause stands before it (round 22)."""
         low = self.a.low
-        if not low.startswith("said ", pos):
+        if not starts_at(low, "said ", pos):
             return False
         j = pos + 5
         for _ in range(3):
@@ -933,7 +937,7 @@ class _Speakers:
                 return pm
             ws = text[s0:e0].split()
             if pm is None and 2 <= len(ws) <= 4 and not self.a.hits_in(s0, e0) and not self.a.mentions_in(s0, e0) \
-                    and all(w.isalpha() and w[:1].isupper() and not w.isupper() and w not in self.a.res.name_stop
+                    and all(w.isalpha() and upper_at(w, 0) and not w.isupper() and w not in self.a.res.name_stop
                             for w in ws):
                 return self._new_mention(s0, e0, "PERSON")
             return None
@@ -947,7 +951,7 @@ class _Speakers:
             m = self.by_start.get(s0)
             y = text.find(" yang ", s0, e0)
             if m is None and y > s0 and 2 <= len(ws := text[s0:y].split()) <= 4 and not self.a.hits_in(s0, y) \
-                    and all(w.isalpha() and w[:1].isupper() and not w.isupper() and w not in self.a.res.name_stop
+                    and all(w.isalpha() and upper_at(w, 0) and not w.isupper() and w not in self.a.res.name_stop
                             for w in ws):
                 m = self._new_mention(s0, y, "PERSON")  # a name the entity stage did not build (no title or verb)
             if m is not None and m.ent.type in ("PERSON", "ORG") and m.end == y:
@@ -995,7 +999,7 @@ class _Speakers:
         # Canada, 90 pct-owned by Ford Motor Co, said'): the subject is the capitalised name opening the clause.
         last = self.by_end.get(segs[-1][1])
         if last is not None and last.ent.type == "GPE" and self.a.lang == "en" \
-                and text.endswith(" of ", 0, last.start):  # '..., a unit of Acme Ltd <ACM.N> of Canada,' (round 14)
+                and ends_at(text, " of ", 0, last.start):  # '..., a unit of Acme Ltd <ACM.N> of Canada,' (round 14)
             lt = last.start - 4
             if text[lt - 1] == ">" and (t := _ticker_start(text, lt - 1, segs[-1][0])) > segs[-1][0]:
                 lt = t - 1 if text[t - 1] == " " else t
@@ -1004,18 +1008,18 @@ class _Speakers:
                 self.a.low, max(segs[-1][0], last.start - 40), last.start):
             s0, e0 = segs[0]
             if self.a.lang == "en":  # '<Beta GmbH>, a subsidiary of ...': the bracketed name (round 14)
-                if text.startswith("&lt;", s0):
+                if starts_at(text, "&lt;", s0):
                     s0 += 4
-                elif text.startswith("<", s0):
+                elif starts_at(text, "<", s0):
                     s0 += 1
                 if e0 > s0 and text[e0 - 1] == ">":
                     e0 -= 1
             words = text[s0:e0].split()
-            if 2 <= len(words) <= 7 and words[0][:1].isupper() and (words[-1] in _COMPANY_SUFFIXES | {"Canada"}
+            if 2 <= len(words) <= 7 and upper_at(words[0], 0) and (words[-1] in _COMPANY_SUFFIXES | {"Canada"}
                                                                     or words[-1] in _LEGAL_FORMS) \
-                    or 2 <= len(words) <= 7 and words[0][:1].isupper() and "of" in words \
+                    or 2 <= len(words) <= 7 and upper_at(words[0], 0) and "of" in words \
                     and words[words.index("of") - 1] in _COMPANY_SUFFIXES:
-                if all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+                if all(upper_at(w, 0) or w in ("of", "and", "&") for w in words):
                     m0 = self.by_start.get(s0)
                     return m0 if m0 is not None and m0.end == e0 else self._new_mention(s0, e0, "ORG")
             return None
@@ -1044,14 +1048,14 @@ class _Speakers:
             # said': the name closing the appositive is the employer or the parent; the clause's opening name
             # speaks, and when it is not a plain capitalised name nobody named does (round 11)
             s0, e0 = segs[0]
-            if text.startswith("&lt;", s0):
+            if starts_at(text, "&lt;", s0):
                 s0 += 4
             elif text.startswith(("<", "The "), s0):
                 s0 += 1 if text[s0] == "<" else 4
             if e0 > s0 and text[e0 - 1] == ">":
                 e0 -= 1
             words = text[s0:e0].split()
-            if not 1 <= len(words) <= 7 or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words) \
+            if not 1 <= len(words) <= 7 or not all(upper_at(w, 0) or w in ("of", "and", "&") for w in words) \
                     or words[0] in self.a.res.name_stop:
                 return None
             m0 = self.by_start.get(s0)
@@ -1078,7 +1082,7 @@ class _Speakers:
         if not 1 <= len(words) <= 4 or e0 - s0 < 3:
             return None
         for w in words:
-            if not w[:1].isupper() or w in a.res.name_stop or not any(c.isalpha() for c in w):
+            if not upper_at(w, 0) or w in a.res.name_stop or not any(c.isalpha() for c in w):
                 return None
         if a.hits_in(s0, e0) or a.mentions_in(s0, e0):
             return None
@@ -1090,8 +1094,8 @@ class _Speakers:
         """The speaker right after a post-posed verb ('kata Blinken', 'said Baker'), skipping a title/country."""
         text = self.a.text
         low = self.a.low
-        if self.a.lang == "id" and low.endswith("nya", max(0, pos - 3), pos) \
-                and not (low.endswith("tanya", max(0, pos - 5), pos) and (pos < 6 or not low[pos - 6].isalpha())):
+        if self.a.lang == "id" and ends_at(low, "nya", max(0, pos - 3), pos) \
+                and not (ends_at(low, "tanya", max(0, pos - 5), pos) and (pos < 6 or not char_alpha(low[pos - 6]))):
             return None, None  # '," ucapnya di Pengadilan Tipikor': the suffix is the speaker, not what follows
             # (the bare verb 'tanya' only ends in the letters: '," tanya Rina' names its speaker)
         if self.a.lang == "id" and " yang " in low[pos:ceil] and self._hit_starting(pos + 1, "title") is not None \
@@ -1105,9 +1109,9 @@ class _Speakers:
             e2, m2 = self.after(ym.end() - 1, ceil + 40)
             if e2 is not None and e2.type == "PERSON":
                 return e2, m2
-        if self.a.lang == "id" and low.startswith(" dari ", pos) and low.endswith(_RECAP_NOUNS, max(0, pos - 20), pos):
+        if self.a.lang == "id" and starts_at(low, " dari ", pos) and low.endswith(_RECAP_NOUNS, max(0, pos - 20), pos):
             pos += 5  # 'demikian keterangan dari Bank X': the recap names its source after 'dari' (round 12)
-        if self.a.lang == "id" and pos < ceil and text[pos] == " " and text[pos + 1:pos + 2].islower():
+        if self.a.lang == "id" and pos < ceil and text[pos] == " " and lower_at(text, pos + 1):
             # '," kata ketua klub, Budi Santoso, di ...', 'menurut pelatih Persib, Budi Santoso,': descriptor words
             # (and the body they describe) set off by a comma before the speaker's own name (round 12)
             x = desc_comma_name_start(text, pos)
@@ -1117,6 +1121,7 @@ class _Speakers:
             if pm is None and 0 <= x < ceil and (nm := self._set_off_name(x)) is not None:
                 return nm.ent, nm  # 'menurut kepala strategi Dyn, Kyle York,': a name the entity stage missed
         if self.a.lang == "id" and pos < ceil \
+                and (starts_at(low, " s", pos) or starts_at(low, " p", pos) or starts_at(low, " w", pos)) \
                 and (rp := _REPRESENTATIVE_ID.match(self.a.low, pos, min(len(text), ceil + 60))) is not None \
                 and (rb := _REP_BODY.match(text, rp.end(), min(len(text), ceil + 60))) is not None:
             # '," kata perwakilan Acme kepada wartawan': a representative speaks for the body (round 14)
@@ -1128,7 +1133,7 @@ class _Speakers:
                     and text[s0:e0] not in self.a.res.name_stop:
                 rep = self._new_mention(s0, e0, "ORG")
                 return rep.ent, rep
-        if self.a.lang == "id" and pos < ceil and text[pos] == " " and text[pos + 1:pos + 2].islower() \
+        if self.a.lang == "id" and pos < ceil and text[pos] == " " and lower_at(text, pos + 1) \
                 and (lb := _LOWER_BODY_ID.match(text, pos, min(len(text), ceil + 40))) is not None:
             lm = self._lower_body_id(lb)  # 'menurut kementerian pertahanan Swiss', 'kata balai lelang Artcurial'
             if lm is not None:
@@ -1137,7 +1142,8 @@ class _Speakers:
         after_title = False
         rank_end = -1  # where a police or military rank right before the name ends (round 28)
         if self.a.lang == "en":
-            bm = _MANAGER_AFTER.match(text, pos, min(len(text), ceil + 80))
+            bm = _MANAGER_AFTER.match(text, pos, min(len(text), ceil + 80)) \
+                if text.find(" manag", pos, min(len(text), ceil + 80)) >= 0 else None
             if bm is not None:
                 m = self._body_phrase(bm.start(1), bm.end(1))  # '..., said sole manager Donaldson, Lufkin and Jenrette'
                 if m is not None:
@@ -1152,20 +1158,21 @@ class _Speakers:
                         return mm.ent, mm
                 return self._resolve_anaphor(Hit(pos, pos, "pronoun", None))
         if self.a.lang == "id" and pos < ceil and text[pos] == " " and (
-                text[pos + 1:pos + 2].islower() or text[pos + 1:pos + 3] in ("Dr", "Pr", "Ir")):
+                lower_at(text, pos + 1) or text[pos + 1:pos + 3] in ("Dr", "Pr", "Ir")):
             # '," kata pengamat ekonomi X Y', '," ujar dr X Y': descriptor words or an honorific, then the name
             x = desc_name_start(text, pos)
             pm = self.by_start.get(x) if 0 <= x < ceil else None
             if pm is not None and pm.ent.type == "PERSON":
                 return pm.ent, pm
         if self.a.lang == "id":
-            hm = _HONORIFIC_AFTER.match(text, pos, min(len(text), ceil + 1))
+            hm = _HONORIFIC_AFTER.match(text, pos, min(len(text), ceil + 1)) \
+                if starts_at(text, " ", pos) and upper_at(text, pos + 1) else None
             if hm is not None:
                 # 'kata Arkeolog Aceh Dr X Y': the name after the honorific speaks, not the words before it
                 pm = self.by_start.get(hm.end())
                 if pm is not None and pm.ent.type == "PERSON":
                     return pm.ent, pm
-        if self.a.lang == "en" and text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isupper():
+        if self.a.lang == "en" and text[pos:pos + 1] == " " and upper_at(text, pos + 1):
             # 'said Acme Bank chief economist Jane Roe', 'said Treasury Secretary Jane Roe': the employer's
             # name and a role, then the role's holder speaks
             # (the employer's name may have been read as a person's: 'said Kleinwort Benson economist Jane Roe')
@@ -1210,14 +1217,14 @@ class _Speakers:
                 # by a comma after the title phrase, not the words of the title phrase; the phrase may run on
                 # over bodies and places first ('ujar Ketua Golkar Purwakarta, Sarip Hidayat,').
                 if rank_end >= 0 and m.ent.type == "PERSON" and not text[rank_end:m.start].strip() \
-                        and text.startswith(", ", m.end) and self._hit_starting(m.end + 2, "title") is not None:
+                        and starts_at(text, ", ", m.end) and self._hit_starting(m.end + 2, "title") is not None:
                     # '," kata Kompol Budi Santoso, Kapolsek Tanah Abang.': a rank opens its holder's own name; the
                     # title set off after it is that person's office, not a title phrase before a holder (round 28)
                     return m.ent, m
                 ap = self._apposed_name(self._phrase_end(m), ceil)
                 if ap is not None:
                     return ap.ent, ap
-                if self.a.lang == "id" and m.ent.type == "PERSON" and text.startswith(" dan ", m.end) \
+                if self.a.lang == "id" and m.ent.type == "PERSON" and starts_at(text, " dan ", m.end) \
                         and (cm := _CAP_WORDS.match(text, m.end + 5, min(len(text), ceil + 60))) is not None:
                     # 'kata Kasubdit Pembinaan dan Penegakan Hukum Polda X, AKBP Y': portfolio words joined by
                     # 'dan' after a title, then the holder set off by a comma (round 12)
@@ -1225,9 +1232,9 @@ class _Speakers:
                     if ap is not None:
                         return ap.ent, ap
             if m is not None and after_title and self.a.lang == "id" and m.ent.type == "PERSON" and m.ent.id is None \
-                    and " " not in m.ent.name and text.startswith(" ", m.end) and text[m.end + 1:m.end + 2].isupper() \
+                    and " " not in m.ent.name and starts_at(text, " ", m.end) and upper_at(text, m.end + 1) \
                     and (nh := self._hit_starting(m.end + 1, "unnamed")) is not None \
-                    and text[nh.end:nh.end + 1] == " " and text[nh.end + 1:nh.end + 2].isupper():
+                    and text[nh.end:nh.end + 1] == " " and upper_at(text, nh.end + 1):
                 # 'kata CEO Kreasi Media Nusantara Hendra Gunawan' (round 30): the entity stage stopped the firm's
                 # name at a lexicon word ('Media') and read its first word as a person; the holder closes the phrase
                 # (its last two words: the firm's name runs on after that word, 'Media Nusantara')
@@ -1247,11 +1254,11 @@ class _Speakers:
                     p = m.end
                     continue
             if m is not None and self.a.lang == "id" and not after_title and (
-                    m.ent.type == "PERSON" and m.ent.id is None and text.startswith(", ", m.end)
+                    m.ent.type == "PERSON" and m.ent.id is None and starts_at(text, ", ", m.end)
                     and (th := self._hit_ending(m.end, "title")) is not None and th.start > m.start
                     or (m.ent.type == "ORG" or m.ent.type == "PERSON" and m.ent.id is None)
                     and (th := self._hit_starting(m.end + 1, "title")) is not None
-                    and text.startswith(", ", th.end)):
+                    and starts_at(text, ", ", th.end)):
                 # '," kata Nordwagen Chief Design Officer, Peter Hansen.': a company and a title (read as one name or
                 # not); the holder is set off after them (round 14)
                 ap = self._apposed_name(max(m.end, th.end), ceil)
@@ -1317,9 +1324,9 @@ class _Speakers:
             if h is not None and h.kind == "anaphor":
                 return self._resolve_anaphor(h)
             j = p
-            while j < ceil and text[j].isalpha():
+            while j < ceil and char_alpha(text[j]):
                 j += 1
-            if j > p and self.a.lang == "id" and text[p].isupper() and self.a.low[p:j] in RANKS_ID \
+            if j > p and self.a.lang == "id" and char_upper(text[p]) and self.a.low[p:j] in RANKS_ID \
                     and text[j:j + 1] in (" ", "."):
                 p = j + (text[j:j + 1] == ".")  # 'kata Kombes Edi', 'kata Irjen Pol. X': a rank is a title (round 13)
                 after_title = True
@@ -1339,15 +1346,15 @@ class _Speakers:
                 ap = self._apposed_name(p, ceil)  # 'menurut Kepala Koki, Brad Carter,'
                 if ap is not None:
                     return ap.ent, ap
-            if after_title and j > p and text[p].isupper() and self.a.low[p:j] in self.a.res.title_words:
+            if after_title and j > p and char_upper(text[p]) and self.a.low[p:j] in self.a.res.title_words:
                 tn = self._trailing_name(p, ceil)  # 'ujar Dirjen Bina Keuangan Daerah Kemendagri Sutarmanto'
                 if tn is not None:
                     return tn.ent, tn
-                if self.a.lang == "id" and text.startswith(" ", j) and j + 1 in self.by_start:
+                if self.a.lang == "id" and starts_at(text, " ", j) and j + 1 in self.by_start:
                     # 'jelas Deputi Penindakan Badan X (BX), Irjen Y,': a portfolio word, then the body (round 14)
                     p = j + 1
                     continue
-            elif after_title and j > p and text[p].isupper() and self.a.lang == "id":
+            elif after_title and j > p and char_upper(text[p]) and self.a.lang == "id":
                 # 'ujar CEO Ruangguru Belva Devara': an unknown company's name, then a person the entity stage read
                 tn = self._trailing_name(p, ceil)
                 if tn is not None and tn.start > p and any(x.start == tn.start and x.end == tn.end and x.ent is tn.ent
@@ -1358,24 +1365,24 @@ class _Speakers:
                     ap = self._apposed_name(cm.end(), ceil)
                     if ap is not None:
                         return ap.ent, ap
-            if j > p and text[p].isupper() and not after_title and not text[pos:p].strip() and self.a.lang == "id":
+            if j > p and char_upper(text[p]) and not after_title and not text[pos:p].strip() and self.a.lang == "id":
                 q, nq = j, 0  # '," kata Nordwagen Chief Design Officer, Peter Hansen.': a company's name before the
-                while nq < 3 and text.startswith(" ", q) and q + 1 < ceil:  # title; its holder follows (round 14)
+                while nq < 3 and starts_at(text, " ", q) and q + 1 < ceil:  # title; its holder follows (round 14)
                     if self._hit_starting(q + 1, "title") is not None:
                         break
                     r = q + 1
-                    while r < ceil and text[r].isalpha():
+                    while r < ceil and char_alpha(text[r]):
                         r += 1
-                    if r == q + 1 or not text[q + 1].isupper():
+                    if r == q + 1 or not char_upper(text[q + 1]):
                         break
                     q, nq = r, nq + 1
-                if nq < 3 and text.startswith(" ", q) and (th := self._hit_starting(q + 1, "title")) is not None \
-                        and text.startswith(", ", th.end):
+                if nq < 3 and starts_at(text, " ", q) and (th := self._hit_starting(q + 1, "title")) is not None \
+                        and starts_at(text, ", ", th.end):
                     ap = self._apposed_name(th.end, ceil)
                     if ap is not None:
                         return ap.ent, ap
-            if j > p and text[p].isupper() and not after_title and not text[pos:p].strip() \
-                    and not self.a.low.endswith("nya", 0, pos):
+            if j > p and char_upper(text[p]) and not after_title and not text[pos:p].strip() \
+                    and not ends_at(self.a.low, "nya", 0, pos):
                 return self._bare_name_after(p, ceil)
             break
         return None, None
@@ -1392,7 +1399,7 @@ class _Speakers:
             while w < y and self.a.text[w] in "\"“\n":
                 w += 1
         word = self.a.text[w:y]
-        if word.isalpha() and word[:1].isupper() and word[1:].islower() and word not in self.a.res.name_stop \
+        if word.isalpha() and upper_at(word, 0) and word[1:].islower() and word not in self.a.res.name_stop \
                 and not self.a.hits_in(w, y):
             if w > floor + 2 and self.a.text[w - 2:w] == ", " and any(
                     h.kind == "title" for h in self.a.hits_in(max(floor, w - 80), w - 2)):
@@ -1448,7 +1455,7 @@ class _Speakers:
             while k < end and not text[k].isspace() and text[k] not in ",;:()\"“”":
                 k += 1
             w = text[j:k]
-            if not w or not (w[0].isupper() or w == "dan" or w[0].isdigit()):
+            if not w or not (char_upper(w[0]) or w == "dan" or w[0].isdigit()):
                 break
             if w.endswith(".") and len(w) > 2:
                 j = k  # a full stop after a word ends the phrase
@@ -1462,11 +1469,11 @@ class _Speakers:
             e0 -= 1
         if e0 - pos > 150 or not _apposition_ends(text, e0):
             return None
-        if a.lang == "id" and text.startswith(", ", e0):
+        if a.lang == "id" and starts_at(text, ", ", e0):
             ap = self._apposed_name(e0, ceil)  # 'Ketua Bidang Hukmiyah Syariah, Lukman Hakim.': the holder
             if ap is not None:
                 return ap
-        if a.lang == "id" and text.startswith(" (", e0) and (am := _ACRONYM_TAIL.match(text, e0)) is not None \
+        if a.lang == "id" and starts_at(text, " (", e0) and (am := _ACRONYM_TAIL.match(text, e0)) is not None \
                 and any(x.end == e0 and x.ent.type == "ORG" for x in a.mentions_in(pos, e0)):
             # 'Deputi Penindakan Badan Anti Narkoba (BAN), Irjen Budi Santoso,': the phrase ends in a body and its
             # short form; the holder is the name set off after them, never the body's last words (round 14)
@@ -1493,7 +1500,7 @@ class _Speakers:
             if any(bs <= qs < be for bs, be in bodies):
                 break
             if w0.lower() in a.res.title_words or w0 in a.res.name_stop or w == "dan" or a.mentions_in(qs, q) \
-                    or (w0.isupper() and len(w0) > 1) or not w0[:1].isupper() \
+                    or (w0.isupper() and len(w0) > 1) or not upper_at(w0, 0) \
                     or (w0 == "Polisi" and _RANK_BEFORE_POLISI.search(text, max(0, qs - 10), qs)):
                 break  # ('Komisaris Besar Polisi X', 'Brigadir Jenderal Polisi X': the rank's last word, round 27)
             names.append(w)
@@ -1511,7 +1518,7 @@ class _Speakers:
             if nxt is None or nxt.ent.type not in ("ORG", "GPE", "LOC"):
                 break
             q = nxt.end
-        if self.a.lang == "id" and self.a.text.startswith(" (", q) and (am := _ACRONYM_TAIL.match(self.a.text, q)):
+        if self.a.lang == "id" and starts_at(self.a.text, " (", q) and (am := _ACRONYM_TAIL.match(self.a.text, q)):
             q = am.end()  # 'Direktur PT Acme Jaya (AJ), Budi Santoso': the body's short form (round 13)
             if (pm := _PLACE_BEFORE_COMMA.match(self.a.text, q)) is not None:
                 q = pm.end()  # 'Kepala Unit Pelaksana Teknis (UPT) Cikini, Budi Santoso': the unit's place (round 30)
@@ -1524,17 +1531,17 @@ class _Speakers:
         a = self.a
         text = a.text
         p = pos
-        if not text.startswith(", ", p):
+        if not starts_at(text, ", ", p):
             return None
         p += 2
         end = min(len(text), ceil + 60)
         # rank and portfolio words before the name ('Iptu', 'Kombes Pol', 'Brigadir')
         while True:
             j = p
-            while j < end and (text[j].isalpha() or text[j] == "."):
+            while j < end and (char_alpha(text[j]) or text[j] == "."):
                 j += 1
             w = text[p:j].rstrip(".").lower()
-            if j > p and w in a.res.title_words and text.startswith(" ", j):
+            if j > p and w in a.res.title_words and starts_at(text, " ", j):
                 p = j + 1
                 continue
             break
@@ -1552,17 +1559,17 @@ class _Speakers:
             while k < end and (text[k].isalnum() or text[k] in "-'’."):
                 k += 1
             w = text[j:k]
-            if not w or not w[0].isupper():
+            if not w or not char_upper(w[0]):
                 break
             words.append(w)
             if w.endswith(".") and len(w) > 2:
                 j = k  # 'Gede Widiade. Rencananya': a full stop after a word ends the name
                 break
-            if not text.startswith(" ", k):
+            if not starts_at(text, " ", k):
                 j = k
                 break
             j = k + 1
-            if not text[j:j + 1].isupper():
+            if not upper_at(text, j):
                 j = k
                 break
         e0 = min(j, len(text))
@@ -1607,7 +1614,7 @@ class _Speakers:
                 t = self.a.text
                 j = nxt.end + 1
                 k = j
-                while k < len(t) and t[k].isalpha():
+                while k < len(t) and char_alpha(t[k]):
                     k += 1
                 if t[j:k] in _PLACE_SUFFIXES:
                     nn = self.by_start.get(k + 1)
@@ -1672,7 +1679,7 @@ class _Speakers:
             # 'Para pejabat AS' is handled via the group noun before a place; 'pejabat PBB' too.
             g = self._hit_ending(self._skip_back(m.start, floor), "group")
             if g is not None and ent.type == "ORG" and self.a.lang == "en" and self.a.low[g.start:g.end] == "official" \
-                    and self.a.low.endswith("the ", floor, g.start):
+                    and ends_at(self.a.low, "the ", floor, g.start):
                 return ent, m  # 'the official New China News Agency reported': an adjective, the body speaks (round 25)
             if g is not None and ent.type == "ORG":
                 return self._group(ent, m), m
@@ -1775,7 +1782,7 @@ class _Speakers:
                     and all(m.ent.type == "GPE" for m in self.a.mentions_in(h.end, pos)) \
                     and not _NON_GPE_GAP.search(text, h.end, pos):
                 continue  # round 25: 'Media Inggris The Sun melaporkan': the outlet named after its kind speaks
-            if self.a.lang == "id" and self.a.low.endswith("kepada ", max(0, h.start - 8), h.start):
+            if self.a.lang == "id" and ends_at(self.a.low, "kepada ", max(0, h.start - 8), h.start):
                 continue  # round 25: 'Kepada media CEO Acme X mengungkapkan': the addressee, not an unnamed source
             if not person and self.a.lang == "en" and "spokes" in self.a.low[h.start:h.end] \
                     and (text[h.end:pos] in (" for ", " for the ") or _spokes_for_country(self.a, h.end, pos, _FOR_GAP)):
@@ -1799,14 +1806,14 @@ class _Speakers:
                 return self._group(m.ent if m.ent.type == "ORG" else self.a_country(m.ent), m), m
             # skip one adjective ("senior", "government")
             j = p2
-            while j > floor and self.a.text[j - 1].isalpha():
+            while j > floor and char_alpha(self.a.text[j - 1]):
                 j -= 1
-            if j == p2 or self.a.lang == "en" and self.a.text[j].isupper():
+            if j == p2 or self.a.lang == "en" and char_upper(self.a.text[j]):
                 break  # 'A New York Life spokesman': a capitalised word is a name's, not an adjective
             if self.a.lang == "en" and self.a.low[j:p2] in _CLAUSE_LINKS_EN:
                 break  # round 30: '... on the Amsterdam route and a spokesman said': a new clause, no adjective
             if self.a.lang == "en" and p == g.start and self.a.low[j:p2] == "parliamentary" \
-                    and (j == floor or self.a.text[j - 1] in " \"“") and not self.a.low.endswith("the ", floor, j) \
+                    and (j == floor or self.a.text[j - 1] in " \"“") and not ends_at(self.a.low, "the ", floor, j) \
                     and self.by_end.get(self._skip_back(j, floor)) is None \
                     and (cc := self._article_country(g.start)) is not None \
                     and (ce := self.a.ents.get(f"iso:{cc}")) is not None:
@@ -1818,7 +1825,7 @@ class _Speakers:
         if self.a.lang == "en" and self.a.low[g.start:g.end] == "authorities":
             # round 31: '..., (the) authorities said' with nothing named before: the authorities of the country the
             # article is about so far, as 'parliamentary officials' above (not 'local authorities')
-            the = self.a.low.endswith(" the ", floor, g.start) or g.start - 4 == floor and self.a.low.endswith(
+            the = ends_at(self.a.low, " the ", floor, g.start) or g.start - 4 == floor and self.a.low.endswith(
                 "the ", floor, g.start)
             j = g.start - 4 if the else g.start
             if (the or j <= floor or self.a.text[j - 1] in "\n\"“" or self.a.text[j - 2:j] in (", ", ". ")) \
@@ -1892,7 +1899,7 @@ class _Speakers:
                 return None, None
             if head in _BODY_HEADS:
                 # 'the department reported': the last body named with that head word
-                for i in range(bisect_right(self.a.starts, h.start) - 1, -1, -1):  # (see below)
+                for i in range(bisect_right_int(self.a.starts, h.start) - 1, -1, -1):  # (see below)
                     m = self.a.mentions[i]
                     if m.end > h.start:
                         continue
@@ -1910,7 +1917,7 @@ class _Speakers:
                 return led, Mention(h.start, h.end, led, "anaphor")
         # The walk back starts at the last mention starting by the hit (one ending by it starts by it), not at
         # the article's end.
-        for i in range(bisect_right(self.a.starts, h.start) - 1, -1, -1):
+        for i in range(bisect_right_int(self.a.starts, h.start) - 1, -1, -1):
             m = self.a.mentions[i]
             if m.end <= h.start and m.ent.type == want and not m.ent.group and not self._title_words_only(m):
                 if want == "ORG" and m.ent.international and h.value in ("the company", "perusahaan itu"):
@@ -2046,11 +2053,11 @@ class _Speakers:
             if p >= end:  # (a match inside the one before it is never reached)
                 start, end = p, p + len(at[p])
         word = at[start]
-        i = bisect_right(a.starts, start) - 1
+        i = bisect_right_int(a.starts, start) - 1
         if i >= 0 and a.mentions[i].end > start and a.mentions[i].ent is not names[word]:
             return None  # inside another entity's name: 'Dewan Pers Imam ...'
         pw = a.low[max(0, start - 12):start]
-        if pw.endswith(" ") and pw[-2:-1].isalpha() and pw[-2:-1].islower() and a.text[start - 2].islower():
+        if pw.endswith(" ") and pw[-2:-1].isalpha() and pw[-2:-1].islower() and char_lower(a.text[start - 2]):
             # after a lower-case word the name is an object unless a predicate follows it: 'berperan sebagai
             # petinju Vinny P.', 'dokter pribadi Carlos, Juio Alves', 'kepada X'; not 'awalnya Lucky menolak'
             if pw.split()[-1] in _OBJECT_PREPS_ID or not _LOWER_NEXT.match(a.text[end:end + 2]):
@@ -2073,7 +2080,7 @@ class _Speakers:
             if all(w.lower() in tw for w in ws):
                 continue
             for w in {e.name, *(w for w in ws if len(w) >= 4 and w.lower() not in tw)}:
-                if w[:1].isupper() and len(w) >= 3:
+                if upper_at(w, 0) and len(w) >= 3:
                     names[w] = e if names.get(w, e) is e else None  # a word two persons share names neither
         kept = {w: e for w, e in names.items() if e is not None}
         self._names = {w: kept[w] for w in sorted(kept, key=len, reverse=True)}
@@ -2122,6 +2129,12 @@ def _may_end_time(low: str, lo: int, hi: int) -> bool:
     return "dengan " in t or t.rstrip(" ").rstrip(",").endswith(_TIME_TAILS)
 
 
+def _may_end_with(low: str, lo: int, hi: int, tails: tuple[str, ...]) -> bool:
+    """What a search of a pattern ending in one of ``tails`` then '$' in low[lo:hi] needs: one of them ending the
+    window (before the one newline '$' may stand before). Checked first, the regex runs only where it may match."""
+    return _window_tail(low, lo, hi).endswith(tails)
+
+
 def _may_end_set_off(text: str, lo: int, hi: int, opener: str) -> bool:
     """What a match of _COMMA_DAY_BEFORE (opener ', ') or of a _LEAD_IN_BEFORE branch (' di ', ' kepada ') in
     text[lo:hi] needs: spaces at the end and the branch's literal opener inside."""
@@ -2133,10 +2146,17 @@ _ASIDE_BEFORE_ID = re.compile(r" di sela(?:-sela)?(?: [^\s,.;:\"“”]+){1,6} ?
 _SET_OFF_NAME_ID = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?=[,.]| (?:dalam|saat|ketika|kepada|usai)\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:dilansir|dikutip|mengutip|melansir|diberitakan|dilaporkan)\b")
 _REPORTER_OF = re.compile(r"\b(?:wartawan|jurnalis|pewarta|koresponden) $")
+_REPORTER_TAILS = ("wartawan ", "jurnalis ", "pewarta ", "koresponden ")  # how a _REPORTER_OF match ends
 _MEMBERS_OF = re.compile(r"\b(?:warga|penduduk|keluarga|kerabat|pendukung|simpatisan|penggemar|suku|etnis|"
                          r"rakyat|umat|(?:diterbitkan|dipublikasikan|dimuat|terbit) (?:di|dalam)(?: jurnal| journal(?: of)?)?) $")
+# every way a _MEMBERS_OF match can end ('journal of ' in ' of ')
+_MEMBERS_TAILS = ("warga ", "penduduk ", "keluarga ", "kerabat ", "pendukung ", "simpatisan ", "penggemar ", "suku ",
+                  "etnis ", "rakyat ", "umat ", " di ", " dalam ", " jurnal ", " journal ", " of ")
 _JURISDICTION_TITLE = re.compile(r"(?:^|[^a-z])(?:kapolres|kapolresta|kapolrestabes|kapolsek|kapolda|kalapas|karutan|"
                                  r"kajari|kajati|kakanwil|dandim|danrem|danramil|pangdam) $")
+_JURISDICTION_TAILS = tuple(w + " " for w in ("kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kapolda", "kalapas",
+                                              "karutan", "kajari", "kajati", "kakanwil", "dandim", "danrem", "danramil",
+                                              "pangdam"))  # how a _JURISDICTION_TITLE match ends
 _COMPANY_THEN_NAME = re.compile(
     r"(?:[A-Z][\w&'’-]* ){1,3}(?:Works|Media|Studios?|Labs?|Digital|Technologies|Technology|Systems|Entertainment|Games|"
     r"Interactive|Holdings|Ventures|Capital|Partners|Networks?|Solutions|Group|Pictures|Records|Software) "
@@ -2394,7 +2414,7 @@ def _title_open(sp: _Speakers, j: int, floor: int) -> int:
     'Gubernur'), or `j` when none does: a title word followed only by capitalised words up to the name (round 31)."""
     text = sp.a.text
     for h in sp.a.hits_in(max(floor, j - 60), j, "title"):
-        if h.start < j and text[h.start].isupper() and all(w[:1].isupper() for w in text[h.start:j].split()):
+        if h.start < j and char_upper(text[h.start]) and all(upper_at(w, 0) for w in text[h.start:j].split()):
             return h.start
     return j
 
@@ -2428,7 +2448,7 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
     cur = m
     for k in range(4):
         j = cur.start
-        if text.endswith("&lt;", floor, j):
+        if ends_at(text, "&lt;", floor, j):
             j -= 4  # 'Dixie Yarns Inc and <Acme Inc> said': Reuters' company markup
         if sp.a.lang == "id" and cur.ent.type == "PERSON":
             j = _title_open(sp, j, floor)  # round 31: 'Presiden A X dan Presiden B Y dalam sambutannya'
@@ -2492,7 +2512,7 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
                 and _PASSIVE_LOW_ROLE.match(a.low, p):
             _passive_role_agent(a, sp, out, sentence_of, pm.start(), p)
             continue
-        if p >= len(text) or not text[p].isupper() or (pm.start() > 0 and a.low[pm.start() - 1].isalnum()):
+        if p >= len(text) or not char_upper(text[p]) or (pm.start() > 0 and a.low[pm.start() - 1].isalnum()):
             continue  # 'disampaikan kepada ...', 'dikatakan sebagai ...': no agent named
         before = a.low[max(0, pm.start() - 16):pm.start()]
         if before.endswith(" yang ") and not before.endswith(("seperti yang ", "sebagaimana yang ")):
@@ -2509,7 +2529,7 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
         if any(c in gap for c in '.;:"“”'):
             continue
         if ("," in gap or "(" in gap) and (sp._hit_starting(p, "title") is None or ent.type != "PERSON"
-                                           or " " not in ent.name or text.startswith(",", mention.end)):
+                                           or " " not in ent.name or starts_at(text, ",", mention.end)):
             continue  # 'diungkapkan oleh Dirjen Industri Logam, Mesin, ...': a list of portfolios, not a name
         if ent.type not in ("PERSON", "ORG") and not ent.country:
             continue
@@ -2622,9 +2642,9 @@ def _opening_subject(a: Analysis, sp: _Speakers, ss: int, end: int) -> Mention |
     s0 = ss
     while s0 < end and text[s0] in ' "“\n':
         s0 += 1
-    if text.startswith("&lt;", s0):
+    if starts_at(text, "&lt;", s0):
         s0 += 4
-    elif text.startswith("The ", s0) and s0 + 4 in sp.by_start:
+    elif starts_at(text, "The ", s0) and s0 + 4 in sp.by_start:
         s0 += 4
     m = sp.by_start.get(s0)
     if m is None:  # 'Merrill Lynch and Co Inc fired': only the legal-form words were read as a body
@@ -2632,7 +2652,7 @@ def _opening_subject(a: Analysis, sp: _Speakers, ss: int, end: int) -> Mention |
         if m is None or sp._company_head(m, ss).start != s0:
             return None
         m = sp._company_head(m, ss)
-    if m.ent.type == "GPE" and text.startswith("'s ", m.end):
+    if m.ent.type == "GPE" and starts_at(text, "'s ", m.end):
         m = sp.by_start.get(m.end + 3)  # "Japan's Finance Ministry auctioned"
         if m is None or m.ent.type != "ORG":
             return None
@@ -2914,29 +2934,64 @@ def _first_hit(a: Analysis, start: int, end: int, kind: str) -> Hit | None:
     wr = a.res.word_rx.get(kind)
     if wr is None:
         return next(iter(a.hits_in(start, end, kind)), None)
+    if len(wr[1]) == 1 and a.low.find(next(iter(wr[1])), start, end) < 0:
+        return None  # one word ('bahwa', 'kepada', 'that', 'to'), not in the window: no regex search
     m = wr[0].search(a.low, start, end)
     return Hit(m.start(), m.end(), kind, wr[1][m.group(0)]) if m is not None else None
 
 
-def _quotes(text: str) -> Iterator[re.Match[str]]:
-    """``_QUOTE.finditer(text)``, matched only where a quotation mark opens (str.find is far quicker than the
-    regex engine's scan, which tries both alternatives at every offset)."""
-    match = _QUOTE.match
-    find = text.find
-    i = find('"')
-    j = find("“")
+def _quotes(text: str) -> list[tuple[int, int, str]]:
+    """``_QUOTE.finditer(text)`` as (start, end, quoted words), matched only where a quotation mark opens (str.find
+    is far quicker than the regex engine's scan, which tries both alternatives at every offset)."""
+    out: list[tuple[int, int, str]] = []
+    i = text.find('"')
+    j = text.find("“")
     while i >= 0 or j >= 0:
         k = j if i < 0 or 0 <= j < i else i
-        m = match(text, k)
-        if m is not None:
-            yield m
-            pos = m.end()
+        q = _quote_at(text, k)
+        if q is not None:
+            out.append((k, q[0], q[1]))
+            pos = q[0]
         else:
             pos = k + 1
         if 0 <= i < pos:
-            i = find('"', pos)
+            i = text.find('"', pos)
         if 0 <= j < pos:
-            j = find("“", pos)
+            j = text.find("“", pos)
+    return out
+
+
+def _first_of(a: int, b: int) -> int:
+    """The smaller of two str.find results, -1 when neither found anything."""
+    return a if b < 0 or 0 <= a < b else b
+
+
+def _quote_at(text: str, k: int) -> tuple[int, str] | None:
+    """``_QUOTE.match(text, k)`` as (end, quoted words), by str.find: a straight quote runs to the next straight
+    quote (at most 3,000 characters, no newline), else back to the last curly close quote within that reach; a
+    curly open quote to the first curly close quote, else to a straight one, with nothing in between that stops
+    it. (The compiled core spent ~30 K instructions an article in the regex engine here.)"""
+    n = len(text)
+    s = k + 1
+    lim = min(n, s + 3001)
+    nl = text.find("\n", s, lim)
+    if text[k] == '"':
+        e = _first_of(text.find('"', s, lim), nl)
+        if e < 0:
+            e = lim
+        elif text[e] == '"' and e - s >= 2:
+            return e + 1, text[s:e]
+        r = text.rfind("”", s + 2, e)
+        return (r + 1, text[s:r]) if r >= 0 else None
+    c = text.find("”", s, lim)
+    e = _first_of(c, nl)
+    if e >= 0 and e == c and e - s >= 2:
+        return e + 1, text[s:e]
+    q = text.find('"', s, lim)
+    e = _first_of(e, q)
+    if e >= 0 and e == q and e - s >= 2:
+        return e + 1, text[s:e]
+    return None
 
 
 def _clean_clause(s: str) -> str:
@@ -2961,17 +3016,14 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
     sent_starts = [s for s, _ in sentences]
 
     def sentence_of(pos: int) -> tuple[int, int]:
-        i = bisect_right(sent_starts, pos) - 1
+        i = bisect_right_int(sent_starts, pos) - 1
         return sentences[i if i > 0 else 0]
 
     # Direct quotations with an attribution right after or right before the quote.
     spans: list[tuple[int, int]] = []  # every quotation's span
     if '"' in text or "“" in text:
-        for qm in _quotes(text):
-            qs, qe = qm.span()
+        for qs, qe, inner in _quotes(text):
             spans.append((qs, qe))
-            inner = qm.group(1) if qm.group(1) is not None else qm.group(2) if qm.group(2) is not None \
-                else qm.group(3)
             inner_start = qs + 1
             if len(inner.split()) < 3:
                 continue
@@ -2983,7 +3035,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 p += 1
             if a.lang == "id" and a.low.startswith(("demikian ", "begitu "), p) \
                     and not any(h.kind in ("say_post", "say_pre") for h in sp.hit_by_start.get(p, ())):
-                p += 9 if a.low.startswith("demikian ", p) else 7
+                p += 9 if starts_at(a.low, "demikian ", p) else 7
                 # '"...," demikian tulis X', '"...," begitu kata X': the recap word before a post-posed verb
             for h in sp.hit_by_start.get(p, ()):
                 if h.kind in ("say_post", "say_pre"):
@@ -3082,7 +3134,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 relay_pending.add(h.start)  # round 30: settled once the sentence's speakers are known
             if h.kind == "according" and any(v.kind == "say_post" and v.end <= h.start for v in verbs) \
                     and ('"' in text[ss:h.start] or "“" in text[ss:h.start]) \
-                    and not a.low.startswith(" penuturan", h.end):  # not 'menurut penuturan X': her own account
+                    and not starts_at(a.low, " penuturan", h.end):  # not 'menurut penuturan X': her own account
                 continue  # '"...," tutur X, ..., menurut Goalnews': X's quote relayed by the outlet (round 23)
             used_verbs.add(h.start)
             quoted = _inside_quote(text, ss, h.start) or _closes_quote(a, ss, h.start, se) \
@@ -3094,10 +3146,11 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if a.lang == "id" and h.value in a.res.lex.request_verbs and _QUOTE_CLOSE.search(text, h.end, se) \
                     and not any(c in text[ss:h.start] for c in '"“”'):
                 continue  # '"... Keluarga X telah meminta privasi," pernyataan Y': a request the quoted speaker reports (round 25)
-            if h.kind == "say_pre" and _PASSIVE.search(a.low, max(ss, h.start - 24), h.start):
+            if h.kind == "say_pre" and _may_end_with(a.low, max(ss, h.start - 24), h.start, _PASSIVE_TAILS) \
+                    and _PASSIVE.search(a.low, max(ss, h.start - 24), h.start):
                 continue  # 'as has been widely reported': a passive verb of saying has no speaker before it
             if h.value in _COMPLAINT_VERBS and (_COMPLAINT_TO.match(a.low, h.end, min(se, h.end + 80))
-                                                or a.low.startswith(" secara ", h.end)):
+                                                or starts_at(a.low, " secara ", h.end)):
                 continue  # 'melaporkan kasus itu ke polisi' (a complaint), 'melaporkan secara ekstensif' (a job)
             if h.value == "memastikan" and _SECURED.match(a.low, h.end):
                 continue  # 'memastikan tiket ke final', 'memastikan gelar juara': securing a result, not an utterance
@@ -3115,11 +3168,11 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             quote = ""
             start = h.start
             if h.kind == "according":
-                if a.lang == "id" and h.value not in a.res.lex.according_to and a.low.endswith("yang ", ss, h.start):
+                if a.lang == "id" and h.value not in a.res.lex.according_to and ends_at(a.low, "yang ", ss, h.start):
                     continue  # 'Menurut X yang dikutip dari Y': Y (a known outlet) only relays X's words
-                if a.lang == "id" and (h.value not in a.res.lex.according_to or a.low.startswith(" laporan ", h.end)) \
-                        and not a.low.endswith("yang ", ss, h.start):  # ('menurut X yang dikutip dari Y': Y relays)
-                    o = h.end + 8 if a.low.startswith(" laporan ", h.end) else h.end  # 'menurut laporan X'
+                if a.lang == "id" and (h.value not in a.res.lex.according_to or starts_at(a.low, " laporan ", h.end)) \
+                        and not ends_at(a.low, "yang ", ss, h.start):  # ('menurut X yang dikutip dari Y': Y relays)
+                    o = h.end + 8 if starts_at(a.low, " laporan ", h.end) else h.end  # 'menurut laporan X'
                     ent, mention = sp.outlet_after(o, min(se, h.end + 80))
                 if ent is None:
                     ent, mention = sp.after(h.end, min(se, h.end + 80))
@@ -3181,7 +3234,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         j -= 1
                     if j > ss and text[j - 1] in ",\"”":
                         ent, mention = sp.after(h.end, min(se, h.end + 80))
-                        if ent is None and a.lang == "id" and text[j - 1] == "," and a.low.endswith("nya", ss, h.end) \
+                        if ent is None and a.lang == "id" and text[j - 1] == "," and ends_at(a.low, "nya", ss, h.end) \
                                 and h.end < se and text[h.end] in " ,." and h.value not in a.res.lex.say_verbs_pre:
                             # '<clause>, katanya, <clause>.' outside quotation marks: the suffix is the speaker
                             # named before, as in 'kata dia', when that person has spoken already (round 27)
@@ -3196,8 +3249,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                             pe = mention.end if mention is not None else (
                                 pm.end() - 2 if (pm := _PRONOUN_SET_OFF.match(a.low, h.end)) is not None else -1)
                             if a.lang == "id" and pe > 0 and len(quote.split()) < 2 and pe + 2 < se and (
-                                    text.startswith(", ", pe) or mention is not None and text[pe] == " "
-                                    and text[pe + 1].islower()):
+                                    starts_at(text, ", ", pe) or mention is not None and text[pe] == " "
+                                    and char_lower(text[pe + 1])):
                                 # 'Sebaliknya, kata Ella, tanpa ...', 'Namun, kata dia, ...', 'Padahal, kata Heri
                                 # sebelumnya tidak ...': one opening word, the verb set off inside the sentence; the
                                 # utterance runs on after the speaker (round 27)
@@ -3345,7 +3398,7 @@ def _previous_subject(a: Analysis, sentences: list[tuple[int, int]], sent_starts
     ('Akan tetapi, Wakil Presiden X sudah angkat bicara. Dia menyatakan ...')."""
     if _PRONOUN_OPEN.match(a.low, ss) is None:
         return None
-    i = bisect_right(sent_starts, ss) - 1
+    i = bisect_right_int(sent_starts, ss) - 1
     if i <= 0 or sentences[i][0] != ss:
         return None
     ps, pe = sentences[i - 1]
@@ -3353,7 +3406,7 @@ def _previous_subject(a: Analysis, sentences: list[tuple[int, int]], sent_starts
         if m.ent.type != "PERSON" or m.ent.group:
             return None
         for w in a.text[ps:m.start].replace(",", " ").split():
-            if not (w[0].isupper() or w.lower() in _PRONOUN_ANTECEDENT_LEAD):
+            if not (char_upper(w[0]) or w.lower() in _PRONOUN_ANTECEDENT_LEAD):
                 return None
         if _JUDGED_BY.search(a.text, m.end, pe):
             return None  # 'Sedangkan X, pemain itu dinilai Teco ... Ia melanjutkan': the one who judges X may go
@@ -3432,9 +3485,11 @@ def _unnamed_by_context(a: Analysis, m: Mention) -> bool:
     'Kapolres Cipinang' / 'Kalapas Cipinang' (a one-word name right after a jurisdiction title is the post's place;
     the holder, unnamed, follows with a rank or set off by a comma when named)."""
     low = a.low
-    if _MEMBERS_OF.search(low, max(0, m.start - 40), m.start):
+    if _may_end_with(low, max(0, m.start - 40), m.start, _MEMBERS_TAILS) \
+            and _MEMBERS_OF.search(low, max(0, m.start - 40), m.start):
         return True
     return m.ent.type == "PERSON" and m.ent.id is None and " " not in a.text[m.start:m.end].strip() \
+        and _may_end_with(low, max(0, m.start - 16), m.start, _JURISDICTION_TAILS) \
         and _JURISDICTION_TITLE.search(low, max(0, m.start - 16), m.start) is not None \
         and not a.text[m.end:m.end + 2].startswith((",", " ("))
 
@@ -3462,6 +3517,7 @@ def _possessor_gap(a: Analysis, s: int, mention: Mention) -> bool:
     return pm.group(1) is not None or any(x.ent.type == "GPE" and x.start == pm.start(2)
                                           for x in a.mentions_in(pm.start(2), pm.end(2)))
 _PASSIVE = re.compile(r"\b(?:been|being|was|were|is|are|be)(?: [a-z]+ly)? $")
+_PASSIVE_TAILS = ("been ", "being ", "was ", "were ", "is ", "are ", "be ", "ly ")  # how a _PASSIVE match ends
 _CLAUSE_OPENERS = frozenset({"agar", "supaya", "bahwa", "untuk", "kepada", "pada", "semua", "seluruh", "para", "segenap",
                              "masyarakat", "warga", "pemerintah", "publik", "dia", "ia", "mereka", "kita", "kami",
                              "maaf", "that", "the", "all", "for", "to"})
@@ -3514,7 +3570,7 @@ def _request_clause(a: Analysis, pos: int, se: int) -> bool:
         pos += 1
     if pos >= se or text[pos] in ':"“,':
         return True
-    if text[pos].isupper() or pos in {m.start for m in a.mentions_in(pos, min(se, pos + 60))}:
+    if char_upper(text[pos]) or pos in {m.start for m in a.mentions_in(pos, min(se, pos + 60))}:
         return True
     rest = a.low[pos:se].split()
     if not rest:
@@ -3540,7 +3596,7 @@ def _attributed_later(text: str, h: Hit, verbs: list[Hit], se: int) -> bool:
         c = text.rfind(",", h.end, v.start)
         if c < 0 or v.start - c > 70 or len(text[v.end:se].split()) > 6:
             continue
-        if any(w[:1].isupper() for w in (text[c + 1:v.start] + " " + text[v.end:se]).split()):
+        if any(upper_at(w, 0) for w in (text[c + 1:v.start] + " " + text[v.end:se]).split()):
             return True  # a named speaker ('..., an aide said' names nobody: the stance stays the subject's)
     return False
 
@@ -3589,7 +3645,7 @@ def _drop_relaying_outlets(a: Analysis, out: list[RawStatement], pending: list[R
     for r in pending:
         ss, se = r.sent
         others = [o for o in out if id(o) not in held and o.sent == r.sent and o.speaker is not r.speaker]
-        if r.mention is not None and (text.startswith(" dari ", r.mention.end)
+        if r.mention is not None and (starts_at(text, " dari ", r.mention.end)
                                       or _RECEIVED_BY.search(a.low, max(ss, r.mention.start - 40), r.mention.start)):
             drop.add(id(r))  # 'Dilansir JUARA.net dari Motorsport.com': X took it from Y; 'dilansir dari keterangan
             continue  # resmi yang diterima CNNIndonesia.com': the outlet received someone's release
@@ -3673,7 +3729,7 @@ def _it_antecedent(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence
                    sent_starts: list[int], ss: int) -> tuple[Ent | None, bool]:
     """The body 'It' stands for, and whether it is resolved (False: it shares the unresolved speaker of a
     'the company said' just before, which the closing pass of find_statements settles for both)."""
-    i = bisect_right(sent_starts, ss) - 1
+    i = bisect_right_int(sent_starts, ss) - 1
     if i <= 0 or sentences[i][0] != ss:
         return None, True
     k = i - 1

@@ -9,12 +9,12 @@ hoped-for visits, phone calls and non-official travelers give nothing. One event
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
 from streamer.extraction.dates import resolve_dates
-from streamer.extraction.entities import Analysis, Ent, Hit, Mention
+from streamer.extraction.entities import (Analysis, Ent, Hit, Mention, bisect_right_int, char_upper, ends_at, lower_at,
+                                          starts_at, upper_at)
 from streamer.extraction.resources import VisitTrigger
 
 _STATUS_RANK = {"cancelled": 4, "ongoing": 3, "completed": 2, "planned": 1}
@@ -406,8 +406,8 @@ class _Visits:
                 out.extend(self._appositions())
             for t in _TO_FOR.finditer(low):
                 e = t.end()
-                cap = e + 4 if low.startswith("the ", e) else e  # "a trip tomorrow to the U.S."
-                if cap < n and text[cap].isupper() and low.endswith(_TIME_TAIL, max(0, t.start() - 10), t.start()):
+                cap = e + 4 if starts_at(low, "the ", e) else e  # "a trip tomorrow to the U.S."
+                if cap < n and char_upper(text[cap]) and low.endswith(_TIME_TAIL, max(0, t.start() - 10), t.start()):
                     verb = _MOTION_TIME.search(low, max(0, t.start() - 70), e - 1)
                     if verb is not None:
                         out.append(_rx_hit(verb.start(1), e - 1, _MOTION_SPECS.get(verb.group(1), _OPEN)))
@@ -424,7 +424,7 @@ class _Visits:
             if m.ent.type != "PERSON" or m.how == "coref" or m.ent.group:
                 continue
             e = m.end
-            if text.startswith(",", e):
+            if starts_at(text, ",", e):
                 hit = _APPOS_PLACE.match(text, e)
                 if hit is not None:
                     if _is_traveler(m.ent) and m.ent.country is not None:  # else a domestic stay cannot be told apart
@@ -474,7 +474,7 @@ class _Visits:
                 if self._is_meet_object(m, ss):
                     continue  # "Li will hold talks with Luxon in Wellington before travelling to ...": Li travels
                 if _AIDE_TO.search(self.a.low, max(ss, m.start - 70), m.start) is not None \
-                        and self.a.text.startswith(",", m.end):
+                        and starts_at(self.a.text, ",", m.end):
                     continue  # round 29: 'X, an adviser to Chancellor Kohl, arrived': Kohl does not travel
                 return m if _is_traveler(m.ent) else None
         lo = max(ss, pos - 60)
@@ -564,7 +564,7 @@ class _Visits:
         end = min(se, h.end + _DEST_WINDOW)
         stops = [x.start for x in self.a.hits_in(h.end, end) if x.kind in ("say_pre", "say_post")]
         dstops = self.a.hits_in(h.end, end, "dstop")
-        if trig_kind == "noun" and dstops and dstops[0].start == h.end + 1 and self.a.low.startswith(" to ", h.end):
+        if trig_kind == "noun" and dstops and dstops[0].start == h.end + 1 and starts_at(self.a.low, " to ", h.end):
             dstops = dstops[1:]  # "an official visit to Japan", "a delegation to Moscow": the 'to' names the place
         if trig_kind == "weak":  # "held talks with X in Wellington": 'with' names the partner, not the end
             low = self.a.low
@@ -834,7 +834,7 @@ class _Visits:
     def _negated(self, h: Hit, ss: int, se: int) -> bool:
         low = self.a.low
         for n in self.a.hits_in(ss, se, "neg"):
-            if low.startswith(" off", n.end) and low[n.start:n.end] == "called":
+            if starts_at(low, " off", n.end) and low[n.start:n.end] == "called":
                 continue  # "called off a trip": a cancellation (status), not a phone call
             if self._quoted(ss, n.start) and not self._quoted(ss, h.start):
                 continue  # round 29: '"Kami ingin ...," kata X di Tokyo': a wish quoted, the narration placed
@@ -907,7 +907,7 @@ class _Visits:
         """Round 29: 'X saat mendampingi Presiden Y ke Jepang': the place the lead is accompanied to, at once after
         the lead's name (the companion shares it through the companions list)."""
         a = self.a
-        if not a.low.startswith(" ke ", lead.end) or self._negated(acc, ss, se):
+        if not starts_at(a.low, " ke ", lead.end) or self._negated(acc, ss, se):
             return
         for m in a.mentions_in(lead.end + 4, min(se, lead.end + 60)):
             if m.ent.type == "GPE" and m.how != "demonym" and m.ent.country and m.start == lead.end + 4:
@@ -923,7 +923,7 @@ class _Visits:
         for g in a.mentions_in(max(0, m.start - 70), min(len(a.text), m.end + 40)):
             if g.ent.type == "GPE" and g.ent.country == country and \
                     a.low.endswith(("untuk ", "to ", "di ", "in ", "for "), max(0, g.start - 7), g.start) \
-                    and (g.start < m.start or a.text.startswith(",", m.end)
+                    and (g.start < m.start or starts_at(a.text, ",", m.end)
                          or _POST_GAP.fullmatch(a.text, m.end, g.start) is not None):
                 return True  # after the name only in apposition (not 'envoy X arrived in Peking')
         return False
@@ -975,7 +975,7 @@ class _Visits:
             cue = _PARTICIPANT_CUE.match(low, r)
             if cue is None:
                 continue
-            idx = bisect_right(starts, r) - 1
+            idx = bisect_right_int(starts, r) - 1
             if idx < 1:
                 continue
             ss, se = sentences[idx]
@@ -1027,7 +1027,7 @@ class _Visits:
                            if m.ent.type == "PERSON"), None)
             after = next((m for m in a.mentions_in(acc.end, min(se, acc.end + 100)) if m.ent.type == "PERSON"), None)
             if before is not None and after is not None and before.ent is not after.ent:
-                passive = acc.value.startswith("didampingi") or a.low.startswith(" by", acc.end)
+                passive = acc.value.startswith("didampingi") or starts_at(a.low, " by", acc.end)
                 companion, lead = (after, before) if passive else (before, after)
                 # a titled companion named as accompanying an official is on the trip (a rear admiral, a governor)
                 if _is_traveler(companion.ent) or (companion.ent.role is not None and not companion.ent.group
@@ -1255,7 +1255,7 @@ class _Visits:
         g = next(iter(a.mentions_in(m0.end(), min(se, m0.end() + 40))), None)
         if g is None or g.start != m0.end() or g.ent.type != "GPE" or g.how == "demonym" or not g.ent.country:
             return
-        if not a.text.startswith(", ", g.end) or g.start in self.title_places:
+        if not starts_at(a.text, ", ", g.end) or g.start in self.title_places:
             return
         sp = next((m for m in a.mentions_in(g.end + 2, min(se, g.end + 90)) if m.ent.type == "PERSON"), None)
         if sp is None or not self._title_gap(g.end + 2, sp.start):
@@ -1370,7 +1370,7 @@ class _Visits:
         spans = [(t.start, t.end) for t in a.hits_in(start, end, "title")] + [(m.start, m.end) for m in a.mentions_in(start, end)]
         for s0, e0 in spans:
             gap = gap.replace(a.text[s0:e0], " ")
-        return "," not in gap and all(w[:1].isupper() or w in ("'s", "’s", "of", "the") for w in gap.split())
+        return "," not in gap and all(upper_at(w, 0) or w in ("'s", "’s", "of", "the") for w in gap.split())
 
     def _dateline_guests(self, ss: int, se: int, hits: list[Hit]) -> None:
         """'Nakasone met Brazilian Finance Minister X' / 'In a 30-minute meeting, Tanaka told Brazilian Finance Minister
@@ -1382,7 +1382,7 @@ class _Visits:
             return
         low = a.low
         for h in hits:
-            if h.kind != "meet" and not (h.kind == "say_pre" and low.startswith("told", h.start)
+            if h.kind != "meet" and not (h.kind == "say_pre" and starts_at(low, "told", h.start)
                                          and _MEETING_RX.search(low, ss, se) is not None):
                 continue
             host = next((m for m in reversed(a.mentions_in(max(ss, h.start - 80), h.start)) if m.ent.type == "PERSON"), None)
@@ -1420,7 +1420,7 @@ class _Visits:
         city = None
         for m in a.mentions_in(ss, se):
             if m.ent.type == "GPE" and m.how != "demonym" and m.start not in self.title_places:
-                if _prep_before(a.text, m.start) and not a.low.endswith("ke ", 0, m.start):
+                if _prep_before(a.text, m.start) and not ends_at(a.low, "ke ", 0, m.start):
                     country, city = m.ent.country, (m.ent if m.ent.geonames_id else None)
                     break
         if country is None:
@@ -1438,7 +1438,7 @@ class _Visits:
         so 'menyambut baik usulan ...' / 'welcomed the decision by ...' are no visits)."""
         a = self.a
         gap = a.text[h.end:guest.start]
-        if any(w[:1].islower() and w != "visiting" for w in gap.split()) \
+        if any(lower_at(w, 0) and w != "visiting" for w in gap.split()) \
                 or a.text.startswith(("'s", "’s"), guest.end):
             return None  # (round 28) 'welcomed Minister X's proposal': the guest's words, not the guest
         low = a.low
