@@ -232,7 +232,14 @@ _AT_MEETING = re.compile(r"(?:at |to )?(?:the|a|an|this week's|last week's) (?:[
                          r"|parliamentarians) (?=in )")
 # "In Paris, Japanese Finance Minister X said ...": a place fronted before an official's clause (round 29:
 # also "Speaking in Tokyo, X said", "Speaking to reporters in Tokyo, X said").
-_FRONT_IN = re.compile(r"[\"'\s]*(?:In|Di|(?:Speaking|Talking) (?:(?:to|with) (?:reporters|journalists) )?in) (?=[A-Z])")
+_FRONT_IN = re.compile(r"[\"'\s]*(?:In|Di|(?:Speaking|Talking) (?:(?:to|with) (?:reporters|journalists) )?in"
+                       r"|(?:Berbicara|Berpidato) (?:(?:kepada|di hadapan) (?:para )?(?:wartawan|jurnalis|media) )?di) (?=[A-Z])")
+_FRONT_SPEAK_ID = re.compile(r"[\"'\s]*(?:Berbicara|Berpidato) ")  # round 35: 'Berbicara di Bahrain dalam konferensi ..., X mengatakan'
+_FRONT_TAIL_ID = re.compile(r" (?:dalam|pada|di sela|di depan|di hadapan|saat|usai|seusai|setelah) [^,\"]{3,90}?, ")  # the event, then the comma
+# round 35: "In an interview ..., transmitted from Rome, X said", "Speaking from Rome, X said": a
+# fronted clause that puts the speaker's words on air from a named place abroad puts the speaker there.
+_FRONT_FROM = re.compile(r"[\"'\s]*(?:[^.;\"]{0,90}?,? )?(?:[Ss]peaking|[Tt]alking|[Tt]ransmitted|[Bb]roadcast|[Tt]elevised)"
+                         r"(?: live)? from (?=[A-Z])")
 _FRONT_VERB_KINDS = frozenset(("say_pre", "meet", "visit"))
 # "... last month": a meeting dated well before the story is not placed by the dateline.
 _PAST_RX = re.compile(r"\b(?:last (?:month|year)|ago|earlier this (?:month|year)|previously|in (?:january|february|march|april"
@@ -1037,7 +1044,7 @@ class _Visits:
                         self._accompany_to(acc, after, ss, se)
         if self.has_place and persons:
             self._said_at(ss, se, hits)
-            if _FRONT_IN.match(a.text, ss) is not None:
+            if _FRONT_IN.match(a.text, ss) is not None or a.lang == "en" and " from " in a.text[ss:min(se, ss + 140)]:
                 self._fronted_place(ss, se, hits)
         if persons and self.dateline.country:
             if len(persons) > 1:
@@ -1250,15 +1257,23 @@ class _Visits:
         (for them) is there. The official must be the subject (only titles and nationalities before the name)."""
         a = self.a
         m0 = _FRONT_IN.match(a.text, ss)
+        if m0 is None and a.lang == "en":
+            m0 = _FRONT_FROM.match(a.text, ss, se)
         if m0 is None:
             return
         g = next(iter(a.mentions_in(m0.end(), min(se, m0.end() + 40))), None)
         if g is None or g.start != m0.end() or g.ent.type != "GPE" or g.how == "demonym" or not g.ent.country:
             return
-        if not starts_at(a.text, ", ", g.end) or g.start in self.title_places:
+        gap_end = g.end + 2
+        if not starts_at(a.text, ", ", g.end) and _FRONT_SPEAK_ID.match(a.text, ss) is not None:
+            tail = _FRONT_TAIL_ID.match(a.text, g.end, se)  # id: the meeting spoken at sits between place and comma
+            gap_end = tail.end() if tail is not None else gap_end
+        elif not starts_at(a.text, ", ", g.end):
             return
-        sp = next((m for m in a.mentions_in(g.end + 2, min(se, g.end + 90)) if m.ent.type == "PERSON"), None)
-        if sp is None or not self._title_gap(g.end + 2, sp.start):
+        if gap_end == g.end + 2 and not starts_at(a.text, ", ", g.end) or g.start in self.title_places:
+            return
+        sp = next((m for m in a.mentions_in(gap_end, min(se, gap_end + 90)) if m.ent.type == "PERSON"), None)
+        if sp is None or not self._title_gap(gap_end, sp.start):
             return
         ent = sp.ent
         if not _is_traveler(ent) or ent.country is None or ent.international or ent.country == g.ent.country:
