@@ -1400,9 +1400,7 @@ class EntityBuilder:
             # 'Kapolsek Koja Kompol Supriyanto', 'Kapolres Kotim AKBP X Y': the place between the title and the
             # rank belongs to the title; the rank opens the name's run (round 32)
             rank_from = s
-            for w in words[:i]:
-                s = text.index(w, s) + len(w)
-            s = text.index(words[i], s)
+            s = _start_of_word(text, words, i, s)
             words = words[i:]
             surf = text[s:e]
         if res.lang == "id" and len(words) > 1 and words[0].lower() in RANKS_ID \
@@ -1414,9 +1412,7 @@ class EntityBuilder:
                 k += 1
             if k < len(words) and words[k][:1].isupper() and words[k].lower() not in res.title_words:
                 ranked = True
-                for w in words[:k]:
-                    s = text.index(w, s) + len(w)
-                s = text.index(words[k], s)
+                s = _start_of_word(text, words, k, s)
                 words = words[k:]
                 surf = text[s:e]
         if len(words) > 1 and words[-1] in self.surnames and words[-2][-1:] in "'’s" \
@@ -2331,6 +2327,13 @@ def _word_flags(w: str, res: LangResources) -> int:
         and not (res.lang == "id" and _WEB_DOMAIN.search(w))  # round 25: 'Jurnal.id' names a site, never a person
     key = ok and len(w) >= 3 and not w.isupper() and w[1:].islower()
     return (1 if ok else 0) | (2 if key else 0)
+
+
+def _start_of_word(text: str, words: list[str], k: int, s: int) -> int:
+    """Where words[k] starts in text, reading the run's words from position s on (the words before it are skipped)."""
+    for w in words[:k]:
+        s = text.index(w, s) + len(w)
+    return text.index(words[k], s)
 
 
 def _bisect_left(a: list[int], x: int) -> int:
