@@ -10,8 +10,9 @@
   for tuning because it holds the most real English visits (9). 30 + 30 ids drawn with ``random.Random(7741).sample``, 10 more per
   language drawn with the same generator from dev articles holding a visit cue, and every remaining dev
   article (4 per language) where such a cue and a foreign country share a sentence, so visits get scored.
-* ``dev-holdout-2.jsonl``: never tuned on, annotated blind (before the extractor ran on it). 35 + 35 ids drawn
-  with ``random.Random(20261127).sample``, then 15 Indonesian and 16 English ids drawn with the same generator
+* ``dev-holdout-2.jsonl``: annotated blind (before the extractor ran on it) and never tuned on until the sixth
+  held-out set existed, then opened for tuning (rounds 36-38). 35 + 35 ids drawn with
+  ``random.Random(20261127).sample``, then 15 Indonesian and 16 English ids drawn with the same generator
   from dev articles holding a visit cue. Real wire text rarely holds a visit: the draw found one.
 * ``dev-random-5.jsonl``: 50 + 50 ids drawn with ``random.Random(20261127).sample`` from the dev articles
   without a visit cue, annotated blind, scored once as found, then used for tuning.
@@ -27,6 +28,9 @@
 * ``dev-random-6.jsonl``: 50 + 50 ids drawn with ``random.Random(60606).sample`` from the dev articles left after
   all the files above, annotated blind, scored once as found, then used for tuning.
 * ``dev-holdout-5.jsonl``: never tuned on, annotated blind. 50 + 50 ids drawn with ``random.Random(20261127).sample``
+  from the dev articles left after all the files above and the id lists of earlier audits. Only its scores are
+  looked at.
+* ``dev-holdout-6.jsonl``: never tuned on, annotated blind. 50 + 50 ids drawn with ``random.Random(20261128).sample``
   from the dev articles left after all the files above and the id lists of earlier audits. Only its scores are
   looked at.
 
@@ -46,11 +50,13 @@ from streamer.evaluation import CORPUS_FILES, LANGUAGES, default_corpus_dir, loa
 GOLD_DIR = Path(__file__).parent / "gold"
 ALL_GOLD = ("dev.jsonl", "dev-random.jsonl", "dev-random-2.jsonl", "dev-random-3.jsonl", "dev-random-4.jsonl",
             "dev-former-holdout.jsonl", "dev-holdout-2.jsonl", "dev-random-5.jsonl", "dev-visits-2.jsonl",
-            "dev-holdout-3.jsonl", "dev-holdout-4.jsonl", "dev-random-6.jsonl", "dev-holdout-5.jsonl")
+            "dev-holdout-3.jsonl", "dev-holdout-4.jsonl", "dev-random-6.jsonl", "dev-holdout-5.jsonl",
+            "dev-holdout-6.jsonl")
 CORPUS_ONLY = {"dev-random.jsonl": 30, "dev-random-2.jsonl": 35, "dev-random-3.jsonl": 50, "dev-random-4.jsonl": 50,
                 "dev-former-holdout.jsonl": 40, "dev-holdout-2.jsonl": 50,
                 "dev-random-5.jsonl": 50, "dev-visits-2.jsonl": 37, "dev-holdout-3.jsonl": 50,
-                "dev-holdout-4.jsonl": 50, "dev-random-6.jsonl": 50, "dev-holdout-5.jsonl": 50}  # least items per language
+                "dev-holdout-4.jsonl": 50, "dev-random-6.jsonl": 50, "dev-holdout-5.jsonl": 50,
+                "dev-holdout-6.jsonl": 50}  # least items per language
 
 
 def _ids_of(name: str) -> set[str]:
