@@ -11,7 +11,7 @@
   language drawn with the same generator from dev articles holding a visit cue, and every remaining dev
   article (4 per language) where such a cue and a foreign country share a sentence, so visits get scored.
 * ``dev-holdout-2.jsonl``: annotated blind (before the extractor ran on it) and never tuned on until the sixth
-  held-out set existed, then opened for tuning (rounds 36-38). 35 + 35 ids drawn with
+  held-out set existed, then opened for tuning. 35 + 35 ids drawn with
   ``random.Random(20261127).sample``, then 15 Indonesian and 16 English ids drawn with the same generator
   from dev articles holding a visit cue. Real wire text rarely holds a visit: the draw found one.
 * ``dev-random-5.jsonl``: 50 + 50 ids drawn with ``random.Random(20261127).sample`` from the dev articles
@@ -20,9 +20,10 @@
   visit, many are hard negatives) and 37 English ones: the 12 with a strong cue ("visited", "talks with",
   ...) and 25 drawn with ``random.Random(7).sample`` from those naming a minister. Annotated blind, scored once
   as found, then used for tuning.
-* ``dev-holdout-3.jsonl``: never tuned on, annotated blind. 50 Indonesian and 35 English ids drawn with
+* ``dev-holdout-3.jsonl``: annotated blind, never tuned on until dev-holdout-7 existed, then opened for tuning
+  like dev-holdout-2. 50 Indonesian and 35 English ids drawn with
   ``random.Random(31337).sample`` from dev articles without an English visit cue, then 15 drawn with the same
-  generator from the English ones naming a minister or a trip. Only its scores are looked at.
+  generator from the English ones naming a minister or a trip.
 * ``dev-holdout-4.jsonl``: never tuned on, annotated blind. 50 + 50 ids drawn with ``random.Random(40404).sample``
   from the dev articles left after all the files above. Only its scores are looked at.
 * ``dev-random-6.jsonl``: 50 + 50 ids drawn with ``random.Random(60606).sample`` from the dev articles left after
@@ -33,6 +34,8 @@
 * ``dev-holdout-6.jsonl``: never tuned on, annotated blind. 50 + 50 ids drawn with ``random.Random(20261128).sample``
   from the dev articles left after all the files above and the id lists of earlier audits. Only its scores are
   looked at.
+* ``dev-holdout-7.jsonl``: never tuned on, annotated blind. 50 + 50 ids drawn with ``random.Random(20261129).sample``
+  the same way, after dev-holdout-6. Only its scores are looked at.
 
 Every draw is from the ids in ``dev-ids.txt`` only, after removing the ids of the gold files before it. These
 tests guard each file's shape and its separation from the others, not the extractor's scores.
@@ -51,12 +54,12 @@ GOLD_DIR = Path(__file__).parent / "gold"
 ALL_GOLD = ("dev.jsonl", "dev-random.jsonl", "dev-random-2.jsonl", "dev-random-3.jsonl", "dev-random-4.jsonl",
             "dev-former-holdout.jsonl", "dev-holdout-2.jsonl", "dev-random-5.jsonl", "dev-visits-2.jsonl",
             "dev-holdout-3.jsonl", "dev-holdout-4.jsonl", "dev-random-6.jsonl", "dev-holdout-5.jsonl",
-            "dev-holdout-6.jsonl")
+            "dev-holdout-6.jsonl", "dev-holdout-7.jsonl")
 CORPUS_ONLY = {"dev-random.jsonl": 30, "dev-random-2.jsonl": 35, "dev-random-3.jsonl": 50, "dev-random-4.jsonl": 50,
                 "dev-former-holdout.jsonl": 40, "dev-holdout-2.jsonl": 50,
                 "dev-random-5.jsonl": 50, "dev-visits-2.jsonl": 37, "dev-holdout-3.jsonl": 50,
                 "dev-holdout-4.jsonl": 50, "dev-random-6.jsonl": 50, "dev-holdout-5.jsonl": 50,
-                "dev-holdout-6.jsonl": 50}  # least items per language
+                "dev-holdout-6.jsonl": 50, "dev-holdout-7.jsonl": 50}  # least items per language
 
 
 def _ids_of(name: str) -> set[str]:
