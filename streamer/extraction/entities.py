@@ -407,6 +407,7 @@ class EntityBuilder:
                 if len(readings) == 1 and self._name_continues(e) and (
                         self._name_precedes(s) or self._coach_title_precedes(s)
                         or self.res.lang == "id" and self._rank_precedes_id(s)
+                        or self.res.lang == "id" and _SAID_BEFORE_ID.search(self.low, max(0, s - 10), s) is not None
                         or self.res.lang == "id" and (sm := _SAID_NEXT_ID.match(text, e)) is not None
                         and sm.group(1) not in _PLACE_SUFFIX):
                     # ('Bima Sakti menjelaskan': a city's name as a first name, then a verb of saying; round 13)
@@ -2613,6 +2614,10 @@ _WEB_DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|tv|io)$", re.I)
 # Lower-case place nouns before a name ('kawasan Tanah Abang', 'desa Sukamaju'): a place's name follows (round 13).
 _PLACE_NOUNS_ID = frozenset({"kawasan", "daerah", "wilayah", "desa", "kampung", "kelurahan", "kecamatan", "dusun",
                              "pulau", "gunung", "sungai", "danau", "stasiun", "pelabuhan", "stadion"})
+# round 36: a post-posed verb of saying right before a city's name that runs on into another name: '," papar George
+# Pounis', '," kata Bima Arya': a first name, not the city
+_SAID_BEFORE_ID = re.compile(r"(?<![a-z])(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|papar|terang|imbuh|tambah|sebut|"
+                             r"lanjut|pungkas|tukas|tandas|kilah|sambung|timpal|beber|urai|seloroh) $")
 _SAID_NEXT_ID = re.compile(r" ([A-Z][a-z]+) (?:mengatakan|menjelaskan|menuturkan|menyatakan|mengungkapkan|menegaskan|"
                            r"menambahkan|berkata|mengaku|menyebut|menyebutkan)\b")
 _NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya", "kemudian", "pula", "sempat", "konon", "sendiri",

@@ -156,7 +156,11 @@ class _Speakers:
             if subj is not None and subj.ent.type in ("PERSON", "ORG"):
                 pos = lead_in.start()
             elif starts_at(text, " kepada ", lead_in.start()):
-                return None, None
+                k0 = max(floor, text.rfind(" ", floor, lead_in.start()) + 1)
+                if subj is not None or not char_upper(text[k0]) or not text[k0:lead_in.start()].isalpha():
+                    return None, None
+                pos = lead_in.start()  # round 36: 'Pelatih X, Budi Santoso kepada wartawan mengatakan': a name the
+                # entity stage did not build closes the subject; the addressee still never speaks
         if self.a.lang == "id" and " di sela" in self.a.low[max(floor, pos - 150):pos]:
             # 'X di sela rapat kerja (di Jakarta, Senin,) mengatakan': the occasion stands between the subject
             # and its verb (round 18)
@@ -187,6 +191,12 @@ class _Speakers:
             if un is not None:
                 q = self._skip_back(un.start(), floor)
                 m = self.by_end.get(q)
+                if m is None and (um2 := _OWNED_UNIT_NAME.search(text, max(floor, q - 60), q)) is not None \
+                        and (om2 := self.by_end.get(um2.start() - (text[um2.start() - 1] == ">"))) is not None \
+                        and om2.ent.type == "ORG" and not self.a.mentions_in(um2.start(1), q):
+                    # "<Acme Corp>'s Acme Pharmaceuticals division said": the unit's name the entity stage did not
+                    # build, after its parent's possessive (round 38)
+                    m = self._new_mention(um2.start(1), q, "ORG")
                 if m is not None and m.ent.type == "ORG" and not m.ent.group \
                         and _POSSESSIVE_BEFORE.search(text, max(floor, m.start - 8), m.start):
                     pos = q  # "Acme Corp's Beta Steel Inc unit said": the unit named before its kind speaks (round 29)
@@ -226,6 +236,8 @@ class _Speakers:
                 # 'Philips of the Netherlands has said': the company of that country speaks
                 o = m.start - (8 if text[m.start - 8:m.start] == " of the " else 4)
                 pm = self.by_end.get(o)
+                if pm is None and text[o - 1:o] == ">":
+                    pm = self.by_end.get(o - 1)  # '<Acme Holding BV> of Rotterdam said': Reuters' markup (round 38)
                 if pm is not None and pm.ent.type in ("PERSON", "ORG") and pm.start >= floor:
                     return self._from_mention(pm, floor, verb)  # 'Kiichi Miyazawa of Japan said'
                 s0 = floor
@@ -694,6 +706,9 @@ class _Speakers:
                 break
             words.append((j, k))
             c = _NAME_LINK.match(text, k)
+            if c is not None and len(words) == 2 and a.lang == "en" and starts_at(text, " of ", k) \
+                    and self._firm_after_of(c.end(), ceil):
+                break  # 'agreed Jane Roe of Smith Barney and Acme Securities Corp': a person of the firm (round 38)
             if c is not None and words:
                 j = c.end()  # 'Travel and Leisure'
                 continue
@@ -707,6 +722,8 @@ class _Speakers:
         if site is not None:
             e0 = site.end()  # 'mengutip dari Bisnis.com': an outlet's web address is its name
         rest = text[e0:e0 + 12]
+        if a.lang == "en" and len(words) == 2 and starts_at(text, " of ", e0) and self._firm_after_of(e0 + 4, ceil):
+            rest = ""  # (round 38: the firm after 'of' names the person's employer)
         if not (not rest.strip() or rest[0] in ",.;:" or _AFTER_NAME.match(rest)) or a.hits_in(s0, e0) \
                 or a.mentions_in(s0, e0):
             return None, None
@@ -721,6 +738,16 @@ class _Speakers:
         m = self._new_mention(s0, e0, "ORG" if site is not None or len(words) > 1
                               and " " in text[words[0][1]:words[1][0]].strip() else "PERSON")
         return m.ent, m
+
+    def _firm_after_of(self, p: int, ceil: int) -> bool:
+        """English (round 38): capitalised words from ``p`` (after 'of') lead to a body's name ending the clause
+        ('of Donaldson Lufkin and Jenrette Securities Corp.')."""
+        for m in self.a.mentions_in(p, min(len(self.a.text), ceil + 60)):
+            if m.ent.type == "ORG" and _CAPS_LINKED.fullmatch(self.a.text, p, m.start) is not None:
+                r = self.a.text[m.end:m.end + 2]
+                return not r.strip() or r[0] in ",.;:"
+            return False
+        return False
 
     def _company_head(self, m: Mention, floor: int) -> Mention:
         """'Bankers Trust Co said' with only 'Trust Co' read as a body: the capitalised words opening the
@@ -1381,6 +1408,12 @@ class _Speakers:
                     ap = self._apposed_name(th.end, ceil)
                     if ap is not None:
                         return ap.ent, ap
+            if j > p and char_upper(text[p]) and not after_title and self.a.lang == "en" and text[pos:p].strip() in (
+                    "", "the") and (lk := _LINKED_HEAD.match(text, p, min(len(text), ceil))) is not None \
+                    and (om := self.by_start.get(lk.end())) is not None and om.ent.type == "ORG" \
+                    and not self.a.mentions_in(p, lk.end()) and (text[om.end:om.end + 1] in ("", ".", ",", ";")):
+                nm = self._new_mention(p, om.end, "ORG")  # '..., reported the Farm and Industrial Equipment
+                return nm.ent, nm  # Institute.': the entity stage read the name from after 'and' (round 38)
             if j > p and char_upper(text[p]) and not after_title and not text[pos:p].strip() \
                     and not ends_at(self.a.low, "nya", 0, pos):
                 return self._bare_name_after(p, ceil)
@@ -1796,12 +1829,25 @@ class _Speakers:
         p = g.start
         for _ in range(3):
             p2 = self._skip_back(p, floor)
+            if self.a.lang == "en" and p2 - 15 >= floor and self.a.low.endswith(" administration", p2 - 15, p2) \
+                    and (lm := self.by_end.get(p2 - 15)) is not None and lm.ent.type == "PERSON" \
+                    and lm.ent.official and lm.ent.country \
+                    and (ce := self.a.ents.get(f"iso:{lm.ent.country}")) is not None:
+                # 'A Reagan administration official said': an official of a country's leader's administration is
+                # an official of that country (round 38)
+                ge = self._group(ce, Mention(lm.start, p2, ce, "anaphor"))
+                return ge, Mention(lm.start, g.end, ge, "anaphor")
             m = self.by_end.get(p2)
             if m is None and self.a.lang == "en" and self.a.text[p2 - 2:p2] in ("'s", "’s") \
-                    and "spokes" in self.a.low[g.start:g.end]:
-                m = self.by_end.get(p2 - 2)  # "UNCTAD's spokesman said": the body's own spokesman
+                    and ("spokes" in self.a.low[g.start:g.end] or self.a.low[g.start:g.end] in _POST_HOLDERS):
+                m = self.by_end.get(p2 - 2)  # "UNCTAD's spokesman said": the body's own spokesman (its
+                # counselor: round 38)
                 if m is not None and m.ent.type != "ORG":
                     m = None
+            if m is not None and m.ent.type == "ORG" and p != g.start and self.a.lang == "en" and m.ent.id is None \
+                    and " " not in m.ent.name and (m.start <= floor or self.a.text[m.start - 1] in "\n\"“"):
+                return None, None  # 'International monetary sources say': a capitalised adjective opening the
+                # sentence before a lower-case one, not a body's name (round 38)
             if m is not None and m.ent.type in ("GPE", "ORG"):
                 return self._group(m.ent if m.ent.type == "ORG" else self.a_country(m.ent), m), m
             # skip one adjective ("senior", "government")
@@ -2111,7 +2157,9 @@ _COMMA_DAY_BEFORE = re.compile(r"(?<![\w.])[a-z]+(, (?:hari )?(?i:" + _WEEKDAY_I
 _LEAD_IN_BEFORE = re.compile(r"(?: di [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}(?:, [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}){0,2}, "
                              r"(?:hari )?(?i:" + _WEEKDAY_ID + ")"
                              r"(?: ?\([\d /]{3,12}\))?,?"
-                             r"| kepada (?:[a-z]+|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}),?) +$")
+                             r"| kepada (?:[a-z]+(?: media)?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
+                             r"(?: (?:seusai|usai|selepas|setelah|sesudah) [a-z]+)?,?) +$")
+# (round 36: 'X kepada awak media seusai laga memberikan komentarnya': the addressee, then when it was said)
 _TIME_TAILS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", ")", "itu")
 
 
@@ -2293,7 +2341,10 @@ _MANAGER_BEFORE = re.compile(r"\b(?:sole |lead |co-lead |joint lead |joint )?man
 _MANAGER_AFTER = re.compile(r" *(?:the )?(?:sole|lead|co-lead|joint lead|joint) manag(?:er|ers) " + _BANK_PHRASE
                             + r"(?=[.;]?(?:\s|$))")
 # English verbs that also follow their speaker ('..., said sole manager X'); not 'told' (X is the addressee).
-_POST_TOO = frozenset({"said", "says", "added", "stated", "noted"})
+_POST_TOO = frozenset({"said", "says", "added", "stated", "noted", "agreed", "reported"})  # (agreed, reported: round 38)
+# (round 38) these two are inverted only before their speaker's name: not '..., reported in The Lancet, ...'
+_POST_ONLY_SET_OFF = frozenset({"agreed", "reported"})
+_NAMED_NEXT = re.compile(r" (?:the )?[A-Z]")
 _OUTLET_BEFORE = re.compile(r"\b(?:surat kabar|koran|harian|majalah|tabloid|kantor berita|situs|laman|portal|stasiun "
                             r"televisi)(?: [\w-]+){0,3} $")
 # round 25: a capitalised outlet kind opening the subject run ('Media Inggris The Sun melaporkan'); the outlet follows.
@@ -2316,6 +2367,9 @@ _PUBLIC_HEADS = frozenset({"department", "ministry", "agency", "commission", "co
 _PUBLIC_BODY_WORDS = frozenset({"commission", "department", "ministry", "agency", "administration", "bureau",
                                 "committee", "council", "court", "parliament", "congress", "senate", "government"})
 _NAME_LINK = re.compile(r" (?:and|dan|of|de|&) (?=[A-Z])")
+# capitalised words, joined by 'and' / '&' / 'of', before a body's name: 'Farm and ', 'Donaldson Lufkin and ' (round 38)
+_LINKED_HEAD = re.compile(r"(?:[A-Z][a-z][\w'’-]* ){1,2}(?:and|&) ")  # 'Farm and ' before a body's name (round 38)
+_CAPS_LINKED = re.compile(r"(?:[A-Z][\w&.'’-]*(?: (?:and|&|of))? ){0,4}")
 _AFTER_NAME = re.compile(r" (?:di|dalam|saat|ketika|kepada|pada|in|at|on|to|during|dilansir|seperti)\b")
 # Subjects of 'berkata'/'said' that are figures of speech, never speakers ('takdir Tuhan berkata lain').
 # 'according to Census Bureau figures / data': numbers a body recorded, not its words.
@@ -2509,14 +2563,17 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
     for pm in _PASSIVE_SAY_LOW.finditer(a.low):
         p = pm.end()
         if p < len(text) and (pm.start() == 0 or not a.low[pm.start() - 1].isalnum()) \
-                and _PASSIVE_LOW_ROLE.match(a.low, p):
-            _passive_role_agent(a, sp, out, sentence_of, pm.start(), p)
+                and (_PASSIVE_LOW_ROLE.match(a.low, p) or a.low.endswith(" oleh ", pm.start(), p) and char_lower(text[p])):
+            # (round 36: after 'oleh' any lower-case role: 'disampaikan oleh direktur proyek Budi Santoso')
+            _passive_role_agent(a, sp, out, sentence_of, pm.start(), p, a.low.endswith(" oleh ", pm.start(), p))
             continue
         if p >= len(text) or not char_upper(text[p]) or (pm.start() > 0 and a.low[pm.start() - 1].isalnum()):
             continue  # 'disampaikan kepada ...', 'dikatakan sebagai ...': no agent named
         before = a.low[max(0, pm.start() - 16):pm.start()]
-        if before.endswith(" yang ") and not before.endswith(("seperti yang ", "sebagaimana yang ")):
-            continue  # 'data yang dirilis BPS': a relative clause about a thing released
+        if before.endswith(" yang ") and not before.endswith(("seperti yang ", "sebagaimana yang ")) \
+                and not _UTTERANCE_HEAD_REL.fullmatch(a.low, sentence_of(pm.start())[0], pm.start()):
+            continue  # 'data yang dirilis BPS': a relative clause about a thing released (round 36: but not
+            # 'Pernyataan (khusus mengenai X) yang disampaikan Y ...', an utterance noun opening the sentence)
         if "demikian" in before or " hal " in f" {before}":
             continue  # 'Hal itu disampaikan X': the recap rule's
         ss, se = sentence_of(pm.start())
@@ -2533,6 +2590,9 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
             continue  # 'diungkapkan oleh Dirjen Industri Logam, Mesin, ...': a list of portfolios, not a name
         if ent.type not in ("PERSON", "ORG") and not ent.country:
             continue
+        if ent.type == "ORG" and _ORGAN_OF_BODY.fullmatch(text, mention.start, mention.end) \
+                and (bm := sp.by_start.get(mention.end + 1)) is not None and bm.ent.type == "ORG":
+            ent, mention = bm.ent, bm  # round 36: 'Komite Eksekutif Komite Olimpiade Indonesia': the body's organ speaks for it
         quote = _clean_clause(text[ss:se])
         if len(quote.split()) < 3:
             continue
@@ -2540,8 +2600,15 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
                                 0.7 if ent.type == "PERSON" else 0.6))
 
 
+# round 36: a body's organ named before the body ('Komite Eksekutif Komite Olimpiade Indonesia') speaks for it; an
+# utterance noun opening the sentence, a few words about it, then 'yang' (before a passive verb of saying)
+_ORGAN_OF_BODY = re.compile(r"(?:Komite|Dewan|Badan) (?:Eksekutif|Pengurus|Pengawas|Direksi|Pimpinan)|Pengurus Pusat|Direksi")
+_UTTERANCE_HEAD_REL = re.compile(r"[\"“]?(?:(?:namun|sementara itu|selain itu),? )?(?:pernyataan|keterangan|penjelasan|ucapan"
+                                 r"|perkataan|komentar|imbauan|himbauan|tanggapan|klarifikasi)(?: [\w-]+){0,4} yang ")
+
+
 def _passive_role_agent(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence_of,  # type: ignore[no-untyped-def]
-                        v: int, p: int) -> None:
+                        v: int, p: int, oleh: bool = False) -> None:
     """Round 32: 'seperti yang dikatakan warga Kecamatan X Y', 'disampaikan warga setempat Y': a lower-case role
     (a few words, a place in capitals) then a person's name, with no punctuation between, is the agent."""
     text = a.text
@@ -2559,14 +2626,21 @@ def _passive_role_agent(a: Analysis, sp: _Speakers, out: list[RawStatement], sen
             return
     if q >= se or not text[q].isupper() or any(c in text[p:q] for c in ',.;:()"“”'):
         return
-    ent, m = sp.after(q - 1, min(se, q + 70))
+    ent, m = sp.after(q - 1, min(se, q + 70)) if not oleh or _PASSIVE_LOW_ROLE.match(a.low, p) else (None, None)
     if ent is None and a.low.startswith(("kecamatan ", "desa ", "kelurahan ", "kampung ", "dusun "), q) \
             and (m := sp._trailing_name(q, min(se, q + 70))) is not None:
         if text.count(" ", m.start, m.end) >= 2:  # 'warga Kecamatan Citra Budi Santoso': the place's name, then
             s2 = text.rfind(" ", m.start, text.rfind(" ", m.start, m.end)) + 1  # the person (its last two words)
             m = sp.by_start.get(s2) or sp._new_mention(s2, m.end, "PERSON")
         ent = m.ent
-    if ent is None or m is None or ent.type != "PERSON" or m.start < q or any(
+    apposed = False
+    if ent is None and oleh and (m := sp._trailing_name(q, min(se, q + 70))) is not None:
+        # round 36: 'disampaikan oleh direktur proyek Budi Santoso': the agent's name right after its role, or set off
+        # after the body the role belongs to ('dikemukakan oleh eks striker andalan Setan Merah, Andy Cole')
+        apposed = m.start > q and _APPOSED_BODY.fullmatch(text, q, m.start) is not None
+        if apposed or m.start == q and " " in text[m.start:m.end] and not _APPOSED_NEXT.match(text, m.end):
+            ent = m.ent
+    if ent is None or m is None or ent.type != "PERSON" or m.start < q or not apposed and any(
             c in text[q:m.start] for c in ',.;:()"“”'):
         return
     quote = _clean_clause(text[ss:se])
@@ -2788,7 +2862,9 @@ _DECLARED_ACT = re.compile(r"(?: (?:a|an|the|its|their|his|her|total|regular|qua
                            r"|(?:[\w'’&.-]+ ){1,4}in default)\b")
 # round 29 (English): "<Parent>'s <Unit name> unit / subsidiary said": the kind of body after the unit's name
 _UNIT_NOUN = re.compile(r" (?:unit|units|subsidiary|subsidiaries|division|affiliate|arm)$")
+_POST_HOLDERS = frozenset({"counselor", "counsellor", "attache"})  # a body's staff at a post abroad (round 38)
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s) (?:&lt;)?$")
+_OWNED_UNIT_NAME = re.compile(r"(?:'s|’s) ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$")  # (round 38)
 _PAIR_GAP = re.compile(r">?(?: &lt;[^>\n]{1,14}>| \([A-Z][\w.]{0,9}\))?,? (?:and|&) (?:[A-Za-z][\w-]* ){0,3}?(?:&lt;)?$")
 
 
@@ -3102,6 +3178,14 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
         for h in verbs:
             if h.start in used_verbs:
                 continue
+            if a.lang == "id" and h.kind == "say_pre" and _may_end_with(a.low, max(ss, h.start - 24), h.start, (" ",)) \
+                    and _NOT_YET_ID.search(a.low, max(ss, h.start - 24), h.start):
+                used_verbs.add(h.start)
+                continue  # round 36: 'tim Dokkes belum memastikan identitas korban': not yet said, no utterance
+            if a.lang == "id" and h.value.startswith("memberi") \
+                    and _LIGHT_NOT_SAID_ID.search(a.low, max(ss, h.start - 50), h.start):
+                used_verbs.add(h.start)
+                continue  # round 36: 'tak memberikan komentar', 'setelah Jokowi memberi tanggapan': no comment given
             if a.lang == "id" and h.value == "berjanji" and _IN_AGREEMENT_ID.match(a.low, ss, h.start):
                 used_verbs.add(h.start)
                 continue  # 'Dalam pakta tersebut, AS berjanji membela ...': a term of the agreement, not an utterance
@@ -3122,6 +3206,17 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 continue  # 'the bank wrote off its loans': an accounting act, not an utterance (round 11)
             if a.lang == "en" and h.kind == "say_pre" and h.value in _WEAK_SAY and _attributed_later(text, h, verbs, se):
                 continue  # 'Jamaica agreed to ..., the agency said': inside another speaker's report (round 11)
+            if a.lang == "en" and h.kind != "according" \
+                    and any(v.start < h.start and v.kind != "according" and " that " in a.low[v.end:h.start]
+                            for v in verbs) \
+                    and sp._hit_ending(sp._skip_back(h.start, ss), "pronoun") is not None:
+                continue  # 'The Post said X was ready to testify that he told Y ...': the pronoun's words are
+                # inside the earlier speaker's report (round 38)
+            if a.lang == "en" and h.value == "agreed" and " and " in a.low[max(ss, h.start - 150):h.start] \
+                    and sum(1 for x in a.mentions_in(max(ss, h.start - 150), h.start)
+                            if x.ent.type in ("GPE", "ORG") and text[x.end:x.end + 2] in (", ", " a")) >= 3:
+                continue  # 'the United States, Japan, France and Canada agreed that ...': several parties' joint
+                # agreement at a meeting is an act, not one speaker's utterance (round 38)
             if h.value == "informed" and (_INFORMED_ADJ.search(a.low, max(ss, h.start - 9), min(se, h.end + 11))
                                           or any(v.start < h.start for v in verbs)):
                 used_verbs.add(h.start)
@@ -3168,10 +3263,12 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             quote = ""
             start = h.start
             if h.kind == "according":
-                if a.lang == "id" and h.value not in a.res.lex.according_to and ends_at(a.low, "yang ", ss, h.start):
+                report_yang = a.lang == "id" and _REPORT_YANG_ID.search(a.low, max(ss, h.start - 24), h.start) is not None
+                if a.lang == "id" and h.value not in a.res.lex.according_to and ends_at(a.low, "yang ", ss, h.start) \
+                        and not report_yang:  # (round 37: 'kabar yang dilansir X', 'penelitian yang dilansir dari X')
                     continue  # 'Menurut X yang dikutip dari Y': Y (a known outlet) only relays X's words
                 if a.lang == "id" and (h.value not in a.res.lex.according_to or starts_at(a.low, " laporan ", h.end)) \
-                        and not ends_at(a.low, "yang ", ss, h.start):  # ('menurut X yang dikutip dari Y': Y relays)
+                        and (not ends_at(a.low, "yang ", ss, h.start) or report_yang):  # ('menurut X yang dikutip dari Y': Y relays)
                     o = h.end + 8 if starts_at(a.low, " laporan ", h.end) else h.end  # 'menurut laporan X'
                     ent, mention = sp.outlet_after(o, min(se, h.end + 80))
                 if ent is None:
@@ -3211,6 +3308,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         continue  # plural 'say' only after a group noun: 'U.S. officials say', 'union officials
                         # say' (not 'Proponents say': a plural subject the speaker rules do not read) (round 15)
                     ent, mention = sp.before(h.start, ss)
+                    if ent is None and a.lang == "id" and (po := _PRONOUN_OPEN.match(a.low, ss)) is not None \
+                            and sp._skip_back(h.start, ss) == po.end() - 1:
+                        mention = _unbuilt_previous_subject(a, sp, sentences, sent_starts, ss)  # round 36
+                        ent = mention.ent if mention is not None else None
                 if quoted:
                     # '"Pak Ketua Umum Airlangga Hartarto menyarankan agar ..."': someone the speaker reports as
                     # saying something speaks too -- when named (a pronoun there is the quoted speaker's 'he')
@@ -3227,7 +3328,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                             or "“" in text[ps[0]:ps[1]]:
                         continue  # the sentence before already has its speaker
                     quote, start = text[ps[0]:ps[1]], ps[0]
-                if ent is None and (h.kind == "say_post" or a.lang == "en" and h.value in _POST_TOO):
+                if ent is None and (h.kind == "say_post" or a.lang == "en" and h.value in _POST_TOO
+                                    and (h.value not in _POST_ONLY_SET_OFF or _NAMED_NEXT.match(text, h.end))):
                     # '<clause>, kata Blinken.' : the verb follows a comma.
                     j = h.start
                     while j > ss and text[j - 1] == " ":
@@ -3354,6 +3456,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             out = [r for r in out if not _body_in_persons_clause(text, r, out)]  # round 33
     if pending:
         _drop_relaying_outlets(a, out, pending)
+    if a.lang == "id" and len(out) > 0:
+        _drop_closing_credits(a, out)  # round 37
     out.sort(key=lambda r: r.start)
     _merge_short_names(out)
     # 'kata dia' / 'the company said': the last named speaker of that kind, when one spoke just before.
@@ -3369,6 +3473,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if prev.start < r.start - 1200:
                 break
             if prev.speaker.type == r.speaker.type and not prev.speaker.group:
+                if a.lang == "en":  # 'Acme said a group led by Beta Corp said it agreed ... The company said':
+                    # the main clause's speaker of that sentence, not the one its report names (round 38)
+                    prev = next((q for q in out[:i] if q.sent == prev.sent and q.speaker.type == r.speaker.type
+                                 and not q.speaker.group), prev)
                 r.speaker = prev.speaker
                 break
     return out
@@ -3413,6 +3521,42 @@ def _previous_subject(a: Analysis, sentences: list[tuple[int, int]], sent_starts
             # on speaking; left to the last speaker (round 28)
         return m.ent
     return None
+
+
+_APPOSED_BODY = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}, ")  # round 36: 'Setan Merah, ' before the apposed name
+_APPOSED_NEXT = re.compile(r", (?:[A-Z]|\()")  # round 36: ', Andy Cole' after the name read: an apposition follows
+# round 36: a light verb of saying ('memberikan komentar') refused, negated, to come or hoped for: no utterance
+_LIGHT_NOT_SAID_ID = re.compile(r"(?<![a-z])(?:(?:tidak|tak|tanpa|enggan|menolak|akan|bakal|segera|ingin|mau|bisa|dapat)"
+                                r"(?: [a-z]+)? |(?:setelah|sebelum|jika|kalau|apabila|bila|hingga|sampai|agar|supaya|untuk"
+                                r"|menunggu)(?: [\w.-]+){1,4} )$")
+# round 36: 'belum' (not yet) before a verb of saying ('belum memastikan', 'juga belum mau mengomentari'): nothing said
+_NOT_YET_ID = re.compile(r"(?<![a-z])belum (?:(?:juga|pernah|sempat|bisa|dapat|mau|ingin|berani|secara resmi|resmi) )?$")
+# round 36: the capitalised name opening a sentence (after a connective or an honorific), then a relative clause or
+# a verb: 'Sir Alex Ferguson yang masih menangani United ... kecewa. Ia menyebut ...'
+_OPENING_NAME_ID = re.compile(r"(?:(?:namun|sementara itu|kemudian|lalu|bahkan),? )?(?:Sir |Dr\.? |Prof\.? )?"
+                              r"((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+) (?:yang|juga|pun|sempat|lantas|kemudian|telah|"
+                              r"sudah|pernah|masih|mengaku|merasa|tampak|terlihat|mulai|baru|[a-z]+(?:kan|i)) ")
+
+
+def _unbuilt_previous_subject(a: Analysis, sp: _Speakers, sentences: list[tuple[int, int]], sent_starts: list[int],
+                              ss: int) -> Mention | None:
+    """round 36: 'Ia/Dia menyebut ...' right after a sentence opening with a two- or three-word name the entity stage did
+    not build (no person named in that sentence): that name, as a person."""
+    i = bisect_right_int(sent_starts, ss) - 1
+    if i <= 0 or sentences[i][0] != ss:
+        return None
+    ps, pe = sentences[i - 1]
+    if any(m.ent.type == "PERSON" for m in a.mentions_in(ps, pe)):
+        return None
+    om = _OPENING_NAME_ID.match(a.text, ps, pe)
+    if om is None or a.mentions_in(om.start(1), om.end(1)) or a.hits_in(om.start(1), om.end(1)):
+        return None
+    res = a.res
+    for w in om.group(1).split():
+        if w in res.name_stop or w.lower() in res.title_words or w.lower() in res.stopwords or w in res.org_words \
+                or f" {w.lower()} " in a.text:
+            return None  # (a word the article also writes in lower case is no name)
+    return sp._new_mention(om.start(1), om.end(1), "PERSON")
 
 
 # a passive verb of judging or saying with its named agent ('dinilai Teco', 'disebut Budi'; round 28)
@@ -3669,6 +3813,37 @@ def _drop_relaying_outlets(a: Analysis, out: list[RawStatement], pending: list[R
                 and any(h.kind == "say_pre" and h.value not in _COMPLAINT_VERBS for h in a.hits_in(ss, se)):
             drop.add(id(r))  # (nobody read and no unnamed source: 'aktor itu mengatakan', a person described;
             # 'Menurut laporan X, seperti dilansir dari Y': the second outlet relays the first one's report)
+    if drop:
+        out[:] = [r for r in out if id(r) not in drop]
+
+
+# round 37: 'Menurut kabar yang dilansir X', 'Sebuah penelitian yang dilansir dari X': the news or study the outlet
+# carries is its own report (X speaks), unlike 'Menurut Budi yang dikutip dari X' (X relays Budi's words)
+_REPORT_YANG_ID = re.compile(r"(?<![a-z])(?:kabar|berita|laporan|informasi|penelitian|studi|riset|survei|kajian) yang $")
+# round 37: a sentence-final credit to an outlet: ', lapor Reuters.', ', demikian sebagaimana dikutip dari AFP.'
+_CLOSING_CREDIT_ID = re.compile(r",\s*(?:demikian\s+)?(?:(?:seperti|sebagaimana)\s+)?(?:lapor|melaporkan|dilaporkan|dikutip|"
+                                r"dilansir|diberitakan|melansir|mengutip|ditulis|tulis)(?:\s+(?:dari|oleh))?\s+"
+                                r"(?:(?:kantor berita|situs|laman|portal|harian|surat kabar|media)\s+)?$")
+_CREDIT_TAIL_ID = re.compile(r"\s*(?:,\s*(?:\w+\s*)?\(\s*[\d /.-]+\s*\)\s*)?[.\"”]*\s*$")
+
+
+def _drop_closing_credits(a: Analysis, out: list[RawStatement]) -> None:
+    """round 37 (Indonesian): 'Sharapova ... mengatakan ..., lapor Reuters.', '..., menurut polisi, ..., demikian
+    sebagaimana dikutip dari AFP.': an outlet credited at the end of a sentence that already gives the words to
+    a speaker through another verb of saying only relays them (the Xinhua rule of the guidelines)."""
+    text, low = a.text, a.low
+    drop: set[int] = set()
+    for r in out:
+        m = r.mention
+        if m is None or r.speaker.type == "PERSON":
+            continue
+        ss, se = r.sent
+        cm = _CLOSING_CREDIT_ID.search(low, max(ss, m.start - 60), m.start)
+        if cm is None or not _CREDIT_TAIL_ID.match(text, m.end, se):
+            continue
+        if any(h.kind in ("say_pre", "say_post", "according") and h.value not in _COMPLAINT_VERBS
+               for h in a.hits_in(ss, cm.start())):
+            drop.add(id(r))
     if drop:
         out[:] = [r for r in out if id(r) not in drop]
 

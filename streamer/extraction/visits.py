@@ -241,6 +241,41 @@ _FRONT_TAIL_ID = re.compile(r" (?:dalam|pada|di sela|di depan|di hadapan|saat|us
 _FRONT_FROM = re.compile(r"[\"'\s]*(?:[^.;\"]{0,90}?,? )?(?:[Ss]peaking|[Tt]alking|[Tt]ransmitted|[Bb]roadcast|[Tt]elevised)"
                          r"(?: live)? from (?=[A-Z])")
 _FRONT_VERB_KINDS = frozenset(("say_pre", "meet", "visit"))
+# round 39: a meeting noun or verb and its partner: 'pertemuan (pertama) dengan X di', 'talks with X in', 'met with X at'
+_PARTNER_HEAD = re.compile(r"\b(?:pertemuan|pembicaraan|perundingan|bertemu|berunding|talks|meeting|meetings|met|meet|meets)"
+                           r"(?: [a-z][\w-]*){0,2}?$")
+
+
+def _partner_ends(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Ends of 'pertemuan (pertama) dengan ' / 'talks with ' between ``start`` and ``end`` (a literal search
+    for the preposition first: a regex scan of the whole text cost 40 us an article)."""
+    out: list[tuple[int, int]] = []
+    for lit in (" dengan ", " with "):
+        p = low.find(lit, start, end)
+        while p >= 0:
+            if (hd := _PARTNER_HEAD.search(low, max(start, p - 40), p)) is not None:
+                out.append((hd.start(), p + len(lit)))
+            p = low.find(lit, p + 1, end)
+    out.sort()
+    return out
+_PARTNER_PLACE = re.compile(r" (?:di|in|at) (?:the )?")
+
+
+def _possessive_at(text: str, pos: int) -> bool:
+    """A possessive right after ``pos`` ('in Tokyo's ...')."""
+    return starts_at(text, "'s", pos) or starts_at(text, "’s", pos)
+# round 39: seats of government the knowledge base reads as bodies (other seats are place metonyms in places.json)
+_SEATS = frozenset(("kb:org:white-house", "kb:org:kremlin", "kb:org:elysee"))
+_FRONT_DAY = re.compile(r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday), ")
+# round 39: 'Funaro heavily criticized the panels in London on Monday': an adverb between the official and his verb, a
+# short object with no preposition of its own, then 'in <place>' and a day that dates the act
+_ADVERB_GAP = re.compile(r"(?:also |again )?(?!(?:reported|alleged|supposed|apparent|previous|formal)ly)[a-z]+ly|also|again")
+_ACT_OBJECT_IN = re.compile(r" (?:(?!(?:of|from|to|for|with|by|against|on|at|that|about|over|into)\b)[a-z][\w'-]* ){1,4}in (?=\w)")
+_ACT_DAY = re.compile(r",? (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|tonight"
+                      r"|this (?:morning|afternoon|evening)|earlier today)\b")
+# round 39: ', who is also Nigerian Oil Minister,' / ', yang juga Menteri Perminyakan Nigeria,': the national office an
+# international office holder also holds, set off by commas right after his name
+_ALSO_NATIONAL = re.compile(r", (?:who is (?:also )?|yang (?:juga )?(?:merupakan |menjabat (?:sebagai )?)?|also )[^,;\"]{3,60}, ")
 # "... last month": a meeting dated well before the story is not placed by the dateline.
 _PAST_RX = re.compile(r"\b(?:last (?:month|year)|ago|earlier this (?:month|year)|previously|in (?:january|february|march|april"
                       r"|may|june|july|august|september|october|november|december))\b")
@@ -383,6 +418,8 @@ class _Visits:
         self.dest_explicit = False
         self.delegations: list[tuple[Mention, str, int, int]] = []
         self.rx_hits = self._rx_hits()
+        low = a.low  # round 39: meeting partners ('pertemuan dengan X di Gedung Putih'), read even with no rule word
+        self.partner_starts: list[int] = [hs for hs, _ in _partner_ends(low, 0, len(low))]
 
     def _rx_hits(self) -> list[Hit]:
         """Regex triggers (see _RX_TRIGGERS), as hits ending before the space that precedes the place."""
@@ -673,12 +710,19 @@ class _Visits:
                 last_end = m.end
                 continue
             capital = m.how == "demonym" and text.startswith((" capital", " ibu kota"), m.end)
+            if m.ent.type == "ORG" and m.ent.id in _SEATS and _prep_before(text, m.start, True) \
+                    and not text.startswith(("'s", "’s"), m.end):
+                # round 39: 'met Abbas at the White House', 'bertemu Putin di Kremlin': a head of government's seat
+                # (known bodies read as organisations) is a place of its country after 'at' / 'in' / 'di'
+                listed = last_end = m.end
+                out.append((m.ent.country, None))  # type: ignore[arg-type]
+                continue
             if m.ent.type != "GPE" or (m.how == "demonym" and not capital) or m.start in self.title_places:
                 if adjacent:
                     break
                 continue
             if trig_kind in ("weak", "here") and not adjacent:
-                if not _prep_before(text, m.start, capital) and not (
+                if not _prep_before(text, m.start, capital or m.how == "metonym" and " " in text[m.start:m.end]) and not (
                         listed >= 0 and text[listed:m.start].lower() in _LIST_GAPS
                         and not text.startswith(("'s", "’s"), m.end)) and (  # "in Tokyo, China's Xinhua said"
                         # round 29: 'di Baden-Baden, Jerman': a town the gazetteer lacks, then its country
@@ -1042,6 +1086,8 @@ class _Visits:
                     self.companions.append((companion, lead.ent, (ss, se)))
                     if not passive and _is_traveler(lead.ent) and a.lang == "id":
                         self._accompany_to(acc, after, ss, se)
+        if persons and self.partner_starts and bisect_right_int(self.partner_starts, se - 1) > bisect_right_int(self.partner_starts, ss - 1):
+            self._meeting_partner(ss, se)
         if self.has_place and persons:
             self._said_at(ss, se, hits)
             if _FRONT_IN.match(a.text, ss) is not None or a.lang == "en" and " from " in a.text[ss:min(se, ss + 140)]:
@@ -1222,9 +1268,23 @@ class _Visits:
                 at = sp.end
             elif h.kind == "say_pre":
                 sp = next((m for m in reversed(a.mentions_in(max(ss, h.start - 40), h.start)) if m.ent.type == "PERSON"), None)
-                if sp is None or a.text[sp.end:h.start].strip(" ,"):
+                if sp is None:
+                    continue
+                gap = a.text[sp.end:h.start].strip(" ,")
+                if gap and not (a.lang == "en" and _ADVERB_GAP.fullmatch(gap) is not None):
                     continue
                 at = h.end
+                if a.lang == "en" and (obj := _ACT_OBJECT_IN.match(a.low, at, min(se, at + 60))) is not None:
+                    # round 39: 'Funaro heavily criticized the panels in London on Monday': an act placed in a city
+                    # abroad on a named day puts the official there (the day ties the place to the act)
+                    pm = next(iter(a.mentions_in(obj.end(), min(se, obj.end() + 40))), None)
+                    if pm is not None and pm.start == obj.end() and pm.ent.type == "GPE" and pm.how != "demonym" \
+                            and pm.ent.country and _ACT_DAY.match(a.low, pm.end) is not None \
+                            and _is_traveler(sp.ent) and sp.ent.country and not sp.ent.international \
+                            and not self._negated(h, ss, se) and _RELAYED_RX.search(a.low, ss, se) is None:
+                        city = pm.ent if pm.ent.geonames_id is not None else None
+                        self.add(sp, pm.ent.country, city, "ongoing", (ss, se), "042", False, [])
+                        continue
             else:
                 continue
             if not _is_traveler(sp.ent) or sp.ent.country is None or sp.ent.international:
@@ -1252,6 +1312,32 @@ class _Visits:
                         self.add(sp, m.ent.country, city, "ongoing", (ss, se), "042", False, [])
                     break
 
+    def _meeting_partner(self, ss: int, se: int) -> None:
+        """round 39: 'dalam pertemuan pertama dengan Presiden Palestina X di Gedung Putih', 'talks with Soviet Foreign
+        Minister X in Geneva': the official met is at the place named right after his name (abroad for him)."""
+        a = self.a
+        for hs, pe in _partner_ends(a.low, ss, se):
+            sp = next((m for m in a.mentions_in(pe, min(se, pe + 60)) if m.ent.type == "PERSON"), None)
+            if sp is None or not self._title_gap(pe, sp.start):
+                continue
+            self._local_country(sp, pe)
+            ent = sp.ent
+            if not _is_traveler(ent) or not ent.official or not ent.country or ent.international \
+                    or ent.role and any(r in ent.role for r in _RESIDENT_ROLES):
+                continue
+            pp = _PARTNER_PLACE.match(a.low, sp.end, se)
+            g = next(iter(a.mentions_in(pp.end(), min(se, pp.end() + 40))), None) if pp is not None else None
+            if g is None or pp is None or g.start != pp.end() or g.start in self.title_places:
+                continue
+            if g.ent.type == "ORG" and g.ent.id in _SEATS or g.ent.type == "GPE" and g.how != "demonym":
+                if not g.ent.country or g.ent.country == ent.country or _possessive_at(a.text, g.end):
+                    continue
+                h = Hit(hs, pe - 1, "visit", "partner")
+                if self._negated(h, ss, se):
+                    continue
+                city = g.ent if g.ent.geonames_id is not None else None
+                self.add(sp, g.ent.country, city, self._status(h, ss, None, True, se), (ss, se), "042", False, [])
+
     def _fronted_place(self, ss: int, se: int, hits: list[Hit]) -> None:
         """'In Paris, Japanese Finance Minister X said ...': an official whose clause opens with a place abroad
         (for them) is there. The official must be the subject (only titles and nationalities before the name)."""
@@ -1265,7 +1351,9 @@ class _Visits:
         if g is None or g.start != m0.end() or g.ent.type != "GPE" or g.how == "demonym" or not g.ent.country:
             return
         gap_end = g.end + 2
-        if not starts_at(a.text, ", ", g.end) and _FRONT_SPEAK_ID.match(a.text, ss) is not None:
+        if a.lang == "en" and (fd := _FRONT_DAY.match(a.text, g.end, se)) is not None:
+            gap_end = fd.end()  # round 39: 'In London on Monday, Brazilian Finance Minister X said'
+        elif not starts_at(a.text, ", ", g.end) and _FRONT_SPEAK_ID.match(a.text, ss) is not None:
             tail = _FRONT_TAIL_ID.match(a.text, g.end, se)  # id: the meeting spoken at sits between place and comma
             gap_end = tail.end() if tail is not None else gap_end
         elif not starts_at(a.text, ", ", g.end):
@@ -1275,12 +1363,26 @@ class _Visits:
         sp = next((m for m in a.mentions_in(gap_end, min(se, gap_end + 90)) if m.ent.type == "PERSON"), None)
         if sp is None or not self._title_gap(gap_end, sp.start):
             return
+        self._local_country(sp, gap_end)  # round 39: 'In London, Brazil's Finance Minister X said'
         ent = sp.ent
-        if not _is_traveler(ent) or ent.country is None or ent.international or ent.country == g.ent.country:
+        home, verb_from = ent.country, sp.end
+        if home is None and _is_traveler(ent):
+            # round 39: 'In Jamaica, OPEC President X, who is also Nigerian Oil Minister, said': an international
+            # office holder is placed by the national office he also holds (knowledge base or the apposition)
+            home = _kb_national_role(a, ent)
+            ap = _ALSO_NATIONAL.match(a.low, sp.end, se)
+            if ap is not None:
+                verb_from = ap.end()
+                if home is None:
+                    home = next((m.ent.country for m in a.mentions_in(sp.end, ap.end()) if m.ent.type == "PERSON"
+                                 and m.ent.official and not m.ent.international and m.ent.country), None)
+            if home is None or home == g.ent.country:
+                return
+        elif not _is_traveler(ent) or ent.country is None or ent.international or ent.country == g.ent.country:
             return
         if ent.role and any(r in ent.role for r in _RESIDENT_ROLES):
             return
-        if not any(h.kind in _FRONT_VERB_KINDS and sp.end <= h.start <= sp.end + 40 for h in hits) or self._negated(hits[0], ss, se):
+        if not any(h.kind in _FRONT_VERB_KINDS and sp.end <= h.start <= verb_from + 40 for h in hits) or self._negated(hits[0], ss, se):
             return
         city = g.ent if g.ent.geonames_id is not None else None
         self.add(sp, g.ent.country, city, "ongoing", (ss, se), "042", False, [])
@@ -1499,7 +1601,7 @@ def find_visits(a: Analysis, sentences: list[tuple[int, int]], dateline: Datelin
     # Only sentences holding a rule word (trigger, host, companion, meeting or speech verb) or a regex trigger
     # are read; the others are only counted (the pronoun and meeting look-backs read them on demand).
     starts = sorted([h.start for h in a.hits if h.kind in _RULE_KINDS] + [h.start for h in v.rx_hits]
-                    + [d[2] for d in v.delegations])
+                    + [d[2] for d in v.delegations] + v.partner_starts)
     k, n = 0, len(starts)
     check()
     for ss, se in sentences:
