@@ -32,6 +32,13 @@ _CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del",
 # 'dos'/'das' (Portuguese: 'Orlando dos Santos', round 25); 'den'/'du' ('Hans van den Broek', 'Pik du Toit', round 28)
 _NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das",
                               "den", "du"})
+def _before_name_particle(w: str) -> bool:
+    """round 41: an Arabic/European name particle ('bin', 'ibn', 'al', 'al-Sabah', 'van', 'de'): the word before it is
+    a word of a person's name."""
+    return w in _NAME_CONNECTORS or w in ("ibn", "bint", "abu") or w.startswith(("al-", "el-", "Al-", "El-"))
+
+
+_CAP_WORD_JUST_BEFORE = re.compile(r"(?<![\w.'’&-])([A-Z][A-Za-z-]+)[ \n]$")  # round 41: a capitalised word, then the name
 _NOT_NAME_KINDS = frozenset({"unnamed", "request", "group", "anaphor", "say_pre", "say_post", "according", "visit", "nonoff", "weekday", "month", "reldate", "host", "meet"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 NAME_KINDS = frozenset({"country", "demonym", "city", "subdivision", "region", "metonym", "person", "person_short",
@@ -394,6 +401,13 @@ class EntityBuilder:
                     # bare 'Bayer' is that unit's short form, unless the article named the parent itself first.
                     units_named.add(value)
                     continue
+                if self.res.lang == "en" and (pw := _CAP_WORD_JUST_BEFORE.search(text, max(0, s - 30), s)) is not None \
+                        and text[s:e].split(" ", 1)[0] in self.res.org_heads and not self._after_known(pw.start()) \
+                        and pw.group(1) not in self.res.name_stop and pw.group(1).lower() not in self.res.stopwords \
+                        and pw.group(1).lower() not in self.res.title_words:
+                    # round 41: 'Royal Bank of Canada', 'Industrial Bank of Japan': a capitalised word right before a
+                    # known body's name that opens with a head word makes another body's name (built later)
+                    continue
                 parents_named.add(value)
                 lm = _LEGAL_FORM_NEXT.match(text, e)
                 if lm is not None:
@@ -427,6 +441,10 @@ class EntityBuilder:
                 ent = self.ents.get(key) or self.ents.setdefault(key, Ent(key, "LOC", value))
                 m = self.add_mention(s, e, ent, "name")
             self.covered.append((s, e, m))
+
+    def _after_known(self, s: int) -> bool:
+        """round 41: a known name (a place, a person, a body) the gazetteer stage added covers the word at ``s``."""
+        return bool(self.covered) and self.covered[-1][1] > s
 
     def _name_continues(self, e: int) -> bool:
         text = self.text
@@ -676,6 +694,8 @@ class EntityBuilder:
                 self._close(cur, prev_word)
         if " (" in text:
             self._acronym_bodies()
+            if self.res.lang == "id":
+                self._id_bracketed_bodies()  # round 40
         if self.res.lang == "en" and ("news" in text or "daily" in text or "weekly" in text or "magazine" in text
                                      or "trade paper" in text or "trade journal" in text):  # (round 25)
             # (the guard: a scan of the whole text costs 30 us an article; most name no outlet by its kind)
@@ -683,10 +703,13 @@ class EntityBuilder:
                 s, e = om.span(1)
                 if text[s:e] not in self.res.name_stop and not any(m.start < e and s < m.end for m in self.mentions):
                     self._org(s, e, text[s:e])  # 'the official news agency MTI said', 'the newspaper Izvestia'
+        if self.res.lang == "id" and ("disapa " in text or "dipanggil " in text or "dijuluki " in text):
+            self._id_nicknames()  # round 40
         if self.res.lang == "en":
             self.mentions.sort(key=lambda m: m.start)
             self._person_over_body_alias()
             self._en_speaker_names()  # names round 21, English
+            self._en_body_prefix()
         self.mentions.sort(key=lambda m: m.start)
         self._relink_short()
 
@@ -740,6 +763,110 @@ class EntityBuilder:
                                                   or ent.type == "ORG" and ent.name == acr):
                 self.surnames[acr] = bm.ent  # (an acronym read on its own before: the body's now)
                 self._later_acronyms(acr, am.end(), bm.ent)
+
+    def _place_of_title(self, th: Hit, s: int, e: int) -> bool:
+        """Indonesian (round 40): the words ``s:e`` after a territorial title ``th`` ('Kapolsek', 'Lurah', 'Camat',
+        'Bupati') are its place, not its holder, when the holder's name is apposed with a comma: after them
+        ('Kapolsek Pancoran, Kompol Aswin, menerangkan') or before the title at a sentence's start ('Suharti, Lurah
+        Tanah Sereal menjelaskan': the holder is built here)."""
+        text = self.text
+        if text.startswith(", ", e) and (nm := _ID_HOLDER_AFTER.match(text, e + 2)) is not None \
+                and nm.group(1).split(" ", 1)[0] not in self.res.name_stop:
+            self._title_place(s, e)
+            return True
+        bm = _ID_HOLDER_BEFORE.search(text, max(0, th.start - 60), th.start)
+        if bm is None or not _ID_SAY_NEXT.match(text, e):
+            return False
+        hs, he = bm.span(1)
+        name = text[hs:he]
+        if any(w in self.res.name_stop or w.lower() in self.res.stopwords for w in name.split()) \
+                or any(m.start < he and hs < m.end for m in self.mentions):
+            return False
+        key = "person:" + name.lower()
+        ent = self.ents.get(key)
+        if ent is None:
+            spec = self.res.titles.get(text[th.start:th.end].lower())
+            ent = self.ents[key] = Ent(key, "PERSON", name, role=spec.role if spec is not None else None,
+                                       official=spec.official if spec is not None else False)
+        self.add_mention(hs, he, ent, "name")
+        self._title_place(s, e)
+        return True
+
+    def _title_place(self, s: int, e: int) -> None:
+        key = "place:" + self.text[s:e].lower()
+        self.add_mention(s, e, self.ents.get(key) or self.ents.setdefault(key, Ent(key, "LOC", self.text[s:e])), "name")
+
+    def _id_nicknames(self) -> None:
+        """Indonesian (round 40): 'Wahyu Widayat Jati, biasa disapa Cacing', 'X yang akrab dipanggil Y': the
+        nickname is the person named right before it, wherever the article uses it ('kata Cacing')."""
+        text = self.text
+        for nm in _ID_NICKNAME.finditer(text):
+            ms = nm.start()
+            pm = self._mention_by_end.get(ms)
+            if pm is None and (om := _ID_NICK_OWNER.search(text, max(0, ms - 50), ms)) is not None \
+                    and (om.start() - 1 in self._titles_by_end or text[om.start() - 2:om.start()] == ", ") \
+                    and not any(w in self.res.name_stop for w in om.group(0).split()) \
+                    and not any(m.start < ms and om.start() < m.end for m in self.mentions):
+                # 'pelatih tim itu, Bambang Aji, biasa disapa Kancil': the name apposed before it, built here
+                key = "person:" + om.group(0).lower()
+                pm = self.add_mention(om.start(), ms, self.ents.get(key) or self.ents.setdefault(
+                    key, Ent(key, "PERSON", om.group(0))), "name")
+            if pm is None or pm.ent.type != "PERSON":
+                continue
+            person, nick = pm.ent, nm.group(1)
+            self.surnames[nick] = person
+            for x in self.mentions:
+                if x.ent is not person and x.ent.type == "PERSON" and x.ent.id is None \
+                        and text[x.start:x.end] == nick:
+                    self._relink(x, person)
+
+    def _id_bracketed_bodies(self) -> None:
+        """Indonesian (round 40): a body's name with its acronym in brackets goes on past the bracket. (a) Linked
+        words before a bracket carry on a body's name ('Dinas Pemadam Kebakaran dan Penanggulangan Bencana (Damkar
+        PB)': a mixed-case acronym spells no initials); (b) a place right after the bracket ('Kabupaten Bogor', 'Kota
+        X', 'Provinsi X', a known place) names the body's regional office: 'Badan Penanggulangan Bencana Daerah
+        (BPBD) Kabupaten Bogor mengatakan' is the body 'Badan Penanggulangan Bencana Daerah Kabupaten Bogor'. Not
+        when a title opens the body (the name after it is the title's holder) nor when a name follows the place."""
+        text = self.text
+        for bm in _ID_BODY_BRACKET.finditer(text):
+            p, b = bm.start(), bm.end()
+            m = self._mention_by_end.get(p)
+            s = -1
+            if m is not None and m.ent.type == "ORG" and m.how == "name":
+                s = m.start
+            elif (lm := _ID_LINKED_TAIL.search(text, max(0, p - 80), p)) is not None \
+                    and (m := self._mention_by_end.get(lm.start())) is not None and m.ent.type == "ORG" \
+                    and m.how == "name" and text[m.start:m.end].split(" ", 1)[0] in self.res.org_heads \
+                    and bm.group(1)[0] == text[m.start] \
+                    and not any(lm.start() < x.end and x.start < p and x.ent.type not in ("GPE", "LOC")
+                                for x in self.mentions):
+                # (the acronym opens with the body's initial, and no name lies between: 'di Pengadilan X dan
+                # Hendra Kurniawan (HKU)' are a body and a person with his initials)
+                s = m.start
+            if s < 0 or (s - 1 if text[s - 1:s] == " " else s) in self._titles_by_end:
+                continue
+            assert m is not None
+            place_end = -1
+            pm = _ID_PLACE_AFTER.match(text, b)
+            q = pm.end() + 1 if pm is not None else b + 1  # where the place's own name starts
+            if (gm := self._mention_by_start.get(q)) is not None and gm.ent.type in ("GPE", "LOC"):
+                place_end = gm.end  # a known place ('Provinsi Bali', 'Jawa Tengah'), and no name after it
+                if _CAP_AFTER.match(text, place_end):
+                    place_end = -1
+            elif pm is not None and (nm := _ID_PLACE_NAME.match(text, q - 1)) is not None:
+                place_end = nm.end()  # 'Kabupaten Sukaraja': a place the gazetteers do not know
+            if place_end < 0 and m.end == p:
+                continue
+            name = text[s:p] + (" " + text[b + 1:place_end] if place_end > 0 else "")
+            e = place_end if place_end > 0 else p
+            old = m.ent
+            self._drop_inside(s, max(e, b))
+            self._org(s, e, name)
+            ent = self._mention_by_start[s].ent
+            self.surnames[bm.group(1)] = ent
+            for x in self.mentions:
+                if x.ent is old and x.start > e:
+                    self._relink(x, ent)  # a later bare acronym or short form of the body
 
     def _later_acronyms(self, acr: str, pos: int, ent: Ent) -> None:
         """English (round 29): the name pass read the text before the acronym's body was built from its bracket
@@ -1316,6 +1443,20 @@ class EntityBuilder:
             if m.how != "coref" or m.ent.type != "ORG" or m.end - m.start < 3 or " " in text[m.start:m.end]:
                 continue
             bw = m.ent.name.split()
+            if len(bw) >= 2 and bw[0] == text[m.start:m.end] and (bw[1] not in _CHAIRED_BODIES or len(bw) != 2):
+                # round 41: 'Dean Foods Co' ... 'President Howard Dean said' ... 'Dean also said': a bare word that
+                # opens a body's name is the person whose surname it is when the article named that person in
+                # full after the body's last full name and before the word (the nearer antecedent)
+                last_body = max((a for a, _ in m.ent.mentions if a < m.start and text.startswith(m.ent.name, a)),
+                                default=-1)
+                if last_body < 0:
+                    continue
+                for x in self.ents.values():
+                    if x.type == "PERSON" and x.name.count(" ") == 1 and x.name.split()[-1] == bw[0] \
+                            and any(last_body < a < m.start and b - a == len(x.name) for a, b in x.mentions):
+                        self._relink(m, x)
+                        break
+                continue
             if len(bw) != 2 or bw[0] != text[m.start:m.end] or bw[1] not in _CHAIRED_BODIES:
                 continue
             if persons is None:
@@ -1326,6 +1467,24 @@ class EntityBuilder:
             p = persons.get(bw[0])
             if p is not None and min(p.mentions)[0] < m.start:
                 self._relink(m, p)
+
+    def _en_body_prefix(self) -> None:
+        """round 41, English: 'Royal Bank of Canada' ... 'Royal Bank said': two or more capitalised words that open,
+        before its 'of', the name of a body the article named earlier are that body's short form."""
+        text = self.text
+        bodies: dict[str, tuple[int, Ent]] = {}
+        for m in sorted(self.mentions, key=lambda x: x.start):
+            if m.ent.type != "ORG":
+                continue
+            surf = text[m.start:m.end]
+            if " of " in surf and m.how == "name":
+                head = surf.split(" of ", 1)[0]
+                if " " in head and head not in bodies:
+                    bodies[head] = (m.start, m.ent)
+                continue
+            got = bodies.get(surf)
+            if got is not None and got[1] is not m.ent and m.ent.id is None and got[0] < m.start:
+                self._relink(m, got[1])
 
     @staticmethod
     def _relink(m: Mention, ent: Ent) -> None:
@@ -1373,6 +1532,9 @@ class EntityBuilder:
             return
         words = surf.split() if ntok > 1 else [surf]
         res = self.res
+        if res.lang == "id" and ntok <= 3 and (th := self._titles_by_end.get(s - 1)) is not None \
+                and text[th.start:th.end].lower() in _ID_TERRITORIAL_TITLES and self._place_of_title(th, s, e):
+            return  # round 40: 'Kapolsek Pancoran, Kompol Aswin', 'Suharti, Lurah Tanah Sereal': the title's place
         if res.lang == "id" and (ntok == 1 or all(_degree_word(w) for w in words)) and _degree_word(words[0]) \
                 and (not surf.isupper() or text[max(0, s - 2):s] == ", "):
             return  # 'dr X Y, SpKK, M.Kes mengatakan': a degree after a name, no name itself (round 18)
@@ -1575,8 +1737,11 @@ class EntityBuilder:
                                           or words[k].lower() in res.title_words
                                           or (" " + words[k].lower() + " ") in text
                                           or (not syllables
-                                              and text.count(words[k]) > text.count(words[k] + " " + words[k + 1]))):
+                                              and text.count(words[k]) > text.count(words[k] + " " + words[k + 1])
+                                              and not (res.lang == "en" and _before_name_particle(words[k + 1])))):
                 k += 1  # an acronym, a portfolio or rank word, a common word, or a name used on its own
+                # (English, round 41: not a word a name particle follows, 'Minister Ahmed bin Khalifa al-Thani' ...
+                # 'Ahmed said': the given name before 'bin'/'al-' opens the name)
             if k > floor and res.lang == "id" and self._given_name_cut(words, k, s):
                 k -= 1  # 'Gubernur Djarot Saiful Hidayat' ... 'kata Djarot': the given name stays (round 17)
             elif res.lang == "id" and not syllables and (j := self._company_before_given(words, k, s, e)) > k:
@@ -1622,6 +1787,8 @@ class EntityBuilder:
             if len(w) > 2 and w not in res.name_stop and not w.isupper():
                 self.surnames.setdefault(w, ent)
                 self.article_tokens.setdefault(w, ent)
+        if res.lang == "id" and name.count(" ") == 2 and _FAMILY_NAME_2.fullmatch(name) is not None:
+            self.surnames.setdefault(name[:2], ent)  # round 40: 'Ja Song Nam' ... 'Ja menulis' (family name first)
 
     def _titled_with_prefix(self, name: str) -> Ent | None:
         """Indonesian (round 32): the person met earlier as '<one or two words> <name>' right after a title or a
@@ -2595,6 +2762,22 @@ def _acronym_start(text: str, words: list[tuple[int, int]], acr: str) -> int:
         if len(acr) in reach:
             return i
     return -1
+_ID_NICKNAME = re.compile(r",? (?:(?:yang|atau yang|atau) )?(?:(?:biasa|akrab|karib|kerap|sering|lebih)(?: di)? )?"
+                          r"(?:disapa|dipanggil|dijuluki) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
+_ID_NICK_OWNER = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$")
+_FAMILY_NAME_2 = re.compile(r"[A-Z][a-z] [A-Z][a-z]+ [A-Z][a-z]+")  # round 40: 'Ja Song Nam', 'Ri Yong Ho'
+# round 40: titles whose holder is named after the place they serve ('Kapolsek Pancoran', 'Lurah Tanah Sereal')
+_ID_TERRITORIAL_TITLES = frozenset({"kapolsek", "kapolres", "kapolresta", "kapolda", "wakapolsek", "wakapolres",
+                                    "lurah", "camat", "bupati", "wakil bupati", "wali kota", "walikota",
+                                    "wakil wali kota", "gubernur", "wakil gubernur", "kades", "kepala desa",
+                                    "danramil", "dandim", "kajari", "kajati"})
+_ID_HOLDER_AFTER = re.compile(r"(?:(?:[A-Z][A-Za-z]{1,6}|[A-Z]{2,5}) (?=[A-Z]))?([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?=[,.]| [a-z])")
+_ID_HOLDER_BEFORE = re.compile(r"(?:^|(?<=[.!?\"”] ))([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}), $")
+_ID_SAY_NEXT = re.compile(r",? (?:me|men|meng|meny|mem)[a-z]+(?:kan|i)?\b")
+_ID_BODY_BRACKET = re.compile(r" \(([A-Z][\w&-]*(?: [A-Z][\w&-]*)?)\)")  # round 40: '(BPBD)', '(Damkar PB)'
+_ID_LINKED_TAIL = re.compile(r" (?:dan|serta|untuk) [A-Z][a-z]+(?: (?:dan |serta |untuk )?[A-Z][a-z]+){0,4}$")
+_ID_PLACE_AFTER = re.compile(r" (?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan)(?= [A-Z])")
+_ID_PLACE_NAME = re.compile(r" [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w-]| [A-Z0-9(])")
 _ACRONYM_BEFORE = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)$")
 _ACRONYM_PAREN = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)")
 _WORD_AT = re.compile(r"[^\W\d_]+")

@@ -114,8 +114,10 @@ class _Speakers:
                 while j > floor and (text[j - 1].isalnum() or text[j - 1] in "-'’"):
                     j -= 1
             word = text[j:pos].lower()
-            if j < pos and word in gap and pos not in self.by_end:
-                pos = j
+            if j < pos and (word in gap or (self.a.lang == "en" and word.endswith("ly") and pos - j > 4
+                                            and word not in _NOT_GAP_LY and text[j:pos].islower())) \
+                    and pos not in self.by_end:
+                pos = j  # (round 42: 'X heavily criticized', 'X strongly denied': an -ly manner adverb)
                 continue
             break
         return pos
@@ -215,6 +217,8 @@ class _Speakers:
                     pos = o
                     continue
             m = self.by_end.get(p)
+            if m is not None and self.a.lang == "en" and m.ent.type in ("PERSON", "ORG") and self._abbr_common(m):
+                return None, None  # round 42: 'A U.S. Banker said' (a common noun capitalised after 'U.S.')
             if m is not None and m.ent.type in ("GPE", "LOC") and self._locative_before(m.start, floor):
                 pos = self._locative_before(m.start, floor)  # 'Kedutaan Besar Belanda di Jakarta menyatakan'
                 continue
@@ -329,6 +333,21 @@ class _Speakers:
         if ent is None and self.a.lang == "en":
             return self._lower_head_body(verb, floor)
         return ent, m
+
+    def _abbr_common(self, m: Mention) -> bool:
+        """'A U.S. Banker said': the one word after 'U.S.'/'U.K.' is a common noun the article also writes in lower
+        case ('bankers'), capitalised by the wire's style, not a name (round 42)."""
+        text = self.a.text
+        if not text.startswith(("U.S. ", "U.K. "), m.start):
+            return False
+        word = text[m.start + 5:m.end]
+        if not (word.isalpha() and len(word) > 2 and upper_at(word, 0) and word[1:].islower()):
+            return False
+        lw = word.lower()
+        lex = self.a.res.lex
+        if not any(w in lex.unnamed_speakers or w in lex.group_nouns for w in (lw, lw + "s")):
+            return False  # a speaker noun ('Banker', 'Official', 'Trader'), not 'U.S. Steel' in a steel story
+        return re.search(r"(?<![\w-])" + word.lower() + r"s?(?![\w-])", text) is not None
 
     def _lower_head_body(self, verb: int, floor: int) -> tuple[Ent | None, Mention | None]:
         """English bodies written with a lower-case head: 'the Tower commission said', 'the Chinese foreign
@@ -1067,6 +1086,10 @@ class _Speakers:
                 continue  # 'X, salah satu pemegang saham Y,': a description of the subject, Y does not speak
             m = self.by_end.get(e0)
             if m is not None and m.ent.type == "PERSON" and not _AGENT_SEGMENT.match(text, s0, e0):
+                if m.how == "title" and k + 1 < len(segs) and (nm := self.by_end.get(segs[k + 1][1])) is not None \
+                        and nm.ent.type == "PERSON" and nm.how in ("name", "short") and nm.ent is not m.ent:
+                    return nm  # round 42: "Kuwait's Oil Minister, Sheikh Ali X, said": the name after the bare role
+                    # speaks, not an earlier holder the role was resolved to
                 return m
         if _AGENT_SEGMENT.match(text, segs[-1][0], segs[-1][1]):
             return None
@@ -1342,6 +1365,9 @@ class _Speakers:
                     nm = self.by_start.get(h.end + 1)
                     if nm is not None and nm.ent.type in ("GPE", "ORG"):
                         return self._group(nm.ent, nm), nm
+                    if nm is not None and nm.ent.type == "PERSON" and self.a.lang == "en" \
+                            and text[h.end:h.end + 1] == " " and not low.endswith("s", h.start, h.end):
+                        return nm.ent, nm  # round 42: 'said (company) spokesman Jane Roe': the role's holder
                     return None, None
                 # 'kata Kepala Dinas Sosial DKI': a body that starts inside the title's words
                 p = next((x for x in range(h.start + 1, h.end) if x in self.by_start and text[x - 1] == " "
@@ -1353,6 +1379,11 @@ class _Speakers:
             j = p
             while j < ceil and char_alpha(text[j]):
                 j += 1
+            if self.a.lang == "en" and not after_title and j > p and char_lower(text[p]) and text[j:j + 1] == " " \
+                    and any(x.kind in ("title", "group") for x in self.hit_by_start.get(j + 1, ())) \
+                    and self.a.low[p:j] in _BODY_WORDS:
+                p = j + 1  # round 42: 'according to company spokesman Jane Roe': the employer's kind before the role
+                continue
             if j > p and self.a.lang == "id" and char_upper(text[p]) and self.a.low[p:j] in RANKS_ID \
                     and text[j:j + 1] in (" ", "."):
                 p = j + (text[j:j + 1] == ".")  # 'kata Kombes Edi', 'kata Irjen Pol. X': a rank is a title (round 13)
@@ -1859,6 +1890,7 @@ class _Speakers:
             if self.a.lang == "en" and self.a.low[j:p2] in _CLAUSE_LINKS_EN:
                 break  # round 30: '... on the Amsterdam route and a spokesman said': a new clause, no adjective
             if self.a.lang == "en" and p == g.start and self.a.low[j:p2] == "parliamentary" \
+                    and not self.a.low.startswith("source", g.start) \
                     and (j == floor or self.a.text[j - 1] in " \"“") and not ends_at(self.a.low, "the ", floor, j) \
                     and self.by_end.get(self._skip_back(j, floor)) is None \
                     and (cc := self._article_country(g.start)) is not None \
@@ -2799,6 +2831,11 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
 
 # round 31: a participle phrase between a speaker and the verb: 'officials accompanying him said', 'a State
 # Department official travelling with him said'
+# round 42: -ly words that are no manner adverb between a subject and its verb (hearsay, nouns, outlets, adjectives)
+_NOT_GAP_LY = frozenset({"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "family", "assembly",
+                         "supply", "monopoly", "rally", "anomaly", "reply", "daily", "weekly", "monthly", "quarterly",
+                         "yearly", "biweekly", "likely", "unlikely", "only", "friendly", "elderly", "italy", "july",
+                         "bully", "jelly", "belly", "holy", "lonely", "costly", "timely", "deadly", "orderly"})
 _ACCOMPANYING = re.compile(r" (?:accompanying|travell?ing with) (?:him|her|them)$")
 _OF_PARTNERS_AND = re.compile(r" of (?:[A-Z][\w.'’-]*,? ){1,3}(?:and|&) $")
 _STATEMENT_FROM = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:joint |written )?(?:statement|communique) (?:from|by|issued by|released by) "
