@@ -31,6 +31,10 @@ _SOURCE_TOKEN = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|net|id|org)\b|\b(?:ANTA
 _DATE_IN_HEAD = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+([A-Z][a-z]{2,8})\b|\((\d{1,2})\s*/\s*(\d{1,2})\)")
 _PLACE = re.compile(r"^[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3}$")
 
+# A hard-wrapped line of running text that opens with the agency's name ("Reuters Holdings PLC's Reuters" /
+# "Information Services Inc ...", "told" / "Reuters that ..."): text, not the 'REUTER' end mark or a credit line (round 45)
+_AGENCY_IN_TEXT = re.compile(r"Reuters?[ ,]+\S+ \S")
+
 # A straight double quote keyed for an apostrophe between a word and its possessive 's' ('Indonesia"s staple food')
 _QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
 # Character references left in plain wire text ("Smith &amp; Co", "&quot;"). Reuters' escaped name and ticker
@@ -270,7 +274,7 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
             low = stripped.lower()
             if low.startswith(boilerplate_cut) and (paras or cur):
                 break
-            if low.startswith(boilerplate_line):
+            if low.startswith(boilerplate_line) and _AGENCY_IN_TEXT.match(stripped) is None:
                 if cur:
                     paras.append(" ".join(cur))
                     cur = []

@@ -408,6 +408,8 @@ class EntityBuilder:
                     # round 41: 'Royal Bank of Canada', 'Industrial Bank of Japan': a capitalised word right before a
                     # known body's name that opens with a head word makes another body's name (built later)
                     continue
+                if self._given_name_before_short_alias(s, e, value):
+                    continue  # round 44: 'CEO Snap Evan Spiegel': a body's one-word short name as a person's surname
                 parents_named.add(value)
                 lm = _LEGAL_FORM_NEXT.match(text, e)
                 if lm is not None:
@@ -442,6 +444,12 @@ class EntityBuilder:
                 m = self.add_mention(s, e, ent, "name")
             self.covered.append((s, e, m))
 
+    def _title_place_before_initial(self, s: int) -> bool:
+        """round 44: 'Bupati Bogor H. Ahmad': the words after a territorial title are its place, and 'H.' (Haji) opens the
+        holder's name; no middle initial."""
+        th = self._titles_by_end.get(s - 1)
+        return th is not None and self.text[th.start:th.end].lower() in _ID_TERRITORIAL_TITLES
+
     def _after_known(self, s: int) -> bool:
         """round 41: a known name (a place, a person, a body) the gazetteer stage added covers the word at ``s``."""
         return bool(self.covered) and self.covered[-1][1] > s
@@ -474,6 +482,25 @@ class EntityBuilder:
                 or low in self.res.stopwords:
             return False
         return low not in self.shared.persons[pid].name.lower().split()
+
+    def _given_name_before_short_alias(self, s: int, e: int, oid: str) -> bool:
+        """round 44: a known body's short name that is the last word of its name ('Spiegel' for 'Der Spiegel'), right
+        after a plain capitalised word that is no known name, title, body word or function word ('Evan Spiegel'): a
+        person's surname."""
+        text = self.text
+        surf = text[s:e]
+        full = self.shared.orgs[oid].name
+        if not surf.isalpha() or not surf[1:].islower() or surf == full or not full.endswith(" " + surf):
+            return False
+        j = self._word_start_before(s)
+        if j < 0 or j in self._known_at:
+            return False
+        word = text[j:s - 1]
+        if len(word) < 3 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+            return False
+        low = word.lower()
+        return not (word in self.res.name_stop or word in self.res.org_words or low in self.res.title_words
+                    or low in self.res.stopwords or low in self.res.name_prev_block)
 
     def _titled_given_name_before(self, s: int) -> bool:
         """English (round 25): a city's name right after a plain capitalised word that itself follows a title
@@ -678,7 +705,8 @@ class EntityBuilder:
                     self._close(cur, prev_word)
                     cur = []
                     continue
-                if kind < 2 or mask[ts] or mask[te - 1] or (kind == 2 and not cur):
+                if kind < 2 or mask[ts] or mask[te - 1] or (kind == 2 and not cur) \
+                        or (kind == 2 and ln == 2 and text[ts + 1] == "." and self._title_place_before_initial(cur[0][0])):
                     if cur:
                         self._close(cur, prev_word)
                     cur = []
@@ -736,6 +764,8 @@ class EntityBuilder:
             if start < 0:
                 continue
             s, e = words[start][0], p
+            if self.res.lang == "en" and (pm := _POSSESSIVE.search(text, s, e)) is not None and pm.start() > s:
+                e = pm.start()  # "The Australian Wheat Board's (AWB) export program": the possessive is no part
             if text[s:e] in self.res.name_stop or text[s:e].split(" ", 1)[0] in self.res.org_block:
                 continue
             inside = [m for m in self.mentions if m.start < e and s < m.end]
@@ -891,6 +921,9 @@ class EntityBuilder:
         for i in range(1, len(toks)):  # "Cargill U.K. Ltd's Seaforth plant": the firm ends at its possessive tail
             a, b = toks[i]
             if text[b - 1] == "s" and (pm := _POSSESSIVE.search(text, a, b)) is not None and text[a:pm.start()] in tails:
+                if res.lang == "en" and len(toks) - i > 2:
+                    self._run_orgs(toks[i + 1:], mask)  # "Acme Holdings PLC's Acme Information Services Inc
+                    # subsidiary": the unit's own name after the parent's possessive is read too (round 45)
                 toks = toks[:i] + [(a, pm.start())]
                 break
         words = [text[a:b].rstrip(".,") if text[b - 1] in ".," else text[a:b] for a, b in toks]
@@ -900,14 +933,19 @@ class EntityBuilder:
         for i, w in enumerate(words):
             if (w in tails or w.capitalize() in tails) and i > 0:
                 last, of_head = i, -1
-            elif w in ("of", "for") and i > 0 and words[i - 1] in heads and i + 1 < len(words):
+            elif w in ("of", "for") and i > 0 and words[i - 1] in heads and i + 1 < len(words) \
+                    and not (res.lang == "en" and words[i - 1] in _FIRM_OF_CITY
+                             and self._firm_of_city(toks[max(0, i - 2)][0], toks[i - 1][1], toks[i + 1][0])):
+                # (round 45: 'Acme Partnership of Philadelphia' ... 'Acme Partnership said': a firm's city, not its name)
                 # 'Ministry of Trade', 'Monetary Authority of Singapore': at most two more words, never a title
                 # word ('Department of Agriculture Deputy Administrator William Bailey' ends at 'Agriculture').
                 j = i + 1
                 while j + 1 < len(words) and j < i + 3 and words[j + 1] not in block \
                         and words[j + 1] not in ("of", "for", "&") and words[j + 1][:1].isupper() \
                         and (words[j + 1].lower() not in res.title_words
-                             or words[j + 1] in heads and j + 2 == len(words)) \
+                             or words[j + 1] in heads and j + 2 == len(words)
+                             or res.lang == "en" and toks[j + 1][0] not in self._title_starts
+                             and (j + 2 == len(words) or text[toks[j + 1][1] - 1] in ".,")) \
                         and not (mask[toks[j + 1][0]] and not self._place_at(*toks[j + 1])):
                     j += 1
                 if j > last:
@@ -931,6 +969,11 @@ class EntityBuilder:
                 if placed and not is_place and words[last + 1] not in _PLACE_SUFFIX:
                     break
                 if mask[a] and b > known_end and not is_place:
+                    if not (res.lang == "id" and last > i0 and _SLOGAN_VERB_ID.fullmatch(words[last])
+                            and (km := next((m for m in self.mentions if m.start == a and m.ent.type == "ORG"), None))):
+                        break
+                    while last + 1 < len(words) and toks[last + 1][1] <= km.end:
+                        last += 1  # round 44: 'Koalisi Selamatkan Komnas HAM': a slogan's verb, then the body it names
                     break
                 placed = placed or is_place
                 last += 1
@@ -968,6 +1011,11 @@ class EntityBuilder:
             firm = True  # 'Houston Oil Trust', 'Georgia Power', 'Pacific Southwest Airlines' (round 17)
         while first > 0:
             w = words[first - 1]
+            if w in block and len(w) == 1 and first > 1 and text[toks[first - 1][1] - 1] == "." \
+                    and words[first - 2][:1].isupper() and words[first - 2][1:].isalpha() \
+                    and words[first - 2][1:].islower() and words[first - 2] not in block:
+                first -= 1  # round 44: 'Dalton A. Pryce Co Inc': a middle initial, not the article 'A'
+                continue
             if w in block or (w.lower() in _CONNECTORS and w not in ("of", "for", "&")):
                 break
             if w == "of" and self._person_of(words, toks, first - 1, mask):
@@ -1156,6 +1204,8 @@ class EntityBuilder:
         ends: list[int] = []
         for p in sorted(self._say_pre_at):
             e = p - 2 if text[max(0, p - 2):p] == ", " else p - 1
+            if self.res.lang == "en" and e > 0 and (rm := _EN_BODY_ROLE_END.search(text, max(0, e - 14), e + 1)):
+                e = rm.start()  # round 44: 'a Ministry of Trade and Industry official said': the body before its official
             if e > 0 and text[e:e + 1] in (" ", ","):
                 ends.append(e)
         return ends
@@ -1225,8 +1275,12 @@ class EntityBuilder:
                 continue  # 'X, vice-president of GM Overseas Distribution Corporation said': X speaks
             if words[-1] in heads and words[-1] not in _EN_LEGAL_FORMS:
                 pass  # 'Nomura Research Institute'
-            elif not any(w in heads and words[k + 1] in ("of", "for") for k, w in enumerate(words[:-1])):
-                continue
+            elif not any(w in heads and words[k + 1] in ("of", "for")
+                         and not (w in _FIRM_OF_CITY and self._firm_of_city(
+                             s + len(" ".join(words[:max(0, k - 1)])) + (k > 1), s + len(" ".join(words[:k + 1])),
+                             s + len(" ".join(words[:k + 2])) + 1))
+                         for k, w in enumerate(words[:-1])):
+                continue  # (round 45: not 'Acme Partnership of Philadelphia said': the firm's city)
             if any(w.lower() in res.titles for w in words) \
                     or ("and" in words and any(w in heads for w in words[words.index("and") + 1:])):
                 continue
@@ -1359,8 +1413,8 @@ class EntityBuilder:
         the person's surname; its place mention is dropped."""
         text = self.text
         res = self.res
-        if len(cur) > 2 or not self._said_after(te):
-            return False
+        if len(cur) > 2 or not (self._said_after(te) or _PERSON_APPOSED_ID.match(text, te) is not None):
+            return False  # round 43: 'James Kennedy, seorang guru ...': only a person is described as 'seorang'
         for a, b in cur:
             w = text[a:b]
             if _PLAIN_NAME_WORD.fullmatch(w) is None or w in res.name_stop or w.lower() in res.title_words \
@@ -1383,6 +1437,23 @@ class EntityBuilder:
             if m.start <= a and b <= m.end + 1 and m.ent.type in ("GPE", "LOC"):
                 return m.how != "demonym"
         return False
+
+    def _firm_of_city(self, a: int, b: int, c: int) -> bool:
+        """round 45: 'of <city>' at ``c`` after a firm's closing words ``a:b`` ('Financing Partnership') is where the
+        firm is, not part of its name, when the article goes on to name the firm without it and never named it so
+        before ('Acme Partnership of Philadelphia said ... Acme Partnership will'); not 'its subsidiary, Acme Co of
+        New York' after 'Acme Co' (another firm), nor 'Ford Motor Co of Canada' (a country)."""
+        m = self._mention_by_start.get(c)
+        if m is None or m.ent.type != "GPE" or m.ent.key.startswith("iso:"):
+            return False
+        text = self.text
+        base = text[a:b]
+        if text.find(base, 0, a) >= 0:
+            return False
+        k = text.find(base, c)
+        while k >= 0 and text.startswith(" of ", k + len(base)):
+            k = text.find(base, k + 1)
+        return k >= 0
 
     def _place_at(self, a: int, b: int) -> bool:
         for m in self.mentions:
@@ -2163,7 +2234,8 @@ class EntityBuilder:
         return self._mention_by_start.get(pos)
 
     def _org(self, s: int, e: int, surf: str, text_country: str | None = None) -> None:
-        if surf in self.res.org_tails and s > 0 and self.text[s - 1] == " " \
+        if (surf in self.res.org_tails or self.res.lang == "en" and " " in surf
+                and all(w in _FIRM_TAILS for w in surf.split(" "))) and s > 0 and self.text[s - 1] == " " \
                 and (pm := self._mention_by_end.get(s - 1)) is not None and pm.ent.type == "ORG" and pm.how != "coref":
             # 'manajemen Telkom Group menyampaikan': a body's closing word after a body's name closes that name (the
             # whole is the body: a group or a unit of its own), not a body of its own (round 25)
@@ -2174,7 +2246,10 @@ class EntityBuilder:
         key = "org:" + surf.lower()
         ent = self.ents.get(key)
         if ent is None and self.res.lang == "en" and surf in self.res.org_heads and surf not in _EN_LEGAL_FORMS \
-                and self.text.endswith(("The ", "the "), 0, s) and len(self.ents) <= 400:
+                and (self.text.endswith(("The ", "the "), 0, s)
+                     or self.text.endswith(("a ", "an ", "A ", "An "), 0, s) and _GROUP_AFTER_HEAD.match(self.text, e)) \
+                and len(self.ents) <= 400:
+            # (round 45: also 'an Institute spokesman said' after 'the Rubber Research Institute (RRI)')
             # 'Taiwan Textile Federation' ... 'The Federation asked': the one body named earlier with that closing
             # word (round 25; the bound keeps a pathological text of many names linear)
             named = list({id(x): x for x in self.ents.values() if x.type == "ORG" and x.name.endswith(" " + surf)
@@ -2452,6 +2527,13 @@ def _group_plan(group: str, res: LangResources) -> GroupPlan:
             kind = 2 if wl in _NAME_CONNECTORS else 1
         else:
             kind = 3
+        if kind == 0 and len(part) == 2 and part[1] == "." and 0 < i < len(parts) - 1 and out[-1][2] == 3 \
+                and not out[-1][4] and parts[i - 1][-1].isalpha() and parts[i + 1][:1].isupper() \
+                and parts[i + 1][1:2].islower() and parts[i + 1].rstrip(".,") not in res.name_stop \
+                and parts[i + 1].lower() not in res.stopwords:
+            # round 44: 'Agus H. Canny', 'Emmett A. Larkin': a capital letter and a stop between two name words is a
+            # middle initial, not the title 'H.' (Haji) or the article 'A'; it continues a name, never opens one
+            kind = 2
         out.append((off, len(part), kind, wl, part[-1] == "." and _sentence_end_word(word)))
         off += len(part) + 1
     return orgy, tuple(out)
@@ -2729,7 +2811,10 @@ def desc_comma_name_start(text: str, end: int) -> int:
         if w in _DESC_BLOCK or w in _DESC_SOURCE:
             return -1
     return m.end()
+_UPPER_NEXT = re.compile(r" [A-Z]")  # (round 45)
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9&-]{1,9})\)")
+# a spokesman / official / source word after a capitalised head word ('an Institute spokesman said')
+_GROUP_AFTER_HEAD = re.compile(r" (?:spokes(?:man|woman|person)|officials?|sources?)\b")
 _ACRONYM_DEF = re.compile(r" \(([A-Z]{3,8})\)")
 _ACRONYM_WORD = re.compile(r"[A-Za-z][\w'’.\-]*")
 # an outlet's name after its kind: 'news agency MTI', 'the newspaper Izvestia', 'the weekly Der Spiegel'
@@ -2821,6 +2906,7 @@ _RUN_WORD = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _PREV_WORD = re.compile(r"(\S+)\s+$")
 _BODY_NAME_AFTER = re.compile(r" ?\([A-Z][\w&-]+\)|, [A-Z][a-z]")
+_PERSON_APPOSED_ID = re.compile(r", (?:salah )?seorang [a-z]")  # round 43: 'X, (salah) seorang <who>': a person
 _PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
 _CAP_AFTER = re.compile(r" [A-Z]")  # round 27: a capitalised word right after
 # round 28: 'Board of Foreign Trade director X': the director or head of a government body named
@@ -2846,6 +2932,9 @@ _LINE_NOUNS = frozenset({"Gas", "Power", "Light", "Electric", "Water", "Resource
 # Legal-form tails of a company's name, and 'Exchange': a leading place noun belongs to such a name.
 # Names round 21, English (_en_speaker_names): 'S and P', 'AT and T'; 'Duff and Phelps', 'Woodhouse, Drake and
 # Carey'; a lone all-caps word ('GE', 'the ABA'); what may follow a body's name that speaks ('an NPPC spokesman').
+# round 44: a slogan's imperative verb inside a campaign body's name ('Koalisi Selamatkan Komnas HAM', 'Gerakan Bela X')
+_SLOGAN_VERB_ID = re.compile(r"[A-Z][a-z]{3,}kan|Tolak|Bela|Lawan|Kawal|Save")
+_EN_BODY_ROLE_END = re.compile(r"(?<=[a-z]) (?:officials?|spokes(?:man|woman|person)|sources?) $")  # round 44
 _EN_AND_CAP = re.compile(r" and [A-Z]")  # (a literal prefix: the scan is fast)
 _EN_AND_INITIALS = re.compile(r"[A-Z]{1,2} and [A-Z]{1,2}(?![\w&-]|\.\w)")
 _EN_AND_PARTNERS_END = re.compile(r"[A-Z][a-z]{2,} and [A-Z][a-z]{2,}(?![\w&'-])")
@@ -2864,6 +2953,8 @@ _EN_SPOKESMAN = re.compile(r" (?:spokesman|spokeswoman|spokesperson|official|off
 _ROMAN = re.compile(r"[IVXLC]+$")
 _EN_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Inc.", "Corp.", "Co.",
                              "Ltd."})  # no initial of an acronym ('Trelco Industries Inc' ... 'TI')
+# a firm's closing words after which 'of <city>' is where the firm is, not its name (round 45)
+_FIRM_OF_CITY = _EN_LEGAL_FORMS | {"Partnership", "Partners", "LP", "PLC", "Plc"}
 _CAP_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # Bodies often named after the person who chairs them ('Tower Commission', 'Warren Committee') (round 25)
 _CHAIRED_BODIES = frozenset({"Commission", "Committee", "Panel", "Board", "Inquiry"})
@@ -3001,6 +3092,11 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
     if res.lang == "en":
         titles = _en_title_portfolios(text, titles, res)  # round 27
     hits = [h for h in all_hits if h.kind != "title"] + titles
+    if res.lang == "en" and "nion " in text:
+        # round 45: 'The Union Pacific Corp', 'the Union Bank': a capitalised 'Union' before another capitalised word
+        # opens a name; it is not 'the union' (the last union named); 'the union official(s)' are the group's
+        hits = [h for h in hits if not (h.kind == "anaphor" and h.value == "the union" and (
+            text[h.end - 5] == "U" and _UPPER_NEXT.match(text, h.end) or _GROUP_AFTER_HEAD.match(text, h.end)))]
     hits.sort(key=lambda h: (h.start, -h.end))
     check()
     b = EntityBuilder(text, low, res, shared, when, check)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start,
                                           bisect_right_int, char_alpha, char_lower, char_upper, ends_at, lower_at,
-                                          starts_at, upper_at)
+                                          scan_names, starts_at, upper_at)
 
 # also mixed marks: '"...”' and '“..."'
 _QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
@@ -173,6 +173,11 @@ class _Speakers:
         if self.a.lang == "id" and "dalam " in self.a.low[max(floor, pos - 40):pos] \
                 and (spm := _SPEECH_OCCASION_ID.search(self.a.low, max(floor, pos - 40), pos)) is not None:
             pos = spm.start()  # 'X dalam sambutannya mengatakan': the speech the words were said in (round 28)
+        if self.a.lang == "id" and " selaku " in text[max(floor, pos - 90):pos] \
+                and (slm := _CAPACITY_BEFORE_ID.search(text, max(floor, pos - 90), pos)) is not None \
+                and (slh := self.by_end.get(slm.start())) is not None and slh.ent.type in ("PERSON", "ORG") \
+                and not self.a.mentions_in(slm.start() + 1, pos):
+            pos = slm.start()  # round 43: 'X selaku ketua panitia (langsung) mengatakan': the capacity X speaks in
         named_before = pos  # where a name the entity stage did not build would end
         if self.a.lang == "id":
             d = self._descriptor_subject(pos, floor)
@@ -1379,6 +1384,10 @@ class _Speakers:
             j = p
             while j < ceil and char_alpha(text[j]):
                 j += 1
+            if self.a.lang == "id" and not after_title and j > p and char_upper(text[p]) and text[j:j + 1] == " " \
+                    and self.a.low[p:j] in self.a.res.title_words and (q := self._title_after_words(j + 1, ceil)) > 0:
+                p = q  # round 44: 'ujar Business Development Manager International, X': the title's own words first
+                continue
             if self.a.lang == "en" and not after_title and j > p and char_lower(text[p]) and text[j:j + 1] == " " \
                     and any(x.kind in ("title", "group") for x in self.hit_by_start.get(j + 1, ())) \
                     and self.a.low[p:j] in _BODY_WORDS:
@@ -1491,6 +1500,14 @@ class _Speakers:
             return None
         s0, e0 = lb.span(3)
         inside = a.mentions_in(s0, e0)
+        if lb.group(1) in _KIND_NOUNS_ID:
+            # round 43: 'menurut perusahaan United Airlines', 'kata pihak Garuda Indonesia': a kind of body right before
+            # its own name; the name speaks (only with nothing between, and never a place or a person)
+            if lb.group(2) or any(m.ent.type in ("PERSON", "GPE", "LOC") for m in inside):
+                return None
+            if inside and inside[0].ent.type == "ORG" and inside[0].start == s0:
+                return inside[0]
+            return None if inside or a.hits_in(s0, e0) else self._new_mention(s0, e0, "ORG")
         if any(m.ent.type == "PERSON" for m in inside):
             return None
         gpe = inside[0] if len(inside) == 1 and inside[0].start == s0 and inside[0].end == e0 else None
@@ -1507,6 +1524,21 @@ class _Speakers:
         tw = self.a.res.title_words
         return m.ent.type == "PERSON" and m.ent.id is None and all(
             w.lower() in tw for w in self.a.text[m.start:m.end].split())
+
+    def _title_after_words(self, q: int, ceil: int) -> int:
+        """round 44: where a title starts after capitalised title words from ``q`` ('Business Development Manager'),
+        or -1."""
+        text = self.a.text
+        for _ in range(3):
+            if any(x.kind == "title" for x in self.hit_by_start.get(q, ())):
+                return q
+            k = q
+            while k < ceil and char_alpha(text[k]):
+                k += 1
+            if k == q or not char_upper(text[q]) or text[k:k + 1] != " " or self.a.low[q:k] not in self.a.res.title_words:
+                return -1
+            q = k + 1
+        return -1
 
     def _trailing_name(self, pos: int, ceil: int) -> Mention | None:
         """The capitalised words closing a title phrase that starts at ``pos`` and holds no person."""
@@ -1550,6 +1582,8 @@ class _Speakers:
                     return mm
                 if mm.ent.id:
                     return None
+            elif mm.ent.type == "ORG" and mm.end == e0 and mm.ent.country and _ends_in_country(text[mm.start:e0], a):
+                return None  # round 44: 'kata juru bicara Kementerian Luar Negeri Inggris': the country is the body's
         words = text[pos:e0].split()
         names: list[str] = []
         q = e0
@@ -1915,7 +1949,11 @@ class _Speakers:
 
     def _group(self, body: Ent, m: Mention) -> Ent:
         if body.type == "ORG" and not body.group and not body.international:
-            if body.text_country is None or self.a.lang == "en" and body.name.rsplit(" ", 1)[-1] in _FIRM_TAILS:
+            if body.text_country is None or self.a.lang == "en" and (
+                    body.name.rsplit(" ", 1)[-1] in _FIRM_TAILS
+                    or self.a.res.places.demonyms.get(body.name.split(" ", 1)[0]) == body.text_country):
+                # (round 45) 'an AWB spokesman' after 'the Australian Wheat Board (AWB)': a demonym kept in the
+                # body's own name is part of a proper name, not a country qualifying a generic body
                 # 'Finance Ministry sources', 'a State Department official': the body speaks; so does a company
                 # whose name holds a country ('a KLM spokesman' after KLM Royal Dutch Airlines, round 14)
                 return body
@@ -2267,6 +2305,12 @@ _IN_AGREEMENT_ID = re.compile(r"\W*(?:dalam|menurut|berdasarkan) (?:pakta|perjan
 # A body's branch named after its place, before the holder set off by a comma (round 29)
 _BRANCH_TAIL = re.compile(r" (?:cabang|wilayah|regional|area|unit) [A-Z][\w.'’-]*(?: (?:-|[A-Z][\w.'’-]*)){0,4}(?=, )")
 # Bodies whose name is their head and a place ('Polres Bogor', 'Kejati Jambi'): no person's name inside (round 29)
+def _ends_in_country(name: str, a: Analysis) -> bool:
+    """round 44: a body's name closing with a country's name ('Kementerian Luar Negeri Inggris')."""
+    n = len(name)
+    return any(m[1] == n and m[0] > 0 and any(k == "country" for k, _ in m[2]) for m in scan_names(name, a.res))
+
+
 _PLACE_NAMED_BODIES = frozenset(("Polres", "Polda", "Polsek", "Polresta", "Polrestabes", "Kodim", "Korem", "Kodam",
                                  "Lanud", "Pemkab", "Pemkot", "Pemprov", "Kejari", "Kejati", "Kanwil", "Lapas",
                                  "Rutan", "Polisi"))
@@ -2313,6 +2357,7 @@ _BODY_WORDS = ("company", "firm", "group", "bank", "unit", "subsidiary", "maker"
                "perusahaan", "produsen", "operator", "lembaga", "badan", "organisasi")
 _PLACE_SUFFIXES = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara"})
 # 'X dalam sambutannya / pidatonya / orasinya mengatakan': the occasion between the subject and its verb (round 28)
+_CAPACITY_BEFORE_ID = re.compile(r" selaku [a-z][\w'’-]*(?: [\w'’-]+){0,7} $")  # round 43: ' selaku ketua panitia '
 _SPEECH_OCCASION_ID = re.compile(r" dalam (?:sambutan|pidato|orasi|ceramah|paparan|presentasi)(?:nya)? *$")
 # round 31: 'X salah seorang / salah satu warga ... mengatakan': one of a group described right after a name, and the
 # place phrase such a description may end in ('di utara Kabupaten X')
@@ -2369,7 +2414,9 @@ _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
 _TICKER_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z'’]+-[A-Z][a-z'’]+")
 # Bond issues: 'lead manager X said' / 'said sole manager X': the managing bank speaks, not the issuer.
 _BANK_PHRASE = r"((?:[A-Z][\w.&'-]*|and|de|du|of|et|&)(?:,? (?:[A-Z][\w.&'-]*|and|de|du|of|et|&)){0,7})"
-_MANAGER_BEFORE = re.compile(r"\b(?:sole |lead |co-lead |joint lead |joint )?manag(?:er|ers) " + _BANK_PHRASE + r" ?$")
+# (round 45: not after another lower-case word: 'AWB general manager Jane Roe said' is a person's job title)
+_MANAGER_BEFORE = re.compile(r"(?:\b(?:sole |lead |co-lead |joint lead |joint )|(?<![a-z] )\b)manag(?:er|ers) "
+                             + _BANK_PHRASE + r" ?$")
 _MANAGER_AFTER = re.compile(r" *(?:the )?(?:sole|lead|co-lead|joint lead|joint) manag(?:er|ers) " + _BANK_PHRASE
                             + r"(?=[.;]?(?:\s|$))")
 # English verbs that also follow their speaker ('..., said sole manager X'); not 'told' (X is the addressee).
@@ -2384,6 +2431,18 @@ _OUTLET_KIND_OPEN = re.compile(r"media (?=\S)")
 _NON_GPE_GAP = re.compile(r"[^A-Za-z ]|\b[a-z]")  # punctuation or a lower-case word between 'media' and the outlet
 _OUTLET_AFTER = (" magazine", " newspaper", " daily", " weekly", " news agency", " television", " radio")
 _COMPLAINT_VERBS = frozenset({"melaporkan", "reported"})
+_ATTACK_CLAIMED_ID = re.compile(r" (?:(?:aksi|serangan) )?(?:serangan|bom|pengeboman|ledakan|penembakan|penyerangan|"
+                                r"teror|penculikan)\b")  # round 43: what 'mengklaim' a deed takes as its object
+_CLAIM_PREDICATE_ID = re.compile(r"\b(?:tidak|tak|bukan|belum|adalah|merupakan|telah|sudah|akan|sedang|hanya|"
+                                 r"me[a-z]{3,}|ber[a-z]{3,}|di[a-z]{4,}|ter(?!sebut\b)[a-z]{3,})\b")
+
+
+def _clause_end(low: str, pos: int, end: int) -> int:
+    """round 43: where the clause from ``pos`` ends (a comma, semicolon or full stop), at most ``end``."""
+    ends = [i for i in (low.find(",", pos, end), low.find(";", pos, end), low.find(".", pos, end)) if i >= 0]
+    return min(ends) if ends else end
+
+
 _COMPLAINT_TO = re.compile(r"(?: [\w-]+){0,6}? (?:ke|kepada|to) (?:pihak )?(?:polisi|kepolisian|polda|polres|polsek|"
                            r"bareskrim|mabes|kpk|the police)\b")
 # Inside a quote these describe the quoted speaker's own thoughts, not someone else's speech.
@@ -2393,8 +2452,9 @@ _QUOTE_CLOSE = re.compile(r"[,.!?][\"”] ")
 _NOT_REPORTED_IN_QUOTE = frozenset({"berharap", "menilai", "menganggap", "mengaku", "mengakui", "believes", "expects",
                                     "estimated", "forecast", "projected", "agreed", "welcomed", "menanggapi"})
 _GOVERNMENT_HEADS = frozenset({"government"})
-_BODY_HEADS = frozenset({"department", "ministry", "agency", "commission", "committee", "airline", "utility", "bank"})
-_PUBLIC_HEADS = frozenset({"department", "ministry", "agency", "commission", "committee"})
+_BODY_HEADS = frozenset({"department", "ministry", "agency", "commission", "committee", "airline", "utility", "bank",
+                         "union"})
+_PUBLIC_HEADS = frozenset({"department", "ministry", "agency", "commission", "committee", "union"})  # (round 45: union)
 # The last word of a public body's name: never what 'the company' / 'the firm' points back to
 _PUBLIC_BODY_WORDS = frozenset({"commission", "department", "ministry", "agency", "administration", "bureau",
                                 "committee", "council", "court", "parliament", "congress", "senate", "government"})
@@ -2553,6 +2613,10 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
             break
         while j > floor and text[j - 1] == " ":
             j -= 1
+        if sp.a.lang == "en" and m.ent.type == "ORG" and (un := _UNIT_NOUN.search(text, max(floor, j - 14), j)) \
+                and (um := sp.by_end.get(un.start())) is not None \
+                and _POSSESSIVE_BEFORE.search(text, max(floor, um.start - 8), um.start):
+            j = un.start()  # "Acme PLC's Beta Services Inc subsidiary and Gamma Partnership said": the unit (round 45)
         markup = j > floor and text[j - 1] == ">"
         prev = sp.by_end.get(j - 1 if markup else j)
         if prev is None and sp.a.lang == "id" and m.ent.type == "PERSON" and not k:
@@ -2767,6 +2831,10 @@ def _opening_subject(a: Analysis, sp: _Speakers, ss: int, end: int) -> Mention |
     return sp._company_head(m, ss)
 
 
+# a legal form right after a company's mention: 'American Express Co' (a known firm named without it) (round 45)
+_LEGAL_FORM_AFTER = re.compile(r" (?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|Cos)\b")
+
+
 def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
     """'..., company officials said', 'a ministry spokesman said' (the body named last with that head word),
     and 'Acme Corp cut its dividend, a spokesman said' (a bare spokesman speaks for the body that opens the
@@ -2785,7 +2853,12 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
         if head is not None:
             if text[max(ss, s0 - 5):s0].endswith((" and ", " or ")):
                 continue  # 'bankers and company officials said': unnamed people of several kinds
-            ent, _m = sp._resolve_anaphor(Hit(s0, s0, "anaphor", "the " + head))
+            if head == "union":  # the last body ('the transport union, FNV, ...'), as before 'the union' was
+                # an anaphor of its own (round 45)
+                ent = next((m.ent for m in reversed(a.mentions) if m.end <= s0 and m.ent.type == "ORG"
+                            and not m.ent.group), None)
+            else:
+                ent, _m = sp._resolve_anaphor(Hit(s0, s0, "anaphor", "the " + head))
             if head == "exchange":  # 'an exchange spokesman': the last exchange named, not the SEC (round 14)
                 ent = next((m.ent for m in reversed(a.mentions) if m.end <= s0 and m.ent.type == "ORG"
                             and m.ent.name.endswith(" Exchange") and not m.ent.group), None)
@@ -2793,6 +2866,8 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
                 continue
             last = ent.name.split()[-1]
             if head in ("company", "firm") and last not in _COMPANY_SUFFIXES and last not in _FIRM_WORDS \
+                    and not any(_LEGAL_FORM_AFTER.match(text, me) or text[ms:me].rsplit(" ", 1)[-1] in _COMPANY_SUFFIXES
+                                for ms, me in ent.mentions) \
                     or head not in ("company", "firm") and head not in ent.name.lower() \
                     and not _set_off_after(text, ent, head):
                 continue  # 'a bank spokesman' is no news agency's; 'company officials' are no ministry's
@@ -3107,6 +3182,11 @@ def _quote_at(text: str, k: int) -> tuple[int, str] | None:
     return None
 
 
+# '"...," a Bank of Japan spokesman said': an article, a body's capitalised name, then its spokesman (round 45)
+_A_BODY_SPOKESMAN = re.compile(r"(?:an?|An?) [A-Z][\w.&'’-]* (?:(?:[A-Z][\w.&'’-]*|of|for|and) ){0,5}(?:spokes(?:man|woman|person)|officials?|sources?)"
+                               r" (?:said|says|told|added)\b")
+
+
 def _clean_clause(s: str) -> str:
     s = s.strip(" ,.:;\"“”")
     return s
@@ -3168,7 +3248,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                             verb_at = h.start
                             break
                 if verb_at < 0 and (m is not None or (a.hits_in(p, p + 40, "title") and next(
-                        (x.ent.type for x in a.mentions_in(p, p + 80)), None) == "PERSON")):
+                        (x.ent.type for x in a.mentions_in(p, p + 80)), None) == "PERSON")
+                        or a.lang == "en" and _A_BODY_SPOKESMAN.match(text, p) is not None):
+                    # (round 45: also '"...," an Institute spokesman said', '"...," a Bank of Japan official said')
                     # (also when a title opens it: '"...," Finance Minister X said', 'central bank president X')
                     # '"...," U.S. Department of Agriculture Deputy Administrator Walter Beale said.': the
                     # attribution is a longer noun phrase ending in a verb of saying.
@@ -3281,6 +3363,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if h.kind == "say_pre" and _may_end_with(a.low, max(ss, h.start - 24), h.start, _PASSIVE_TAILS) \
                     and _PASSIVE.search(a.low, max(ss, h.start - 24), h.start):
                 continue  # 'as has been widely reported': a passive verb of saying has no speaker before it
+            if h.value == "mengklaim" and (acm := _ATTACK_CLAIMED_ID.match(a.low, h.end)) is not None \
+                    and _CLAIM_PREDICATE_ID.search(a.low, acm.end(), _clause_end(a.low, acm.end(), se)) is None:
+                continue  # round 43: 'ISIS mengklaim serangan itu': an attack claimed as the group's deed, no words
+                # (not 'mengklaim serangan itu tidak terjadi': a clause about the attack)
             if h.value in _COMPLAINT_VERBS and (_COMPLAINT_TO.match(a.low, h.end, min(se, h.end + 80))
                                                 or starts_at(a.low, " secara ", h.end)):
                 continue  # 'melaporkan kasus itu ke polisi' (a complaint), 'melaporkan secara ekstensif' (a job)
@@ -3526,9 +3612,11 @@ _REPRESENTATIVE_ID = re.compile(r" (?:seorang |salah seorang )?(?:perwakilan|wak
 _REP_BODY = re.compile(r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?=[,.;]| (?:di|pada|dalam|seperti|kepada|saat|ketika|"
                        r"melalui|lewat|yang)\b)")
 _LOWER_BODY_ID = re.compile(r" (kementerian|badan|komisi|dewan|biro|balai lelang|kantor berita|lembaga|kepolisian|pemerintah"
-                            r"|kejaksaan|pengadilan|angkatan darat|angkatan laut|angkatan udara|militer|kedutaan besar)"
+                            r"|kejaksaan|pengadilan|angkatan darat|angkatan laut|angkatan udara|militer|kedutaan besar"
+                            r"|perusahaan|pihak|maskapai|organisasi|produsen|operator)"
                             r"((?: [a-z]{3,}){0,3}) ([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})"
                             r"(?=[,.;]| (?:di|pada|dalam|seperti|kepada|saat|ketika)\b)")
+_KIND_NOUNS_ID = frozenset({"perusahaan", "pihak", "maskapai", "organisasi", "produsen", "operator"})  # round 43
 _DESC_BLOCK_ID = frozenset({"itu", "ini", "tersebut", "yang", "dan", "atau", "dari", "untuk", "kepada", "bahwa", "telah",
                             "sudah", "akan", "juga"})
 _RECAP = ("demikian ", "begitu ", "hal itu ", "hal tersebut ", "hal ini ")
