@@ -28,9 +28,9 @@
   50 + 50 ids drawn with ``random.Random(40404).sample`` from the dev articles left after all the files above.
 * ``dev-random-6.jsonl``: 50 + 50 ids drawn with ``random.Random(60606).sample`` from the dev articles left after
   all the files above, annotated blind, scored once as found, then used for tuning.
-* ``dev-holdout-5.jsonl``: never tuned on, annotated blind. 50 + 50 ids drawn with ``random.Random(20261127).sample``
-  from the dev articles left after all the files above and the id lists of earlier audits. Only its scores are
-  looked at.
+* ``dev-holdout-5.jsonl``: annotated blind, never tuned on until dev-holdout-9 existed, then opened for tuning.
+  50 + 50 ids drawn with ``random.Random(20261127).sample`` from the dev articles left after all the files above
+  and the id lists of earlier audits.
 * ``dev-holdout-6.jsonl``: never tuned on, annotated blind. 50 + 50 ids drawn with ``random.Random(20261128).sample``
   from the dev articles left after all the files above and the id lists of earlier audits. Only its scores are
   looked at.
@@ -38,6 +38,8 @@
   the same way, after dev-holdout-6. Only its scores are looked at.
 * ``dev-holdout-8.jsonl``: never tuned on, annotated blind. 50 + 50 ids drawn with ``random.Random(20261130).sample``
   the same way, after dev-holdout-7. Only its scores are looked at.
+* ``dev-holdout-9.jsonl``: never tuned on, annotated blind. 50 + 50 ids drawn with ``random.Random(20261201).sample``
+  the same way, after dev-holdout-8. Only its scores are looked at.
 
 Every draw is from the ids in ``dev-ids.txt`` only, after removing the ids of the gold files before it. These
 tests guard each file's shape and its separation from the others, not the extractor's scores.
@@ -57,13 +59,13 @@ ALL_GOLD = ("dev.jsonl", "dev-random.jsonl", "dev-random-2.jsonl", "dev-random-3
             "dev-former-holdout.jsonl", "dev-holdout-2.jsonl", "dev-random-5.jsonl", "dev-visits-2.jsonl",
             "dev-holdout-3.jsonl", "dev-holdout-4.jsonl", "dev-random-6.jsonl", "dev-holdout-5.jsonl",
             "dev-holdout-6.jsonl", "dev-holdout-7.jsonl",
-            "dev-holdout-8.jsonl")
+            "dev-holdout-8.jsonl", "dev-holdout-9.jsonl")
 CORPUS_ONLY = {"dev-random.jsonl": 30, "dev-random-2.jsonl": 35, "dev-random-3.jsonl": 50, "dev-random-4.jsonl": 50,
                 "dev-former-holdout.jsonl": 40, "dev-holdout-2.jsonl": 50,
                 "dev-random-5.jsonl": 50, "dev-visits-2.jsonl": 37, "dev-holdout-3.jsonl": 50,
                 "dev-holdout-4.jsonl": 50, "dev-random-6.jsonl": 50, "dev-holdout-5.jsonl": 50,
                 "dev-holdout-6.jsonl": 50, "dev-holdout-7.jsonl": 50,
-                "dev-holdout-8.jsonl": 50}  # least items per language
+                "dev-holdout-8.jsonl": 50, "dev-holdout-9.jsonl": 50}  # least items per language
 
 
 def _ids_of(name: str) -> set[str]:
