@@ -34,8 +34,10 @@ Name matching (``same_actor``), kept simple on purpose:
    other's (with a country or some token on both sides). A group never matches a person or organisation.
 3. Persons and organisations match when the normalised token lists are equal, or one's token set is a
    subset of the other's and they share the last token ("Blinken" ~ "Antony Blinken"; "Retno Marsudi" ~
-   "Retno LP Marsudi"; not "Joko Widodo" ~ "Joko Anwar"), or when any alias of one matches the other by
-   the same rules (gold may list aliases such as "Jokowi").
+   "Retno LP Marsudi"; not "Joko Widodo" ~ "Joko Anwar"), or when the shorter, of two words or more, is the
+   longer's leading words ("Sri Mulyani" ~ "Sri Mulyani Indrawati": names without a family name drop words
+   from the end; not "Retno" ~ "Retno Marsudi"), or when any alias of one matches the other by the same
+   rules (gold may list aliases such as "Jokowi").
 """
 
 from __future__ import annotations
@@ -286,7 +288,12 @@ def _match_normalized(a: NormalizedName, b: NormalizedName) -> bool:
     if a.tokens == b.tokens:
         return True
     sa, sb = set(a.tokens), set(b.tokens)
-    return (sa <= sb or sb <= sa) and a.tokens[-1] == b.tokens[-1]
+    if (sa <= sb or sb <= sa) and a.tokens[-1] == b.tokens[-1]:
+        return True
+    # Names without a family name (most Indonesian ones) drop words from the end: 'Sri Mulyani' is 'Sri Mulyani
+    # Indrawati'. Two or more leading words in order are the same name; one word alone ('Retno') is not.
+    short, long_ = (a.tokens, b.tokens) if len(a.tokens) <= len(b.tokens) else (b.tokens, a.tokens)
+    return len(short) >= 2 and long_[: len(short)] == short
 
 
 def same_actor(a: str, b: str, a_aliases: Iterable[str] = (), b_aliases: Iterable[str] = ()) -> bool:

@@ -56,6 +56,8 @@ SHARED_CORPUS = Path("/work/shared/corpus")
         ("Japan", "the Japanese government"),
         ("Pemerintah Indonesia", "Indonesian government"),
         ("Indonesia", "pemerintah RI"),
+        ("Sri Mulyani", "Sri Mulyani Indrawati"),  # no family name: words drop from the end
+        ("Menkeu Sri Mulyani", "Sri Mulyani Indrawati"),
     ],
 )
 def test_evaluation_same_actor_matches(a: str, b: str) -> None:
@@ -70,6 +72,8 @@ def test_evaluation_same_actor_matches(a: str, b: str) -> None:
         ("Joko Widodo", "Jokowi"),  # needs an alias
         ("Antony Blinken", "Anthony Albanese"),
         ("Retno Marsudi", "Retno"),  # the surname must be shared
+        ("Sri Mulyani Indrawati", "Sri"),  # one leading word alone is not a name
+        ("Sri Mulyani", "Mulyani Indrawati"),
         ("US officials", "Chinese officials"),
         ("US officials", "US government"),
         ("US officials", "Antony Blinken"),
