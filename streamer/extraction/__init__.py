@@ -199,6 +199,8 @@ class Extractor:
             # Bodies are named as the article names them ("Kementerian Luar Negeri", "Agriculture Department").
             s0, e0 = max(ent.mentions, key=lambda m: m[1] - m[0])
             name = text[s0:e0]
+            if name.startswith(("pemerintahan ", "Pemerintahan ")) and ent.name.startswith("Pemerintah "):
+                name = ent.name  # round 46: 'menurut pemerintahan Korea Selatan': the government
         return _trusted(Actor, {"name": name, "entity_id": ent.id, "type": ent.type, "role": ent.role,
                                 "country": ent.country, "mention": span}, _ACTOR_FIELDS)
 

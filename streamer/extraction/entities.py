@@ -3002,7 +3002,8 @@ _GENERIC_BODY_EN = frozenset({
 
 def _generic_body_word(w: str, res: LangResources) -> bool:
     return w in _GENERIC_BODY_EN or w in res.org_words or w.lower() in res.title_words
-_PRESS_TAILS = frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Globe", "Chronicle", "Daily"})
+_PRESS_TAILS = frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Globe", "Chronicle", "Daily",
+                          "News"})  # round 47: 'the official China Legal News reported'
 _ABBREV_DOT = frozenset({"Corp", "Inc", "Ltd", "Bros", "Jr", "Sr", "Gen", "Col", "Capt", "Lt", "Sgt", "Gov", "Sen",
                          "Rep", "Mrs", "Messrs", "Prof", "Dr", "St", "Mt", "Ft", "Adm", "Cmdr", "Maj", "Brig", "Co"})
 

@@ -131,6 +131,20 @@ class _Speakers:
             return None, None  # '..., said sole manager X': the speaker follows the verb
         if self.a.lang == "en" and pos > floor and text[pos - 2:pos] == ", " and self._person_after_said(pos):
             return None, None  # 'X, which ..., stands to lose ..., said (analyst) Jane Roe': she speaks (round 22)
+        if self.a.lang == "en" and ", " in text[floor:pos] and pos - floor < 260:
+            s0 = floor
+            while s0 < pos and text[s0] in " \"“\n":
+                s0 += 1
+            pm = self.by_start.get(s0)
+            if pm is not None and pm.ent.type == "PERSON" and starts_at(text, ", ", pm.end) \
+                    and _EMPLOYER_APPOSITION.match(self.a.low, pm.end + 2, pos) is not None \
+                    and not any(c in text[pm.end + 2:pos].replace("&lt;", "<") for c in ",;:\"“”()"):
+                return pm.ent, pm  # round 47: 'Jane Roe, chairman of the survey committee at Acme Corp said': the
+                # name opening the sentence speaks when its appositive runs up to the verb unclosed
+        if self.a.lang == "en" and pos - floor > 6 and text[pos - 1] == " " and (lf := text.rfind(", ", floor, pos)) > floor \
+                and text[lf + 2:pos - 1] in _LEGAL_FORMS | _COMPANY_SUFFIXES \
+                and (lm := self.by_end.get(lf)) is not None and lm.ent.type == "ORG":
+            return lm.ent, lm  # round 47: 'Acme de Venezuela, S.A. said': the legal form set off by a comma closes the name
         if self.a.lang == "en" and "manager" in self.a.low[max(floor, pos - 120):pos]:
             bm = _MANAGER_BEFORE.search(text, max(floor, pos - 120), pos)
             if bm is not None:
@@ -282,6 +296,9 @@ class _Speakers:
                         and _may_end_with(self.a.low, max(floor, m.start - 12), m.start, _REPORTER_TAILS) \
                         and _REPORTER_OF.search(self.a.low, max(floor, m.start - 12), m.start):
                     return None, None  # 'Wartawan Antara di Cilegon melaporkan': the outlet's own narration
+                if self.a.lang == "id" and m.ent.type == "ORG" and _STAFF_AT_BODY.search(
+                        self.a.low, max(floor, m.start - 70), m.start) is not None:
+                    return None, None  # round 46: 'seorang komentator di surat kabar X mengatakan': an unnamed writer there
                 if self.a.lang == "id" and m.ent.type == "ORG" and m.start - 2 > floor and text[m.start - 1] == " ":
                     w0 = text.rfind(" ", floor, m.start - 1) + 1
                     if w0 > floor and self.a.low[w0:m.start - 1] in self.a.res.name_prev_block:
@@ -303,6 +320,9 @@ class _Speakers:
                         return self._resolve_anaphor(h)  # word skipped above (round 21)
                 if self.a.low[max(floor, p - 9):p] in ("pihaknya", " mereka") or self.a.low[floor:p] == "mereka":
                     return self._body_antecedent(p - (8 if self.a.low[p - 8:p] == "pihaknya" else 6))
+                if p > floor and char_upper(text[max(floor, text.rfind(" ", floor, p) + 1)]) \
+                        and (bh := self._bare_body_head(p, floor)) is not None:
+                    return bh.ent, bh  # round 46: 'Polda Metro Jaya melarang ... Polda mengimbau': the one body so named
             lo2 = max(floor, p - 45)
             seg2 = text[lo2:p]
             k2 = max(seg2.rfind(x) for x in _ADVERBIAL_PREPS)
@@ -1188,6 +1208,11 @@ class _Speakers:
                     and text[s0:e0] not in self.a.res.name_stop:
                 rep = self._new_mention(s0, e0, "ORG")
                 return rep.ent, rep
+        if self.a.lang == "id" and starts_at(low, " pemerintahan ", pos) \
+                and (gm := self.by_start.get(pos + 14)) is not None and gm.ent.type == "PERSON" and gm.ent.official \
+                and gm.ent.country:
+            gc = self.a.ents.get(f"iso:{gm.ent.country}")  # round 46: 'menurut pemerintahan Kim Jong-un': a leader's
+            return (gc, gm) if gc is not None else (None, None)  # administration is his country's, not he
         if self.a.lang == "id" and pos < ceil and text[pos] == " " and lower_at(text, pos + 1) \
                 and (lb := _LOWER_BODY_ID.match(text, pos, min(len(text), ceil + 40))) is not None:
             lm = self._lower_body_id(lb)  # 'menurut kementerian pertahanan Swiss', 'kata balai lelang Artcurial'
@@ -1512,7 +1537,8 @@ class _Speakers:
             return None
         gpe = inside[0] if len(inside) == 1 and inside[0].start == s0 and inside[0].end == e0 else None
         if gpe is not None and gpe.ent.type == "GPE" and gpe.ent.country and gpe.ent.geonames_id is None:
-            name = " ".join(w.capitalize() for w in (lb.group(1) + lb.group(2)).split()) + " " + lb.group(3)
+            head = "pemerintah" if lb.group(1) == "pemerintahan" else lb.group(1)  # round 46: the government
+            name = " ".join(w.capitalize() for w in (head + lb.group(2)).split()) + " " + lb.group(3)
             return self._new_mention(lb.start(1), e0, "ORG", name=name, country=gpe.ent.country)
         if inside and inside[0].ent.type == "ORG" and inside[0].start == s0:
             return inside[0]
@@ -1827,6 +1853,17 @@ class _Speakers:
         p = self._skip_back(pos, floor)
         return any(h.kind == "title" for h in self.hit_by_end.get(p, ()))
 
+    def _bare_body_head(self, p: int, floor: int) -> Mention | None:
+        """round 46: a body's head word alone ('Polda', 'Pemprov') as the subject, after the article named exactly one
+        body with that head in full ('Polda Metro Jaya'): that body (its latest mention before)."""
+        w0 = max(floor, self.a.text.rfind(" ", floor, p) + 1)
+        word = self.a.text[w0:p]
+        if word not in _BARE_BODY_HEADS or not self._subject_position(w0, floor):
+            return None
+        found = [m for m in self.a.mentions[:bisect_right_int(self.a.starts, w0 - 1)]
+                 if m.ent.type == "ORG" and starts_at(self.a.text, word + " ", m.start)]
+        return found[-1] if found and all(m.ent is found[-1].ent for m in found) else None
+
     def _subject_position(self, pos: int, floor: int) -> bool:
         """A country speaks only as a subject: at the clause start, after a conjunction or 'pemerintah/the'
         (not 'pebalap asal Inggris itu', 'Kementerian Luar Negeri China')."""
@@ -1909,6 +1946,10 @@ class _Speakers:
                 # counselor: round 38)
                 if m is not None and m.ent.type != "ORG":
                     m = None
+                if m is not None and p == g.start and self.a.low.startswith("spokes", g.start) \
+                        and not self.a.low.startswith("spokesmen", g.start):
+                    return m.ent, m  # round 47: "UNCTAD's spokesman said": the body itself speaks (also an international
+                    # one), not its officials
             if m is not None and m.ent.type == "ORG" and p != g.start and self.a.lang == "en" and m.ent.id is None \
                     and " " not in m.ent.name and (m.start <= floor or self.a.text[m.start - 1] in "\n\"“"):
                 return None, None  # 'International monetary sources say': a capitalised adjective opening the
@@ -2031,6 +2072,15 @@ class _Speakers:
             led = self._group_leader(h.start)
             if led is not None:
                 return led, Mention(h.start, h.end, led, "anaphor")
+            for i in range(bisect_right_int(self.a.starts, h.start) - 1, -1, -1):
+                m = self.a.mentions[i]
+                if m.end > h.start or m.ent.type != "ORG" or m.ent.group:
+                    continue
+                if h.start - m.end > 1500:
+                    break
+                if m.ent.name.rsplit(" ", 1)[-1] in _MEMBER_BODY_TAILS:
+                    return m.ent, Mention(h.start, h.end, m.ent, "anaphor")  # round 47: 'the group believes' after
+                    # the Securities Industry Association and a bank named since: a members' body is the group
         # The walk back starts at the last mention starting by the hit (one ending by it starts by it), not at
         # the article's end.
         for i in range(bisect_right_int(self.a.starts, h.start) - 1, -1, -1):
@@ -2264,6 +2314,9 @@ _ASIDE_BEFORE_ID = re.compile(r" di sela(?:-sela)?(?: [^\s,.;:\"“”]+){1,6} ?
 _SET_OFF_NAME_ID = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?=[,.]| (?:dalam|saat|ketika|kepada|usai)\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:dilansir|dikutip|mengutip|melansir|diberitakan|dilaporkan)\b")
 _REPORTER_OF = re.compile(r"\b(?:wartawan|jurnalis|pewarta|koresponden) $")
+# round 46: an unnamed writer at an outlet (not its spokesman), a few words (the outlet's kind) before its name
+_STAFF_AT_BODY = re.compile(r"(?<!kepada )(?<!pertanyaan )\b(?:komentator|kolumnis|penulis kolom|wartawan|jurnalis"
+                            r"|koresponden|redaktur)(?: (?:di|dari|pada))?(?: [a-z][\w-]*| [A-Z][a-z]+){0,5} $")
 _REPORTER_TAILS = ("wartawan ", "jurnalis ", "pewarta ", "koresponden ")  # how a _REPORTER_OF match ends
 _MEMBERS_OF = re.compile(r"\b(?:warga|penduduk|keluarga|kerabat|pendukung|simpatisan|penggemar|suku|etnis|"
                          r"rakyat|umat|(?:diterbitkan|dipublikasikan|dimuat|terbit) (?:di|dalam)(?: jurnal| journal(?: of)?)?) $")
@@ -2311,6 +2364,8 @@ def _ends_in_country(name: str, a: Analysis) -> bool:
     return any(m[1] == n and m[0] > 0 and any(k == "country" for k, _ in m[2]) for m in scan_names(name, a.res))
 
 
+_BARE_BODY_HEADS = frozenset(("Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Pemprov", "Pemkot", "Pemkab",
+                              "Kejati", "Kejari", "Kodam", "Kodim", "Korem"))  # round 46: used alone for the body named
 _PLACE_NAMED_BODIES = frozenset(("Polres", "Polda", "Polsek", "Polresta", "Polrestabes", "Kodim", "Korem", "Kodam",
                                  "Lanud", "Pemkab", "Pemkot", "Pemprov", "Kejari", "Kejati", "Kanwil", "Lapas",
                                  "Rutan", "Polisi"))
@@ -2643,7 +2698,7 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
 # 'diungkapkan oleh Dirjen ... I Gusti Putu', 'seperti yang dikatakan Kapolri', 'kabar itu dirilis Tuttosport': a
 # passive verb of saying with its agent named right after it.
 _PASSIVE_SAY_LOW = re.compile(r"di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|umumkan|rilis|utarakan|"
-                              r"kemukakan|tuturkan|paparkan|nyatakan|beberkan|kabarkan|lontarkan"
+                              r"kemukakan|tuturkan|paparkan|nyatakan|beberkan|kabarkan|lontarkan|bantah"
                               r"|(?:(?<=seperti di)|(?<=sebagaimana di))tulis) (?:oleh )?")
 _REPORTS_ID = re.compile(r"(?:melaporkan|memberitakan|mewartakan)\b")
 # round 32: a lower-case role opening the agent ('seperti yang dikatakan warga Kecamatan X Y', 'disampaikan warga
@@ -3184,7 +3239,10 @@ def _quote_at(text: str, k: int) -> tuple[int, str] | None:
 
 # '"...," a Bank of Japan spokesman said': an article, a body's capitalised name, then its spokesman (round 45)
 _A_BODY_SPOKESMAN = re.compile(r"(?:an?|An?) [A-Z][\w.&'’-]* (?:(?:[A-Z][\w.&'’-]*|of|for|and) ){0,5}(?:spokes(?:man|woman|person)|officials?|sources?)"
-                               r" (?:said|says|told|added)\b")
+                               r" (?:said|says|told|added)\b"
+                               # round 47: '"...," a spokesman for the Trade Ministry told Reuters': the body after 'for'
+                               r"|(?:an?|An?) spokes(?:man|woman|person) for (?:the )?[A-Z][\w.&'’-]*"
+                               r" (?:(?:[A-Z][\w.&'’-]*|of|for|and) ){0,6}(?:said|says|told|added)\b")
 
 
 def _clean_clause(s: str) -> str:
@@ -3447,9 +3505,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     if ent is None or ss == 0:
                         continue
                     ps = sentence_of(ss - 1)
-                    if any(x.kind in _VERB_KINDS for x in a.hits_in(ps[0], ps[1])) or '"' in text[ps[0]:ps[1]] \
-                            or "“" in text[ps[0]:ps[1]]:
-                        continue  # the sentence before already has its speaker
+                    if (any(x.kind in _VERB_KINDS for x in a.hits_in(ps[0], ps[1])) or '"' in text[ps[0]:ps[1]]
+                            or "“" in text[ps[0]:ps[1]]) and not h.value.endswith(_RECAP_REPORTED):
+                        continue  # the sentence before already has its speaker (round 46: but 'Demikian dilaporkan
+                        # KCNA.' after it: the article attributes the report to the outlet, which speaks too)
                     quote, start = text[ps[0]:ps[1]], ps[0]
                 if ent is None and (h.kind == "say_post" or a.lang == "en" and h.value in _POST_TOO
                                     and (h.value not in _POST_ONLY_SET_OFF or _NAMED_NEXT.match(text, h.end))):
@@ -3611,7 +3670,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
 _REPRESENTATIVE_ID = re.compile(r" (?:seorang |salah seorang )?(?:perwakilan|wakil resmi) (?:dari )?")
 _REP_BODY = re.compile(r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?=[,.;]| (?:di|pada|dalam|seperti|kepada|saat|ketika|"
                        r"melalui|lewat|yang)\b)")
-_LOWER_BODY_ID = re.compile(r" (kementerian|badan|komisi|dewan|biro|balai lelang|kantor berita|lembaga|kepolisian|pemerintah"
+_LOWER_BODY_ID = re.compile(r" (kementerian|badan|komisi|dewan|biro|balai lelang|kantor berita|lembaga|kepolisian|pemerintah(?:an)?"
                             r"|kejaksaan|pengadilan|angkatan darat|angkatan laut|angkatan udara|militer|kedutaan besar"
                             r"|perusahaan|pihak|maskapai|organisasi|produsen|operator)"
                             r"((?: [a-z]{3,}){0,3}) ([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})"
@@ -3620,6 +3679,7 @@ _KIND_NOUNS_ID = frozenset({"perusahaan", "pihak", "maskapai", "organisasi", "pr
 _DESC_BLOCK_ID = frozenset({"itu", "ini", "tersebut", "yang", "dan", "atau", "dari", "untuk", "kepada", "bahwa", "telah",
                             "sudah", "akan", "juga"})
 _RECAP = ("demikian ", "begitu ", "hal itu ", "hal tersebut ", "hal ini ")
+_RECAP_REPORTED = (" dilaporkan", " diberitakan", " diwartakan")  # round 46: 'Demikian dilaporkan X': X reports
 _RECAP_NOUNS = ("demikian keterangan", "demikian pernyataan", "demikian laporan", "bunyi pernyataan")
 _PRONOUN_OPEN = re.compile(r"(?:(?:namun|sementara|selain itu|kemudian|lalu|bahkan),? )?(?:dia|ia|beliau) ")
 _PRONOUN_ANTECEDENT_LEAD = frozenset({"akan", "tetapi", "namun", "sementara", "itu", "kemudian", "lalu", "bahkan",
@@ -3714,6 +3774,9 @@ _INFORMED_ADJ = re.compile(r"(?:well|better|fully|poorly|ill|reliably)[ -]inform
 _CLAUSE_LINKS_EN = frozenset({"and", "or", "but", "nor", "while", "whereas", "as", "that", "which", "who", "of", "to",
                               "in", "on", "at", "for", "with", "by", "from", "after", "before", "when"})
 _GROUP_LED_BY = re.compile(r"\b[Gg]roup\b[^.;\n]{0,80}? (?:led|headed) by ")
+# round 47: the head words of a members' body that 'the group' refers back to before any company named since
+_MEMBER_BODY_TAILS = frozenset({"Association", "Federation", "Council", "Coalition", "Alliance", "League", "Society",
+                                "Confederation", "Organization", "Organisation", "Union"})
 _AGENT_SEGMENT = re.compile(r"(?:as )?(?!led |headed |chaired )[a-z]+(?:ed|en|wn) by ")
 # ', the American Bureau of Mines said.': an article and a nationality word before the body's name
 # '..., a senior USDA official said.' (round 34): an article and a rank word before the body whose official speaks

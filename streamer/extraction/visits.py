@@ -168,6 +168,14 @@ _RX_TRIGGERS: dict[str, list[tuple[tuple[str, ...], re.Pattern[str], dict[str, _
          re.compile(r"\b(told|addressed|addressing) (?:a|an|the) (?:[\w'-]+ ){0,3}?(?:conference|seminar|symposium|gathering"
                     r"|forum|luncheon|dinner|audience|convention|meeting|session)(?=\W)"),
          {"": _Spec("ongoing", "here")}),
+        # round 48: a plan presented in person on the day to a committee or meeting ("outlined his plan today to the
+        # bank advisory committee"): like 'told a conference', the dateline place unless the sentence places it
+        (("outlined ", "outlines ", "presented ", "presents ", "unveiled ", "unveils "),
+         re.compile(r"\b(outlined|outlines|presented|presents|unveiled|unveils) (?:his|her|the|a|an|its|their) (?:[\w'-]+ ){0,3}?"
+                    r"(?:plan|proposals?|program|programme|package|offer|strategy) (?:today|yesterday|on (?:Mon|Tues|Wednes"
+                    r"|Thurs|Fri|Satur|Sun)day) to (?:the|a|an) (?:[\w'-]+ ){0,3}?(?:committee|panel|conference|meeting"
+                    r"|session|council|creditors|bankers)(?=\W)"),
+         {"": _Spec("ongoing", "here")}),
     ],
     "id": [
         (("menghabiskan waktu",), re.compile(r"(?i:\b(menghabiskan) waktu(?: \w+){0,4}? di )(?=[A-Z])"), {"": _OPEN}),
@@ -380,6 +388,20 @@ _BY_AGENT = re.compile(r" (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2},? by (?:
                        r"|May|June|July|August|September|October|November|December)\b)[A-Z]")
 # a participial aside set off by commas after a meeting noun: ', convened by the ICCO,', ', hosted by the bank,'
 _BY_ASIDE = re.compile(r", (?:[a-z]+ed|held|run|led) by [^,;.\"“”]{1,80},(?= (?:in|at) )")
+# round 48: an official act in the passive, its agents named right after the verb and the act placed by 'di' right
+# after them ('Kesepakatan itu ditandatangani Menteri X dan Menteri Arab Saudi Y di Jeddah', 'Penandatanganan MoU
+# dilakukan oleh Menteri X ... di Tokyo'; 'dilakukan' / 'digelar' / 'diadakan' only after an act noun). Group 1: those.
+# (a literal 'di' opens the pattern so that the engine scans for it; the word start is checked in the loop, which
+# is cheaper than literal gates over the text)
+_PASSIVE_ACT = re.compile(r"di(?:tandatangani|tanda(?: - | |-)tangani|teken|resmikan|buka|saksikan"
+                          r"|luncurkan|(lakukan|gelar|adakan))(?: (?:langsung|bersama|pula|secara resmi))? (?:oleh )?(?=[A-Z])")
+_ACT_NOUN = re.compile(r"\b(?:penandatanganan|peresmian|pembukaan|peluncuran|pertemuan|pembicaraan|perundingan"
+                       r"|penyerahan)\b[^.;\"“”]{0,80}$")
+_AGENT_PLACE = re.compile(r"(?:,? (?:pada )?(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?: \([\d/ ]+\))?,?)? di (?=[A-Z])")
+# the words an agents' run may hold besides names, titles and places ('Menteri X dan Menteri Arab Saudi Ali bin Y')
+_AGENT_SPEC = _Spec(None, "weak")
+_AGENT_WORDS = frozenset(("dan", "serta", "bersama", "dengan", "untuk", "bin", "binti", "al", "el", "van", "de",
+                          "der", "-", ","))
 
 
 def _kb_national_role(a: Analysis, ent: Ent) -> str | None:
@@ -445,6 +467,7 @@ class _Visits:
                         head = _ID_MOTION_HEAD.search(low, max(0, h.start - 30), h.start)
                         if head is not None:
                             out.append(_rx_hit(head.start(1), tail.end() - 1, _OPEN))
+            out.extend(self._passive_acts())
         elif self.a.lang == "en":
             if any(g in low for g in _APPOS_GATES):
                 out.extend(self._appositions())
@@ -458,6 +481,48 @@ class _Visits:
         if len(out) > 1:
             out.sort(key=lambda h: h.start)
         return out
+
+    def _passive_acts(self) -> list[Hit]:
+        """round 48: 'ditandatangani Menteri X dan Menteri Arab Saudi Y di Jeddah': a hit from the last official agent
+        named after a passive act verb to the place that follows the agents at once (only names, titles, places
+        and linking words between them); the agent before it joined by 'dan' travels too (_coordinated)."""
+        a = self.a
+        text, low = a.text, a.low
+        n = len(text)
+        out: list[Hit] = []
+        for pm in _PASSIVE_ACT.finditer(text):
+            if pm.start() > 0 and text[pm.start() - 1].isalnum():
+                continue
+            if pm.group(1) is not None and _ACT_NOUN.search(low, max(0, pm.start() - 100), pm.start()) is None:
+                continue  # 'dilakukan' / 'digelar' need an act noun as subject ('Penandatanganan MoU itu dilakukan oleh')
+            start = pm.end()
+            dm = _AGENT_PLACE.search(text, start, min(n, start + 220))
+            if dm is None or "\n" in text[start:dm.start()]:
+                continue
+            persons = [m for m in a.mentions_in(start, dm.start()) if m.ent.type == "PERSON"]
+            trav = next((m for m in reversed(persons) if _is_traveler(m.ent)), None)
+            if trav is None or not self._agents_only(start, dm.start()):
+                continue
+            out.append(_rx_hit(trav.end, dm.end() - 1, _AGENT_SPEC))
+        return out
+
+    def _agents_only(self, start: int, end: int) -> bool:
+        """The span holds only names, titles, places and the linking words of a list of agents."""
+        a = self.a
+        spans = [(h.start, h.end) for h in a.hits_in(start, end, "title")]
+        spans += [(m.start, m.end) for m in a.mentions_in(start, end)]
+        spans.sort()
+        parts: list[str] = []
+        pos = start
+        for s0, e0 in spans:
+            if s0 >= pos:
+                parts.append(a.text[pos:s0])
+            pos = max(pos, e0)
+        parts.append(a.text[pos:end])
+        words = " ".join(parts).replace(",", " , ").split()
+        if len(words) > 30:
+            return False
+        return all(w[:1].isupper() or w.lower() in _AGENT_WORDS for w in words)
 
     def _appositions(self) -> list[Hit]:
         """Hits right after (or, for 'the visiting', right at the end of) an official's name; see _APPOS_*."""
@@ -782,7 +847,8 @@ class _Visits:
         conference', that conference named before): a meeting described by a place of the traveler's own country
         may be held there; its place is not known to be abroad for him, so the dateline does not place him."""
         low = self.a.low
-        if not low.startswith(("told ", "addressed ", "addressing "), h.start) or traveler.country is None:
+        if not low.startswith(("told ", "addressed ", "addressing ", "outlined ", "outlines ", "presented ", "presents ",
+                               "unveiled ", "unveils "), h.start) or traveler.country is None:
             return False
         noun_end = _WORD_END.match(low, h.end).end()  # type: ignore[union-attr]
         spans = [(h.start, noun_end)]
