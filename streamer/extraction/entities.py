@@ -733,6 +733,8 @@ class EntityBuilder:
                     self._org(s, e, text[s:e])  # 'the official news agency MTI said', 'the newspaper Izvestia'
         if self.res.lang == "id" and ("disapa " in text or "dipanggil " in text or "dijuluki " in text):
             self._id_nicknames()  # round 40
+        if self.res.lang == "id" and ("sapaan " in text or "panggilan " in text):
+            self._id_post_nicknames()  # round 49
         if self.res.lang == "en":
             self.mentions.sort(key=lambda m: m.start)
             self._person_over_body_alias()
@@ -740,6 +742,24 @@ class EntityBuilder:
             self._en_body_prefix()
         self.mentions.sort(key=lambda m: m.start)
         self._relink_short()
+        if self.res.lang == "id":
+            self._id_body_prefix()  # round 49
+
+    def _id_body_prefix(self) -> None:
+        """round 49, Indonesian: 'Daewoo Shipbuilding & Marine Engineering Co Ltd' ... 'Daewoo Shipbuilding memastikan':
+        two or more capitalised words that open the name of a body the article named earlier (its name ending in a
+        legal form or with '&') are that body's short form, not a person read from them."""
+        text = self.text
+        bodies: list[tuple[int, str, Ent]] = []
+        for m in self.mentions:
+            surf = text[m.start:m.end]
+            if m.ent.type == "ORG" and m.how == "name" and surf.count(" ") >= 2 \
+                    and (" & " in surf or surf.rsplit(" ", 1)[-1] in self.res.org_tails):
+                bodies.append((m.start, surf, m.ent))
+            elif bodies and m.ent.type == "PERSON" and m.ent.id is None and " " in surf:
+                got = next((ent for st, name, ent in bodies if st < m.start and name.startswith(surf + " ")), None)
+                if got is not None:
+                    self._relink(m, got)
 
     def _acronym_bodies(self) -> None:
         """'the Palm Oil Registration and Licensing Authority (PORLA)', 'the Economist Intelligence Unit (EIU)',
@@ -849,6 +869,34 @@ class EntityBuilder:
                 if x.ent is not person and x.ent.type == "PERSON" and x.ent.id is None \
                         and text[x.start:x.end] == nick:
                     self._relink(x, person)
+
+    def _id_post_nicknames(self) -> None:
+        """round 49: a post-posed nickname: 'Chacha, sapaan akrab Natasha Putri', 'Inyong (sapaan akrab Nazar)' (the
+        name after it), 'kata Ani, sapaan akrabnya', 'Sheva -- sapaan akrabnya --' (no name: the person named
+        before it); the nickname is that person wherever the article uses it."""
+        text = self.text
+        self.mentions.sort(key=lambda m: m.start)
+        starts = [m.start for m in self.mentions]
+        for nm in _ID_NICK_POST.finditer(text):
+            nick = nm.group(1)
+            if nick in self.res.name_stop or nick.lower() in self.res.stopwords:
+                continue
+            if nm.group(2) is not None:
+                i = _bisect_left(starts, nm.end(2))
+                pm = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start == nm.end(2) else None
+            else:
+                pm = next((m for m in reversed(self.mentions[:_bisect_left(starts, nm.start(1))])
+                           if m.ent.type == "PERSON" and m.end <= nm.start(1) and text[m.start:m.end] != nick), None)
+            if pm is None or pm.ent.type != "PERSON":
+                continue
+            person = pm.ent
+            self.surnames[nick] = person
+            for x in self.mentions:
+                if x.ent is not person and x.ent.type == "PERSON" and x.ent.id is None and text[x.start:x.end] == nick:
+                    self._relink(x, person)
+            ns, ne = nm.span(1)
+            if not any(m.start < ne and ns < m.end for m in self.mentions):
+                self.add_mention(ns, ne, person, "coref")  # the nickname right here ('Chacha, sapaan akrab X, kata')
 
     def _id_bracketed_bodies(self) -> None:
         """Indonesian (round 40): a body's name with its acronym in brackets goes on past the bracket. (a) Linked
@@ -2849,6 +2897,9 @@ def _acronym_start(text: str, words: list[tuple[int, int]], acr: str) -> int:
     return -1
 _ID_NICKNAME = re.compile(r",? (?:(?:yang|atau yang|atau) )?(?:(?:biasa|akrab|karib|kerap|sering|lebih)(?: di)? )?"
                           r"(?:disapa|dipanggil|dijuluki) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
+# round 49: 'Ani, sapaan akrabnya', 'Chacha, sapaan akrab Natasha', 'Inyong (sapaan akrab Nazar)'
+_ID_NICK_POST = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,| \(| -+| —) (?:yang merupakan )?(?:sapaan|panggilan) "
+                           r"(?:akrab|karib)(?:nya(?![\w'’-])|( (?=[A-Z])))")
 _ID_NICK_OWNER = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$")
 _FAMILY_NAME_2 = re.compile(r"[A-Z][a-z] [A-Z][a-z]+ [A-Z][a-z]+")  # round 40: 'Ja Song Nam', 'Ri Yong Ho'
 # round 40: titles whose holder is named after the place they serve ('Kapolsek Pancoran', 'Lurah Tanah Sereal')

@@ -1218,6 +1218,14 @@ class _Speakers:
             lm = self._lower_body_id(lb)  # 'menurut kementerian pertahanan Swiss', 'kata balai lelang Artcurial'
             if lm is not None:
                 return lm.ent, lm
+        if self.a.lang == "id" and pos < ceil and text[pos] == " " and upper_at(text, pos + 1) \
+                and (th := self._hit_starting(pos + 1, "title")) is not None \
+                and (tb := _TITLE_BODY_RUN_ID.match(text, th.end, ceil)) is not None \
+                and not any(x.ent.type == "PERSON" for x in self.a.mentions_in(th.end, tb.end())) \
+                and (ap := self._apposed_name(tb.end(), ceil, True)) is not None:
+            # round 49: 'Menurut Project Officer Komunitas Indonesia Classic and Unique Bus, AM Fikri,': a title and the
+            # capitalised words of its body (no person among them), then the holder set off by a comma
+            return ap.ent, ap
         p = pos
         after_title = False
         rank_end = -1  # where a police or military rank right before the name ends (round 28)
@@ -1384,6 +1392,19 @@ class _Speakers:
                 continue
             hs = self.hit_by_start.get(p, ())
             h = next((x for x in hs if x.kind in ("title", "group", "anaphor")), None) or next(iter(hs), None)
+            if h is not None and h.kind == "unnamed" and self.a.lang == "en" and not after_title \
+                    and self.a.low[h.start:h.end].rsplit(" ", 1)[-1].startswith("spokes") \
+                    and self.a.low.startswith(" for ", h.end):
+                # round 50: '..., said a spokesman for Acme Corp.': the body speaks through its spokesman, as when
+                # the verb follows ('a spokesman for Acme Corp said')
+                q = h.end + (9 if self.a.low.startswith(" for the ", h.end) else 5)
+                nm = self.by_start.get(q) or next((x for x in self.a.mentions_in(q, min(len(text), q + 60))), None)
+                if nm is not None and nm.ent.type == "ORG" and not nm.ent.group and nm.start > q \
+                        and nm.ent.id is None and 1 <= len(ws := text[q:nm.start].split()) <= 3 \
+                        and all(w.isalpha() and upper_at(w, 0) for w in ws):
+                    nm = self._new_mention(q, nm.end, "ORG")  # 'the Trade Ministry' read as 'Ministry' only
+                if nm is not None and nm.ent.type == "ORG" and not nm.ent.group and nm.start == q:
+                    return self._from_mention(nm, pos)
             if h is not None and h.kind == "unnamed" and self.a.low[h.start:h.end].split()[-1] in _OFFICIAL_WORDS:
                 # 'kata seorang pejabat Kementerian Luar Negeri Rusia': an official of a named body speaks for it
                 nm = self.by_start.get(h.end + 1)
@@ -1650,8 +1671,9 @@ class _Speakers:
             q = bm.end()  # 'Humas PT Jasa Raya cabang Jakarta - Bekasi, Budi Santoso': the body's branch (round 29)
         return q
 
-    def _apposed_name(self, pos: int, ceil: int) -> Mention | None:
-        """', [rank words] Name,' right after a title phrase ending at ``pos``: the person holding the title."""
+    def _apposed_name(self, pos: int, ceil: int, initials: bool = False) -> Mention | None:
+        """', [rank words] Name,' right after a title phrase ending at ``pos``: the person holding the title
+        (``initials``: a first word of two or three capitals before a name word is the holder's initials, 'AM Fikri')."""
         a = self.a
         text = a.text
         p = pos
@@ -1707,7 +1729,8 @@ class _Speakers:
         for i, w in enumerate(words):
             if i > 0 and a.lang == "id" and w.lower() in a.res.lex.months and not text[e0 + 1:e0 + 2].isdigit():
                 continue  # 'kata Pelatih X, Tien Mei kepada wartawan': a month word inside a name (round 30)
-            if w.rstrip(".") in a.res.name_stop or w.isupper() and len(w) > 1:
+            if w.rstrip(".") in a.res.name_stop or w.isupper() and len(w) > 1 \
+                    and not (initials and i == 0 and len(w) <= 3 and len(words) > 1 and not words[1].isupper()):
                 return None
         if a.hits_in(p, e0) or a.mentions_in(p, e0):
             return None
@@ -1954,6 +1977,11 @@ class _Speakers:
                     and " " not in m.ent.name and (m.start <= floor or self.a.text[m.start - 1] in "\n\"“"):
                 return None, None  # 'International monetary sources say': a capitalised adjective opening the
                 # sentence before a lower-case one, not a body's name (round 38)
+            if m is not None and m.ent.type == "ORG" and m.ent.international and not m.ent.group and p == g.start \
+                    and self.a.lang == "en" and self.a.low.startswith("spokes", g.start) \
+                    and not self.a.low.startswith("spokesmen", g.start):
+                return m.ent, m  # round 50: 'a UNCTAD spokesman said': the international body itself speaks through its
+                # one spokesman, as in "UNCTAD's spokesman said" (round 47); its officials stay 'IMF officials'
             if m is not None and m.ent.type in ("GPE", "ORG"):
                 return self._group(m.ent if m.ent.type == "ORG" else self.a_country(m.ent), m), m
             # skip one adjective ("senior", "government")
@@ -2337,6 +2365,8 @@ _ALSO_TITLE = re.compile(r" yang (?:juga|sekaligus|merangkap)(?: sebagai| menjab
 _PLACE_BEFORE_COMMA = re.compile(r"(?: [A-Z][a-z]+){1,2}(?=, )")
 _CALLED = re.compile(r"(?:disapa|dipanggil|bernama|berjuluk|dijuluki|alias|sapaan) (?:akrab )?$")
 _DESCRIBED = re.compile(r", (?:seorang |salah satu |salah seorang )?[a-z]{4,}\b")  # 'X, pengendara': a name, then who
+# round 49: the capitalised words of a body after a title, up to the comma before its holder's name
+_TITLE_BODY_RUN_ID = re.compile(r"(?: (?:[A-Z][\w'’&-]*|and|&|of))+(?=, [A-Z])")
 _LIST_LINK = re.compile(r",? (?:dan|serta|and|&) ")
 _SITE_DOMAIN = re.compile(r"\.(?:co\.id|com|net|org|id|tv)\b")
 # An outlet's name after 'dilansir'/'menurut laporan' (optionally 'yang berhasil dihimpun'), closing the phrase.
@@ -2579,6 +2609,8 @@ _INTENT_AFTER = re.compile(r" (?:(?:pun|juga|masih|tetap|sendiri|mengaku) )?(?:b
                            r"|enggan|berharap|bermimpi)(?![a-z])")
 _NAME_INTENT = re.compile(r", ((?:[A-Z][a-z'’-]+ ){1,3})(?:(?:pun|juga|masih|tetap|sendiri|mengaku) )?(?:berniat|ingin"
                           r"|berencana|bertekad|berambisi|enggan|berharap|bermimpi)(?![a-z])")
+# round 49: 'menurut The Guardian via SBS,': an outlet that took the report from another outlet
+_VIA_RELAY_ID = re.compile(r" +[A-Z][^\s,.;:]*(?: [A-Z][^\s,.;:]*){0,4} via [A-Z]")
 _RELAY_VERB_ID = re.compile(r"(?<![a-z])(?:dilansir|dikutip|diberitakan|dilaporkan|melansir|mengutip)(?![a-z])")
 _UTTERANCE_NOUN = re.compile(r"(?<![a-z])(?:ucapan|pernyataan|perkataan|komentar|pengakuan|kata-kata)(?![a-z])")
 _PASSIVE_SAID_BY = re.compile(r"(?<![a-z])di(?:ungkap|ungkapkan|sampaikan|katakan|jelaskan|tegaskan|utarakan|kemukakan"
@@ -2858,6 +2890,54 @@ def _saying_participles(a: Analysis, sp: _Speakers, out: list[RawStatement], sen
             continue
         out.append(RawStatement(ent, m, quote, "reported", pm.end(), (ss, se), None,
                                 0.7 if ent.type == "PERSON" else 0.6))
+
+
+# round 50: 'Today, Acme Corp rejected the offer and said ...': the sentence's subject, before its first verb, is the
+# speaker of a verb of saying coordinated with that verb ('and said', 'and added', 'and told')
+_AND_SAID_VERBS = frozenset({"said", "added", "told", "stated"})
+_OPENER_EN = re.compile(r"[\"“]?(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|Separately|However|In addition|"
+                        r"(?:Earlier|Later) (?:today|this week|this month)|(?:On|Last) (?:Monday|Tuesday|Wednesday|"
+                        r"Thursday|Friday|Saturday|Sunday)|Last (?:week|month)), )?(?:[Tt]he )?")
+_SUBJECT_VERB_EN = re.compile(r"(?: &lt;[A-Z.]+>| \([A-Z][\w.&-]*\))?(?: (?:[a-z]+ly|first|also|then|again|today|yesterday))?"
+                              r" (?:[a-z]{2,}ed|has|had|is|was|cut|set|put|made|took|sold|won|lost|held|paid|bought|quit|"
+                              r"withdrew|gave|saw|met|left|sees|expects|believes|plans|wants|hopes|predicts|thinks|feels|"
+                              r"remains|continues|intends|forecasts)\b")
+_CLAUSE_MID_EN = re.compile(r"[;:]|\b(?:who|which|whose|whom|after|because|while|when|but|if|although|though|where)\b")
+
+
+def _and_said_subject(a: Analysis, sp: _Speakers, ss: int, verb: int) -> tuple[Ent | None, Mention | None]:
+    """round 50: the subject opening the sentence (after a time adverbial, a title) of the first of two coordinated
+    verbs, the second one of saying: 'Today, Acme Corp rejected the bid and said it was too low', 'Finance
+    Minister Jane Roe resigned and said ...', 'He described it as ... and said ...'. No other clause (a semicolon,
+    a relative 'who', 'which', a subordinate 'after', 'because', 'while', 'but') may stand between them."""
+    text = a.text
+    om = _OPENER_EN.match(text, ss, verb)
+    s0 = om.end() if om is not None else ss
+    if ends_at(a.low, "the ", ss, s0):
+        if not char_upper(text[s0:s0 + 1]):
+            return None, None  # 'the company posted ...' (a body named by its kind: not read here)
+    sv = _SUBJECT_VERB_EN
+    m = next((x for x in a.mentions_in(s0, min(verb, s0 + 80)) if x.ent.type in ("PERSON", "ORG")), None)
+    if m is not None and m.start > s0:
+        t = next((t for t in a.hits_in(s0, m.start, "title") if t.end + 1 == m.start), None)
+        if m.ent.type != "PERSON" or t is None or not all(char_upper(w[0]) for w in text[s0:t.start].split()):
+            m = None  # 'Assistant Defense Secretary Jane Roe resigned': only a title before the name
+    if m is not None:
+        m = sp._company_head(m, ss)
+        if m.ent.group or not sv.match(text, m.end):
+            return None, None
+        end = m.end
+        ent: Ent | None = m.ent
+    else:
+        w = text.find(" ", s0, verb)
+        ph = sp._hit_ending(w, "pronoun") if w > s0 and text[s0:w] in ("He", "She") else None
+        if ph is None or ph.start != s0 or not sv.match(text, w):
+            return None, None
+        ent, m = sp._resolve_anaphor(ph)
+        end = w
+    if ent is None or _CLAUSE_MID_EN.search(a.low, end, verb):
+        return None, None
+    return ent, m
 
 
 def _opening_subject(a: Analysis, sp: _Speakers, ss: int, end: int) -> Mention | None:
@@ -3402,8 +3482,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 if a.lang != "id" or _quotes_relayed_id(text, ss, se) \
                         or any(v.kind == "say_post" and v.end <= h.start for v in verbs):
                     continue  # 'Dilansir AFP, ...' before someone's quoted words: the outlet only relays them
-            if h.kind == "according" and h.value not in a.res.lex.according_to and a.lang == "id":
+            if h.kind == "according" and a.lang == "id" and (h.value not in a.res.lex.according_to
+                                                              or _VIA_RELAY_ID.match(text, h.end, se) is not None):
                 relay_pending.add(h.start)  # round 30: settled once the sentence's speakers are known
+                # (round 49: 'menurut The Guardian via SBS, X berkata ...': a chain of outlets relays like 'dilansir')
             if h.kind == "according" and any(v.kind == "say_post" and v.end <= h.start for v in verbs) \
                     and ('"' in text[ss:h.start] or "“" in text[ss:h.start]) \
                     and not starts_at(a.low, " penuturan", h.end):  # not 'menurut penuturan X': her own account
@@ -3545,6 +3627,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     ent, settled = _it_antecedent(a, sp, out, sentences, sent_starts, ss)  # 'It said ...' (round 20)
                     i0 = ss + (text[ss] in "\"“")
                     mention = Mention(i0, i0 + 2, ent, "anaphor") if ent is not None and settled else None
+                if ent is None and a.lang == "en" and h.kind == "say_pre" and h.value in _AND_SAID_VERBS \
+                        and not quoted and ends_at(a.low, " and ", ss, sp._skip_back(h.start, ss) + 1):
+                    ent, mention = _and_said_subject(a, sp, ss, h.start)  # round 50: 'X rejected it and said ...'
                 if ent is None:
                     continue
                 if not quote:
