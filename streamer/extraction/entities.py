@@ -401,8 +401,9 @@ class EntityBuilder:
                     # bare 'Bayer' is that unit's short form, unless the article named the parent itself first.
                     units_named.add(value)
                     continue
-                if self.res.lang == "en" and (pw := _CAP_WORD_JUST_BEFORE.search(text, max(0, s - 30), s)) is not None \
-                        and text[s:e].split(" ", 1)[0] in self.res.org_heads and not self._after_known(pw.start()) \
+                if self.res.lang == "en" and text[s:e].split(" ", 1)[0] in self.res.org_heads \
+                        and (pw := _CAP_WORD_JUST_BEFORE.search(text, max(0, s - 30), s)) is not None \
+                        and not self._after_known(pw.start()) \
                         and pw.group(1) not in self.res.name_stop and pw.group(1).lower() not in self.res.stopwords \
                         and pw.group(1).lower() not in self.res.title_words:
                     # round 41: 'Royal Bank of Canada', 'Industrial Bank of Japan': a capitalised word right before a

@@ -131,7 +131,7 @@ class _Speakers:
             return None, None  # '..., said sole manager X': the speaker follows the verb
         if self.a.lang == "en" and pos > floor and text[pos - 2:pos] == ", " and self._person_after_said(pos):
             return None, None  # 'X, which ..., stands to lose ..., said (analyst) Jane Roe': she speaks (round 22)
-        if self.a.lang == "en" and ", " in text[floor:pos] and pos - floor < 260:
+        if self.a.lang == "en" and pos - floor < 260 and text.find(", ", floor, pos) >= 0:
             s0 = floor
             while s0 < pos and text[s0] in " \"“\n":
                 s0 += 1
@@ -3463,7 +3463,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 continue  # 'the bank wrote off its loans': an accounting act, not an utterance (round 11)
             if a.lang == "en" and h.kind == "say_pre" and h.value in _WEAK_SAY and _attributed_later(text, h, verbs, se):
                 continue  # 'Jamaica agreed to ..., the agency said': inside another speaker's report (round 11)
-            if a.lang == "en" and h.kind != "according" \
+            if a.lang == "en" and h.kind != "according" and a.low.find(" that ", ss, h.start) >= 0 \
                     and any(v.start < h.start and v.kind != "according" and " that " in a.low[v.end:h.start]
                             for v in verbs) \
                     and sp._hit_ending(sp._skip_back(h.start, ss), "pronoun") is not None:
