@@ -732,10 +732,14 @@ class EntityBuilder:
                 s, e = om.span(1)
                 if text[s:e] not in self.res.name_stop and not any(m.start < e and s < m.end for m in self.mentions):
                     self._org(s, e, text[s:e])  # 'the official news agency MTI said', 'the newspaper Izvestia'
-        if self.res.lang == "id" and ("disapa " in text or "dipanggil " in text or "dijuluki " in text):
-            self._id_nicknames()  # round 40
-        if self.res.lang == "id" and ("sapaan " in text or "panggilan " in text):
-            self._id_post_nicknames()  # round 49
+        if self.res.lang == "id":
+            # (two scans of the whole text for the words' common stems, then the full words only where a stem is)
+            sapa = "sapa" in text
+            panggil = "panggil" in text
+            if sapa and "disapa " in text or panggil and "dipanggil " in text or "dijuluki " in text:
+                self._id_nicknames()  # round 40
+            if sapa and "sapaan " in text or panggil and "panggilan " in text:
+                self._id_post_nicknames()  # round 49
         if self.res.lang == "en":
             self.mentions.sort(key=lambda m: m.start)
             self._person_over_body_alias()
@@ -1560,7 +1564,7 @@ class EntityBuilder:
         text = self.text
         persons: dict[str, Ent] | None = None
         for m in self.mentions:
-            if m.how != "coref" or m.ent.type != "ORG" or m.end - m.start < 3 or " " in text[m.start:m.end]:
+            if m.how != "coref" or m.ent.type != "ORG" or m.end - m.start < 3 or text.find(" ", m.start, m.end) >= 0:
                 continue
             bw = m.ent.name.split()
             if len(bw) >= 2 and bw[0] == text[m.start:m.end] and (bw[1] not in _CHAIRED_BODIES or len(bw) != 2):

@@ -614,7 +614,7 @@ class _Visits:
             if g.ent.type != "GPE" or not g.ent.country:
                 return
             gap = text[g.end:m.start]
-            if "," in gap or len(gap.split()) > 5 or any(c.islower() for w in gap.split()[1:2] for c in w[:1]) and not gap.startswith("'s"):
+            if "," in gap or len(gap.split(None, 5)) > 5 or any(c.islower() for w in gap.split()[1:2] for c in w[:1]) and not gap.startswith("'s"):
                 return
             if gap.startswith(("'s", "’s")) or g.how == "demonym" or gap[:1] == " ":
                 m.ent.country = g.ent.country
@@ -628,7 +628,7 @@ class _Visits:
             gap = self.a.text[h.end:m.start]
             for t in self.a.hits_in(h.end, m.start, "title"):
                 gap = gap.replace(self.a.text[t.start:t.end], "")
-            if "," not in gap and len(gap.split()) <= 4:
+            if "," not in gap and len(gap.split(None, 4)) <= 4:
                 return True
         return False
 
@@ -787,7 +787,7 @@ class _Visits:
                     break
                 continue
             if trig_kind in ("weak", "here") and not adjacent:
-                if not _prep_before(text, m.start, capital or m.how == "metonym" and " " in text[m.start:m.end]) and not (
+                if not _prep_before(text, m.start, capital or m.how == "metonym" and text.find(" ", m.start, m.end) >= 0) and not (
                         listed >= 0 and text[listed:m.start].lower() in _LIST_GAPS
                         and not text.startswith(("'s", "’s"), m.end)) and (  # "in Tokyo, China's Xinhua said"
                         # round 29: 'di Baden-Baden, Jerman': a town the gazetteer lacks, then its country
@@ -833,7 +833,7 @@ class _Visits:
         if trig_kind != "weak" or self._placed_elsewhere(ss, se, dl):
             return False
         low = self.a.low
-        if " here" in low[ss:se] or "di sini" in low[ss:se]:
+        if low.find(" here", ss, se) >= 0 or low.find("di sini", ss, se) >= 0:
             return True
         for m in self.a.mentions_in(h.end, min(se, h.end + 90)):
             if m.ent.type == "PERSON" and m.ent.official and m.ent.country == dl:
@@ -1156,7 +1156,7 @@ class _Visits:
             self._meeting_partner(ss, se)
         if self.has_place and persons:
             self._said_at(ss, se, hits)
-            if _FRONT_IN.match(a.text, ss) is not None or a.lang == "en" and " from " in a.text[ss:min(se, ss + 140)]:
+            if _FRONT_IN.match(a.text, ss) is not None or a.lang == "en" and a.text.find(" from ", ss, min(se, ss + 140)) >= 0:
                 self._fronted_place(ss, se, hits)
         if persons and self.dateline.country:
             if len(persons) > 1:
@@ -1167,7 +1167,7 @@ class _Visits:
                 self._conference_speaker(ss, se, hits)
         if self.delegations:
             self._delegation_heads(ss, se)
-        if "members of the" in a.low[ss:se]:
+        if a.low.find("members of the", ss, se) >= 0:
             self._delegation_members(ss, se)
         if not triggers and not hosts_hits:
             # Hosts for a trip already known: "Blinken juga akan bertemu Presiden Kazakhstan Tokayev".
@@ -1370,7 +1370,7 @@ class _Visits:
                 continue
             p0 = at + (len(tail) - len(lead)) + 3
             for m in a.mentions_in(p0, min(se, p0 + 50)):
-                if "," in a.text[p0:m.start] or '"' in a.text[p0:m.start]:
+                if a.text.find(",", p0, m.start) >= 0 or '"' in a.text[p0:m.start]:
                     break
                 if m.ent.type == "GPE" and m.how != "demonym" and m.ent.country:
                     if _prep_before(a.text, m.start) and not self._negated(h, ss, se):
@@ -1569,7 +1569,7 @@ class _Visits:
                                          and _MEETING_RX.search(low, ss, se) is not None):
                 continue
             host = next((m for m in reversed(a.mentions_in(max(ss, h.start - 80), h.start)) if m.ent.type == "PERSON"), None)
-            if host is None or not host.ent.official or host.ent.country != dl or "," in a.text[host.end:h.start]:
+            if host is None or not host.ent.official or host.ent.country != dl or a.text.find(",", host.end, h.start) >= 0:
                 continue
             guest = next((m for m in a.mentions_in(h.end, min(se, h.end + 80)) if m.ent.type == "PERSON"), None)
             if guest is None or not self._title_gap(h.end, guest.start):
