@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start,
                                           bisect_right_int, char_alpha, char_lower, char_upper, ends_at, lower_at,
-                                          scan_names, starts_at, upper_at)
+                                          matches_from, scan_names, starts_at, upper_at)
 
 # also mixed marks: '"...”' and '“..."'
 _QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
@@ -2841,7 +2841,7 @@ def _speech_occasion_verbs(a: Analysis, sp: _Speakers, out: list[RawStatement], 
     """'Presiden A X dan Presiden B Y dalam sambutannya mendorong ...': the speaker (and those joined to them) of a
     verb that is no verb of saying, said in a speech (round 31)."""
     text = a.text
-    for om in _OCCASION_VERB_ID.finditer(a.low):
+    for om in matches_from(_OCCASION_VERB_ID, a.low, " dalam "):
         v = om.start(1)
         if any(h.kind in _VERB_KINDS for h in sp.hit_by_start.get(v, ())):
             continue  # a verb of saying: the main rule's
