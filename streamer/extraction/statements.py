@@ -142,7 +142,7 @@ class _Speakers:
                 return pm.ent, pm  # round 47: 'Jane Roe, chairman of the survey committee at Acme Corp said': the
                 # name opening the sentence speaks when its appositive runs up to the verb unclosed
         if self.a.lang == "en" and pos - floor > 6 and text[pos - 1] == " " and (lf := text.rfind(", ", floor, pos)) > floor \
-                and text[lf + 2:pos - 1] in _LEGAL_FORMS | _COMPANY_SUFFIXES \
+                and text[lf + 2:pos - 1] in _FORMS_OR_SUFFIXES \
                 and (lm := self.by_end.get(lf)) is not None and lm.ent.type == "ORG":
             return lm.ent, lm  # round 47: 'Acme de Venezuela, S.A. said': the legal form set off by a comma closes the name
         if self.a.lang == "en" and self.a.low.find("manager", max(floor, pos - 120), pos) >= 0:
@@ -799,7 +799,7 @@ class _Speakers:
         if m.ent.type != "ORG" or m.ent.id or m.ent.group or m.start <= floor or self.a.lang != "en":
             return m
         text = self.a.text
-        if text[m.start - 1:m.start] == " " and text[m.start:m.end] in _COMPANY_SUFFIXES | _LEGAL_FORMS \
+        if text[m.start - 1:m.start] == " " and text[m.start:m.end] in _FORMS_OR_SUFFIXES \
                 and (rm := _REGION_IN_NAME.search(text, max(floor, m.start - 40), m.start)) is not None \
                 and (om := self.by_end.get(rm.start())) is not None and om.ent.type == "ORG" and om.start >= floor:
             # 'Nikko Securities Co (Europe) Ltd said': a region in round brackets inside a company's name (round 19);
@@ -2493,6 +2493,7 @@ _ROLE_NOUNS = frozenset({"president", "vice-president", "vice", "chairman", "cha
 _PARTNERS_AND = re.compile(r"(?:^|(?<=[\n\"“(])|(?<=[a-z0-9”\"]\. ))([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}) (?:and|&) $")
 _COMPANY_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "AB", "Cos", "Inc.", "Corp.",
                                "Co.", "Ltd."})
+_FORMS_OR_SUFFIXES = _LEGAL_FORMS | _COMPANY_SUFFIXES  # (built once, not by every test that reads both)
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
 # a word of a company's bare name before its stock ticker; a hyphen may join two capitalised parts
 # ('Rhone-Poulenc <RHON.PA> said', round 25)
