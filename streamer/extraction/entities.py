@@ -1237,8 +1237,8 @@ class EntityBuilder:
         and the legal form are one company's name (not a bare 'Ltd'), when no name the article built reaches
         out of it."""
         text = self.text
-        if ") " not in text:
-            return
+        if ") " not in text or not matches_from(_EN_REGION_TAIL, text, " ("):
+            return  # (the bracket and the legal form first: the whole pattern tries every capitalised word)
         res = self.res
         for fm in _EN_REGION_FIRM.finditer(text):
             s, e = fm.span()
@@ -3020,6 +3020,7 @@ _EN_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 _EN_BEFORE_PARTNERS = re.compile(r"(?:\b[A-Z][\w.'-]*|\b[Bb]oth|\bof|\bfor|\band|&) $")
 _EN_ACRONYM_ALONE = re.compile(r"[A-Z]{2,6}(?![\w.&'/-]| [A-Z]{2})")
 # 'Nikko Securities Co (Europe) Ltd': a name, its region in brackets, a legal form (group 1: the bracket; round 26)
+_EN_REGION_TAIL = re.compile(r" \([A-Z][\w.]*(?: [A-Z][\w.]*)?\) (?:Ltd|Inc|Corp|Co|Plc|PLC|AG|SA|NV|Pty|Bhd|Limited|BV|GmbH)\b")
 _EN_REGION_FIRM = re.compile(r"(?<![\w.&'-])[A-Z][\w&.'-]*(?: (?:and |of |& )?[A-Z][\w&.'-]*){0,5}( \([A-Z][\w.]*(?: [A-Z][\w.]*)?\)) "
                              r"(?:Ltd|Inc|Corp|Co|Plc|PLC|AG|SA|NV|Pty|Bhd|Limited|BV|GmbH)\b")
 # '... of Industry, Trade and Labour' (group 1 the first portfolio, group 2 the rest) up to a verb of saying (round 26)
