@@ -205,7 +205,7 @@ _HEAD_CUT = re.compile(r"[,(]")  # compiled once: re.split(pattern, ...) looks t
 
 def _parse_dateline(head: str) -> tuple[str | None, str | None] | None:
     """Return (place, date words) when ``head`` looks like a dateline, else None."""
-    if len(head.split()) > 9 or head.endswith((".", "?", "!")):
+    if len(head.split(None, 9)) > 9 or head.endswith((".", "?", "!")):
         return None
     agency = _AGENCY.search(head)
     source = _SOURCE_TOKEN.search(head)

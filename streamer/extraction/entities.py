@@ -401,8 +401,9 @@ class EntityBuilder:
                     # bare 'Bayer' is that unit's short form, unless the article named the parent itself first.
                     units_named.add(value)
                     continue
-                if self.res.lang == "en" and (pw := _CAP_WORD_JUST_BEFORE.search(text, max(0, s - 30), s)) is not None \
-                        and text[s:e].split(" ", 1)[0] in self.res.org_heads and not self._after_known(pw.start()) \
+                if self.res.lang == "en" and text[s:e].split(" ", 1)[0] in self.res.org_heads \
+                        and (pw := _CAP_WORD_JUST_BEFORE.search(text, max(0, s - 30), s)) is not None \
+                        and not self._after_known(pw.start()) \
                         and pw.group(1) not in self.res.name_stop and pw.group(1).lower() not in self.res.stopwords \
                         and pw.group(1).lower() not in self.res.title_words:
                     # round 41: 'Royal Bank of Canada', 'Industrial Bank of Japan': a capitalised word right before a
@@ -731,10 +732,14 @@ class EntityBuilder:
                 s, e = om.span(1)
                 if text[s:e] not in self.res.name_stop and not any(m.start < e and s < m.end for m in self.mentions):
                     self._org(s, e, text[s:e])  # 'the official news agency MTI said', 'the newspaper Izvestia'
-        if self.res.lang == "id" and ("disapa " in text or "dipanggil " in text or "dijuluki " in text):
-            self._id_nicknames()  # round 40
-        if self.res.lang == "id" and ("sapaan " in text or "panggilan " in text):
-            self._id_post_nicknames()  # round 49
+        if self.res.lang == "id":
+            # (two scans of the whole text for the words' common stems, then the full words only where a stem is)
+            sapa = "sapa" in text
+            panggil = "panggil" in text
+            if sapa and "disapa " in text or panggil and "dipanggil " in text or "dijuluki " in text:
+                self._id_nicknames()  # round 40
+            if sapa and "sapaan " in text or panggil and "panggilan " in text:
+                self._id_post_nicknames()  # round 49
         if self.res.lang == "en":
             self.mentions.sort(key=lambda m: m.start)
             self._person_over_body_alias()
@@ -752,14 +757,18 @@ class EntityBuilder:
         text = self.text
         bodies: list[tuple[int, str, Ent]] = []
         for m in self.mentions:
-            surf = text[m.start:m.end]
-            if m.ent.type == "ORG" and m.how == "name" and surf.count(" ") >= 2 \
-                    and (" & " in surf or surf.rsplit(" ", 1)[-1] in self.res.org_tails):
-                bodies.append((m.start, surf, m.ent))
-            elif bodies and m.ent.type == "PERSON" and m.ent.id is None and " " in surf:
-                got = next((ent for st, name, ent in bodies if st < m.start and name.startswith(surf + " ")), None)
-                if got is not None:
-                    self._relink(m, got)
+            t = m.ent.type  # (the type first: most mentions are neither such a body nor an unknown person)
+            if t == "ORG":
+                if m.how == "name":
+                    surf = text[m.start:m.end]
+                    if surf.count(" ") >= 2 and (" & " in surf or surf.rsplit(" ", 1)[-1] in self.res.org_tails):
+                        bodies.append((m.start, surf, m.ent))
+            elif t == "PERSON" and bodies and m.ent.id is None:
+                surf = text[m.start:m.end]
+                if " " in surf:
+                    got = next((ent for st, name, ent in bodies if st < m.start and name.startswith(surf + " ")), None)
+                    if got is not None:
+                        self._relink(m, got)
 
     def _acronym_bodies(self) -> None:
         """'the Palm Oil Registration and Licensing Authority (PORLA)', 'the Economist Intelligence Unit (EIU)',
@@ -770,7 +779,7 @@ class EntityBuilder:
         gazetteers."""
         text = self.text
         links = _ACRONYM_LINKS if self.res.lang == "en" else _ACRONYM_LINKS_ID
-        for am in _ACRONYM_DEF.finditer(text):
+        for am in matches_from(_ACRONYM_DEF, text, " ("):
             acr = am.group(1)
             p = am.start()
             words = [w.span() for w in _ACRONYM_WORD.finditer(text, max(0, p - 160), p)]
@@ -906,7 +915,7 @@ class EntityBuilder:
         (BPBD) Kabupaten Bogor mengatakan' is the body 'Badan Penanggulangan Bencana Daerah Kabupaten Bogor'. Not
         when a title opens the body (the name after it is the title's holder) nor when a name follows the place."""
         text = self.text
-        for bm in _ID_BODY_BRACKET.finditer(text):
+        for bm in matches_from(_ID_BODY_BRACKET, text, " ("):
             p, b = bm.start(), bm.end()
             m = self._mention_by_end.get(p)
             s = -1
@@ -1151,7 +1160,7 @@ class EntityBuilder:
 
         self._en_listed_portfolios(spans)  # round 26
         self._en_bracketed_region_firms(spans)  # round 26
-        ands = [am.start() for am in _EN_AND_CAP.finditer(text)]
+        ands = [am.start() for am in matches_from(_EN_AND_CAP, text, " and ")]
         if ands:
             inits = [am for am in (_EN_AND_INITIALS.match(text, max(0, p - 2)) or _EN_AND_INITIALS.match(text, p - 1)
                                    for p in ands if p > 0) if am is not None]
@@ -1228,8 +1237,8 @@ class EntityBuilder:
         and the legal form are one company's name (not a bare 'Ltd'), when no name the article built reaches
         out of it."""
         text = self.text
-        if ") " not in text:
-            return
+        if ") " not in text or not matches_from(_EN_REGION_TAIL, text, " ("):
+            return  # (the bracket and the legal form first: the whole pattern tries every capitalised word)
         res = self.res
         for fm in _EN_REGION_FIRM.finditer(text):
             s, e = fm.span()
@@ -1559,7 +1568,7 @@ class EntityBuilder:
         text = self.text
         persons: dict[str, Ent] | None = None
         for m in self.mentions:
-            if m.how != "coref" or m.ent.type != "ORG" or m.end - m.start < 3 or " " in text[m.start:m.end]:
+            if m.how != "coref" or m.ent.type != "ORG" or m.end - m.start < 3 or text.find(" ", m.start, m.end) >= 0:
                 continue
             bw = m.ent.name.split()
             if len(bw) >= 2 and bw[0] == text[m.start:m.end] and (bw[1] not in _CHAIRED_BODIES or len(bw) != 2):
@@ -2910,6 +2919,22 @@ _ID_TERRITORIAL_TITLES = frozenset({"kapolsek", "kapolres", "kapolresta", "kapol
 _ID_HOLDER_AFTER = re.compile(r"(?:(?:[A-Z][A-Za-z]{1,6}|[A-Z]{2,5}) (?=[A-Z]))?([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?=[,.]| [a-z])")
 _ID_HOLDER_BEFORE = re.compile(r"(?:^|(?<=[.!?\"”] ))([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}), $")
 _ID_SAY_NEXT = re.compile(r",? (?:me|men|meng|meny|mem)[a-z]+(?:kan|i)?\b")
+def matches_from(rx: re.Pattern[str], text: str, lit: str) -> list[re.Match[str]]:
+    """What ``rx.finditer(text)`` yields for a pattern that opens with the literal ``lit`` (and looks at nothing
+    before it) and never matches empty: str.find skips to each occurrence of the literal, the pattern is tried only
+    there (faster than the regex engine's own prefix scan)."""
+    out: list[re.Match[str]] = []
+    i = text.find(lit)
+    while i >= 0:
+        m = rx.match(text, i)
+        if m is None:
+            i = text.find(lit, i + 1)
+        else:
+            out.append(m)
+            i = text.find(lit, m.end())
+    return out
+
+
 _ID_BODY_BRACKET = re.compile(r" \(([A-Z][\w&-]*(?: [A-Z][\w&-]*)?)\)")  # round 40: '(BPBD)', '(Damkar PB)'
 _ID_LINKED_TAIL = re.compile(r" (?:dan|serta|untuk) [A-Z][a-z]+(?: (?:dan |serta |untuk )?[A-Z][a-z]+){0,4}$")
 _ID_PLACE_AFTER = re.compile(r" (?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan)(?= [A-Z])")
@@ -2995,6 +3020,7 @@ _EN_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 _EN_BEFORE_PARTNERS = re.compile(r"(?:\b[A-Z][\w.'-]*|\b[Bb]oth|\bof|\bfor|\band|&) $")
 _EN_ACRONYM_ALONE = re.compile(r"[A-Z]{2,6}(?![\w.&'/-]| [A-Z]{2})")
 # 'Nikko Securities Co (Europe) Ltd': a name, its region in brackets, a legal form (group 1: the bracket; round 26)
+_EN_REGION_TAIL = re.compile(r" \([A-Z][\w.]*(?: [A-Z][\w.]*)?\) (?:Ltd|Inc|Corp|Co|Plc|PLC|AG|SA|NV|Pty|Bhd|Limited|BV|GmbH)\b")
 _EN_REGION_FIRM = re.compile(r"(?<![\w.&'-])[A-Z][\w&.'-]*(?: (?:and |of |& )?[A-Z][\w&.'-]*){0,5}( \([A-Z][\w.]*(?: [A-Z][\w.]*)?\)) "
                              r"(?:Ltd|Inc|Corp|Co|Plc|PLC|AG|SA|NV|Pty|Bhd|Limited|BV|GmbH)\b")
 # '... of Industry, Trade and Labour' (group 1 the first portfolio, group 2 the rest) up to a verb of saying (round 26)

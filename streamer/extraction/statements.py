@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start,
                                           bisect_right_int, char_alpha, char_lower, char_upper, ends_at, lower_at,
-                                          scan_names, starts_at, upper_at)
+                                          matches_from, scan_names, starts_at, upper_at)
 
 # also mixed marks: '"...”' and '“..."'
 _QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
@@ -131,7 +131,7 @@ class _Speakers:
             return None, None  # '..., said sole manager X': the speaker follows the verb
         if self.a.lang == "en" and pos > floor and text[pos - 2:pos] == ", " and self._person_after_said(pos):
             return None, None  # 'X, which ..., stands to lose ..., said (analyst) Jane Roe': she speaks (round 22)
-        if self.a.lang == "en" and ", " in text[floor:pos] and pos - floor < 260:
+        if self.a.lang == "en" and pos - floor < 260 and text.find(", ", floor, pos) >= 0:
             s0 = floor
             while s0 < pos and text[s0] in " \"“\n":
                 s0 += 1
@@ -142,10 +142,10 @@ class _Speakers:
                 return pm.ent, pm  # round 47: 'Jane Roe, chairman of the survey committee at Acme Corp said': the
                 # name opening the sentence speaks when its appositive runs up to the verb unclosed
         if self.a.lang == "en" and pos - floor > 6 and text[pos - 1] == " " and (lf := text.rfind(", ", floor, pos)) > floor \
-                and text[lf + 2:pos - 1] in _LEGAL_FORMS | _COMPANY_SUFFIXES \
+                and text[lf + 2:pos - 1] in _FORMS_OR_SUFFIXES \
                 and (lm := self.by_end.get(lf)) is not None and lm.ent.type == "ORG":
             return lm.ent, lm  # round 47: 'Acme de Venezuela, S.A. said': the legal form set off by a comma closes the name
-        if self.a.lang == "en" and "manager" in self.a.low[max(floor, pos - 120):pos]:
+        if self.a.lang == "en" and self.a.low.find("manager", max(floor, pos - 120), pos) >= 0:
             bm = _MANAGER_BEFORE.search(text, max(floor, pos - 120), pos)
             if bm is not None:
                 m = self._body_phrase(bm.start(1), bm.end(1))  # '..., lead manager Credit Commercial de France said'
@@ -177,17 +177,17 @@ class _Speakers:
                     return None, None
                 pos = lead_in.start()  # round 36: 'Pelatih X, Budi Santoso kepada wartawan mengatakan': a name the
                 # entity stage did not build closes the subject; the addressee still never speaks
-        if self.a.lang == "id" and " di sela" in self.a.low[max(floor, pos - 150):pos]:
+        if self.a.lang == "id" and self.a.low.find(" di sela", max(floor, pos - 150), pos) >= 0:
             # 'X di sela rapat kerja (di Jakarta, Senin,) mengatakan': the occasion stands between the subject
             # and its verb (round 18)
             q = pos if lead_in is None else lead_in.start()
             am = _ASIDE_BEFORE_ID.search(self.a.low, max(floor, q - 80), q)
             if am is not None and (asm := self.by_end.get(am.start())) is not None and asm.ent.type in ("PERSON", "ORG"):
                 pos = am.start()
-        if self.a.lang == "id" and "dalam " in self.a.low[max(floor, pos - 40):pos] \
+        if self.a.lang == "id" and self.a.low.find("dalam ", max(floor, pos - 40), pos) >= 0 \
                 and (spm := _SPEECH_OCCASION_ID.search(self.a.low, max(floor, pos - 40), pos)) is not None:
             pos = spm.start()  # 'X dalam sambutannya mengatakan': the speech the words were said in (round 28)
-        if self.a.lang == "id" and " selaku " in text[max(floor, pos - 90):pos] \
+        if self.a.lang == "id" and text.find(" selaku ", max(floor, pos - 90), pos) >= 0 \
                 and (slm := _CAPACITY_BEFORE_ID.search(text, max(floor, pos - 90), pos)) is not None \
                 and (slh := self.by_end.get(slm.start())) is not None and slh.ent.type in ("PERSON", "ORG") \
                 and not self.a.mentions_in(slm.start() + 1, pos):
@@ -197,7 +197,7 @@ class _Speakers:
             d = self._descriptor_subject(pos, floor)
             if d is not None:
                 return (d.value.ent, d.value) if d.kind == "called" else self._resolve_anaphor(d)
-        if self.a.lang == "en" and "'s " in text[max(floor, pos - 70):pos]:
+        if self.a.lang == "en" and text.find("'s ", max(floor, pos - 70), pos) >= 0:
             sm = _OWN_STATEMENT.search(text, max(floor, pos - 70), pos)
             if sm is not None:
                 om = self.by_end.get(sm.start())  # "Acme Corp's statement on Monday said": Acme Corp speaks
@@ -206,7 +206,7 @@ class _Speakers:
                         return self._from_mention(self._company_head(om, floor), floor, verb)
                     if om.how in ("name", "metonym") and om.ent.geonames_id is None:
                         return self.a_country(om.ent), om
-        if self.a.lang == "en" and "'s " in text[max(floor, pos - 120):pos]:
+        if self.a.lang == "en" and text.find("'s ", max(floor, pos - 120), pos) >= 0:
             p0 = self._skip_back(pos, floor)
             un = _UNIT_NOUN.search(text, max(floor, p0 - 14), p0)
             if un is not None:
@@ -272,7 +272,7 @@ class _Speakers:
                         and self.by_start.get(s0) is None:
                     nm = self._new_mention(s0, o, "ORG")
                     return nm.ent, nm
-            if m is not None and self.a.lang == "id" and " yang " in text[max(floor, m.start - 60):m.start] \
+            if m is not None and self.a.lang == "id" and text.find(" yang ", max(floor, m.start - 60), m.start) >= 0 \
                     and (rom := _REL_OBJECT.search(text, max(floor, m.start - 60), m.start)) is not None \
                     and self._name_before_yang(rom.start(), floor):
                 # 'Capello yang pernah melatih Real Madrid mengatakan': the club is the object of the relative
@@ -503,7 +503,7 @@ class _Speakers:
         a = self.a
         text = a.text
         c = text.rfind(",", max(floor, p - 80), p)
-        if " salah s" in a.low[max(floor, p - 100):p] \
+        if a.low.find(" salah s", max(floor, p - 100), p) >= 0 \
                 and (om := _ONE_OF_ID.search(a.low, max(floor, c, p - 100), p)) and text[om.start() - 1] != ",":
             c = om.start()  # round 31: 'Sulaeman salah seorang warga di Kecamatan X mengatakan' (no comma)
         if c <= floor:
@@ -799,7 +799,7 @@ class _Speakers:
         if m.ent.type != "ORG" or m.ent.id or m.ent.group or m.start <= floor or self.a.lang != "en":
             return m
         text = self.a.text
-        if text[m.start - 1:m.start] == " " and text[m.start:m.end] in _COMPANY_SUFFIXES | _LEGAL_FORMS \
+        if text[m.start - 1:m.start] == " " and text[m.start:m.end] in _FORMS_OR_SUFFIXES \
                 and (rm := _REGION_IN_NAME.search(text, max(floor, m.start - 40), m.start)) is not None \
                 and (om := self.by_end.get(rm.start())) is not None and om.ent.type == "ORG" and om.start >= floor:
             # 'Nikko Securities Co (Europe) Ltd said': a region in round brackets inside a company's name (round 19);
@@ -1059,7 +1059,7 @@ class _Speakers:
                 if m is not None:
                     return m
             if m is None and k > 0 and k == len(segs) - 2 and self.a.lang == "en" \
-                    and 2 <= len(text[s0:e0].split()) <= 4 and not any(w.isupper() for w in text[s0:e0].split()) \
+                    and 2 <= len(text[s0:e0].split(None, 4)) <= 4 and not any(w.isupper() for w in text[s0:e0].split()) \
                     and _ROLE_NOUNS.intersection(self.a.low[segs[-1][0]:segs[-1][1]].replace("'s ", " ").split()):
                 # '..., Jane Roe, the exchange's general manager, told Reuters': a name set off after the clause
                 # and followed by a role appositive that runs into the verb (round 19)
@@ -1173,7 +1173,7 @@ class _Speakers:
                 and not (ends_at(low, "tanya", max(0, pos - 5), pos) and (pos < 6 or not char_alpha(low[pos - 6]))):
             return None, None  # '," ucapnya di Pengadilan Tipikor': the suffix is the speaker, not what follows
             # (the bare verb 'tanya' only ends in the letters: '," tanya Rina' names its speaker)
-        if self.a.lang == "id" and " yang " in low[pos:ceil] and self._hit_starting(pos + 1, "title") is not None \
+        if self.a.lang == "id" and low.find(" yang ", pos, ceil) >= 0 and self._hit_starting(pos + 1, "title") is not None \
                 and (ym := _ALSO_TITLE.search(low, pos, ceil)) is not None \
                 and not any(c in text[pos:ym.start()] for c in ',.;:"“”') \
                 and self._hit_starting(ym.end(), "title") is not None \
@@ -1327,7 +1327,7 @@ class _Speakers:
                 # name at a lexicon word ('Media') and read its first word as a person; the holder closes the phrase
                 # (its last two words: the firm's name runs on after that word, 'Media Nusantara')
                 tn = self._trailing_name(nh.end + 1, ceil)
-                if tn is not None and tn.start > nh.end and " " in text[tn.start:tn.end]:
+                if tn is not None and tn.start > nh.end and text.find(" ", tn.start, tn.end) >= 0:
                     if text.count(" ", tn.start, tn.end) >= 2:
                         s2 = text.rfind(" ", tn.start, text.rfind(" ", tn.start, tn.end)) + 1
                         tn = self.by_start.get(s2) or self._new_mention(s2, tn.end, "PERSON")
@@ -1814,12 +1814,12 @@ class _Speakers:
             return None, None  # 'agensi yang menaungi Tae Hee mengonfirmasi': Tae Hee is the clause's object
         if verb >= 0 and ent.type == "PERSON" and self.a.lang == "id" and self._agent_of_named(m, floor):
             return None, None  # 'kuasa hukum Ahok menyatakan': the lawyer of a person named before speaks
-        if verb >= 0 and self.a.lang == "id" and "," in self.a.text[m.end:verb] \
+        if verb >= 0 and self.a.lang == "id" and self.a.text.find(",", m.end, verb) >= 0 \
                 and (ob := _OBJECT_BEFORE_ID.search(self.a.text, max(floor, m.start - 30), m.start)) is not None \
                 and not self.a.hits_in(ob.start(1), ob.end(1), "say_pre") \
                 and not self.a.hits_in(ob.start(1), ob.end(1), "say_post"):
             return None, None  # 'tidak pernah menangani Carey, hanya menjelaskan': an action's object (round 17)
-        if verb >= 0 and self.a.lang == "id" and "," in self.a.text[m.end:verb] \
+        if verb >= 0 and self.a.lang == "id" and self.a.text.find(",", m.end, verb) >= 0 \
                 and _RELAY_BEFORE_ID.search(self.a.low, max(floor, m.start - 40), m.start) is not None:
             return None, None  # 'X, seperti dikutip dari Antara, menilai': the outlet only relays (round 17)
         if ent.type == "PERSON" or ent.type == "ORG":
@@ -1942,7 +1942,7 @@ class _Speakers:
                 continue  # round 25: 'Media Inggris The Sun melaporkan': the outlet named after its kind speaks
             if self.a.lang == "id" and ends_at(self.a.low, "kepada ", max(0, h.start - 8), h.start):
                 continue  # round 25: 'Kepada media CEO Acme X mengungkapkan': the addressee, not an unnamed source
-            if not person and self.a.lang == "en" and "spokes" in self.a.low[h.start:h.end] \
+            if not person and self.a.lang == "en" and self.a.low.find("spokes", h.start, h.end) >= 0 \
                     and (text[h.end:pos] in (" for ", " for the ") or _spokes_for_country(self.a, h.end, pos, _FOR_GAP)):
                 continue  # 'a spokesman for the Acme Council said': the body speaks through its spokesman
                 # (also after the country its name opens with: 'a spokesman for the Norland Textile Federation')
@@ -1964,7 +1964,7 @@ class _Speakers:
                 return ge, Mention(lm.start, g.end, ge, "anaphor")
             m = self.by_end.get(p2)
             if m is None and self.a.lang == "en" and self.a.text[p2 - 2:p2] in ("'s", "’s") \
-                    and ("spokes" in self.a.low[g.start:g.end] or self.a.low[g.start:g.end] in _POST_HOLDERS):
+                    and (self.a.low.find("spokes", g.start, g.end) >= 0 or self.a.low[g.start:g.end] in _POST_HOLDERS):
                 m = self.by_end.get(p2 - 2)  # "UNCTAD's spokesman said": the body's own spokesman (its
                 # counselor: round 38)
                 if m is not None and m.ent.type != "ORG":
@@ -2493,6 +2493,7 @@ _ROLE_NOUNS = frozenset({"president", "vice-president", "vice", "chairman", "cha
 _PARTNERS_AND = re.compile(r"(?:^|(?<=[\n\"“(])|(?<=[a-z0-9”\"]\. ))([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}) (?:and|&) $")
 _COMPANY_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "AB", "Cos", "Inc.", "Corp.",
                                "Co.", "Ltd."})
+_FORMS_OR_SUFFIXES = _LEGAL_FORMS | _COMPANY_SUFFIXES  # (built once, not by every test that reads both)
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
 # a word of a company's bare name before its stock ticker; a hyphen may join two capitalised parts
 # ('Rhone-Poulenc <RHON.PA> said', round 25)
@@ -2777,7 +2778,7 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
                 and (bm := sp.by_start.get(mention.end + 1)) is not None and bm.ent.type == "ORG":
             ent, mention = bm.ent, bm  # round 36: 'Komite Eksekutif Komite Olimpiade Indonesia': the body's organ speaks for it
         quote = _clean_clause(text[ss:se])
-        if len(quote.split()) < 3:
+        if len(quote.split(None, 2)) < 3:
             continue
         out.append(RawStatement(ent, mention, quote, "reported", ss, (ss, se), None,
                                 0.7 if ent.type == "PERSON" else 0.6))
@@ -2821,13 +2822,13 @@ def _passive_role_agent(a: Analysis, sp: _Speakers, out: list[RawStatement], sen
         # round 36: 'disampaikan oleh direktur proyek Budi Santoso': the agent's name right after its role, or set off
         # after the body the role belongs to ('dikemukakan oleh eks striker andalan Setan Merah, Andy Cole')
         apposed = m.start > q and _APPOSED_BODY.fullmatch(text, q, m.start) is not None
-        if apposed or m.start == q and " " in text[m.start:m.end] and not _APPOSED_NEXT.match(text, m.end):
+        if apposed or m.start == q and text.find(" ", m.start, m.end) >= 0 and not _APPOSED_NEXT.match(text, m.end):
             ent = m.ent
     if ent is None or m is None or ent.type != "PERSON" or m.start < q or not apposed and any(
             c in text[q:m.start] for c in ',.;:()"“”'):
         return
     quote = _clean_clause(text[ss:se])
-    if len(quote.split()) < 3:
+    if len(quote.split(None, 2)) < 3:
         return
     out.append(RawStatement(ent, m, quote, "reported", ss, (ss, se), None, 0.7))
 
@@ -2841,7 +2842,7 @@ def _speech_occasion_verbs(a: Analysis, sp: _Speakers, out: list[RawStatement], 
     """'Presiden A X dan Presiden B Y dalam sambutannya mendorong ...': the speaker (and those joined to them) of a
     verb that is no verb of saying, said in a speech (round 31)."""
     text = a.text
-    for om in _OCCASION_VERB_ID.finditer(a.low):
+    for om in matches_from(_OCCASION_VERB_ID, a.low, " dalam "):
         v = om.start(1)
         if any(h.kind in _VERB_KINDS for h in sp.hit_by_start.get(v, ())):
             continue  # a verb of saying: the main rule's
@@ -2852,7 +2853,7 @@ def _speech_occasion_verbs(a: Analysis, sp: _Speakers, out: list[RawStatement], 
         if ent is None or m is None or m.end > om.start() or ent.type not in ("PERSON", "ORG"):
             continue
         quote = _clean_clause(text[v:se])
-        if len(quote.split()) < 3:
+        if len(quote.split(None, 2)) < 3:
             continue
         out.append(RawStatement(ent, m, quote, "reported", v, (ss, se), None, 0.7 if ent.type == "PERSON" else 0.6))
         for ent2, m2 in _coordinated(sp, m, ss):
@@ -2870,7 +2871,7 @@ def _saying_participles(a: Analysis, sp: _Speakers, out: list[RawStatement], sen
         if _inside_quote(text, ss, pm.start()):
             continue
         quote = _clean_clause(text[pm.end():se])
-        if len(quote.split()) < 3:
+        if len(quote.split(None, 2)) < 3:
             continue
         if pm.group(1) is not None:  # ', saying'
             if any(h.kind in _VERB_KINDS for h in a.hits_in(ss, pm.start())):
@@ -3027,12 +3028,12 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
                 continue
             ent = om.ent
         after = _clean_clause(text[bm.end():se])
-        if len(after.split()) >= 2 and not _ADVERBIAL_ONLY.fullmatch(after):
+        if len(after.split(None, 1)) >= 2 and not _ADVERBIAL_ONLY.fullmatch(after):
             quote, start = after, bm.end()
         else:
             c = text.rfind(",", ss, s0 + 1)
             quote, start = _clean_clause(text[ss:c]) if c > ss else "", ss
-        if len(quote.split()) < 3:
+        if len(quote.split(None, 2)) < 3:
             continue
         done.add((ss, se))
         out.append(RawStatement(ent, Mention(s0, bm.start(1) - 1, ent, "anaphor"), quote, "reported", start,
@@ -3079,12 +3080,12 @@ def _statements_from(a: Analysis, out: list[RawStatement], sentence_of) -> None:
         if vm is None:
             continue
         after = _clean_clause(text[vm.end():se])
-        if len(after.split()) >= 2 and not _ADVERBIAL_ONLY.fullmatch(after):
+        if len(after.split(None, 1)) >= 2 and not _ADVERBIAL_ONLY.fullmatch(after):
             quote, start = after, vm.end()
         else:
             c = text.rfind(",", ss, sm.start() + 1)
             quote, start = _clean_clause(text[ss:c]) if c > ss else "", ss
-        if len(quote.split()) < 3:
+        if len(quote.split(None, 2)) < 3:
             continue
         done.add((ss, se))
         out.append(RawStatement(m.ent, m, quote, "reported", start, (ss, se), None, 0.7))
@@ -3133,7 +3134,7 @@ def _according_docs(a: Analysis, out: list[RawStatement], sentence_of) -> None: 
             if c2 < 0 or c2 - m.end > 80:
                 continue
             quote, start = _clean_clause(text[c2 + 1:se]), c2 + 1
-        if len(quote.split()) < 3:
+        if len(quote.split(None, 2)) < 3:
             continue
         done.add((ss, se))
         out.append(RawStatement(m.ent, m, quote, "reported", start, (ss, se), None, 0.7))
@@ -3166,10 +3167,10 @@ def _two_bodies(a: Analysis, out: list[RawStatement], sentence_of) -> None:  # t
         quote, start = _clean_clause(text[tm.end():se]), tm.end()
         if quote.startswith("that "):
             quote = quote[5:]
-        if len(quote.split()) < 3:  # '<clause>, the companies said.'
+        if len(quote.split(None, 2)) < 3:  # '<clause>, the companies said.'
             c = text.rfind(",", ss, tm.start() + 1)
             quote, start = (_clean_clause(text[ss:c]), ss) if c > ss else ("", ss)
-        if len(quote.split()) < 3:
+        if len(quote.split(None, 2)) < 3:
             continue
         done.add((ss, se))
         for m in pair:
@@ -3247,7 +3248,7 @@ def _ticker_start(text: str, gt: int, floor: int) -> int:
     lt = text.rfind("&lt;", max(floor, gt - 16), gt)
     if lt < 0:
         lt = text.rfind("<", max(floor, gt - 13), gt)
-    if lt <= floor or text[lt - 1] != " " or len(text[lt:gt].split()) > 2:
+    if lt <= floor or text[lt - 1] != " " or len(text[lt:gt].split(None, 2)) > 2:
         return -1
     return lt
 
@@ -3356,7 +3357,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
         for qs, qe, inner in _quotes(text):
             spans.append((qs, qe))
             inner_start = qs + 1
-            if len(inner.split()) < 3:
+            if len(inner.split(None, 2)) < 3:
                 continue
             ent = mention = None
             verb_at = -1
@@ -3463,13 +3464,13 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 continue  # 'the bank wrote off its loans': an accounting act, not an utterance (round 11)
             if a.lang == "en" and h.kind == "say_pre" and h.value in _WEAK_SAY and _attributed_later(text, h, verbs, se):
                 continue  # 'Jamaica agreed to ..., the agency said': inside another speaker's report (round 11)
-            if a.lang == "en" and h.kind != "according" \
-                    and any(v.start < h.start and v.kind != "according" and " that " in a.low[v.end:h.start]
+            if a.lang == "en" and h.kind != "according" and a.low.find(" that ", ss, h.start) >= 0 \
+                    and any(v.start < h.start and v.kind != "according" and a.low.find(" that ", v.end, h.start) >= 0
                             for v in verbs) \
                     and sp._hit_ending(sp._skip_back(h.start, ss), "pronoun") is not None:
                 continue  # 'The Post said X was ready to testify that he told Y ...': the pronoun's words are
                 # inside the earlier speaker's report (round 38)
-            if a.lang == "en" and h.value == "agreed" and " and " in a.low[max(ss, h.start - 150):h.start] \
+            if a.lang == "en" and h.value == "agreed" and a.low.find(" and ", max(ss, h.start - 150), h.start) >= 0 \
                     and sum(1 for x in a.mentions_in(max(ss, h.start - 150), h.start)
                             if x.ent.type in ("GPE", "ORG") and text[x.end:x.end + 2] in (", ", " a")) >= 3:
                 continue  # 'the United States, Japan, France and Canada agreed that ...': several parties' joint
@@ -3487,7 +3488,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 relay_pending.add(h.start)  # round 30: settled once the sentence's speakers are known
                 # (round 49: 'menurut The Guardian via SBS, X berkata ...': a chain of outlets relays like 'dilansir')
             if h.kind == "according" and any(v.kind == "say_post" and v.end <= h.start for v in verbs) \
-                    and ('"' in text[ss:h.start] or "“" in text[ss:h.start]) \
+                    and ('"' in text[ss:h.start] or text.find("“", ss, h.start) >= 0) \
                     and not starts_at(a.low, " penuturan", h.end):  # not 'menurut penuturan X': her own account
                 continue  # '"...," tutur X, ..., menurut Goalnews': X's quote relayed by the outlet (round 23)
             used_verbs.add(h.start)
@@ -3614,7 +3615,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                             start = ss
                             pe = mention.end if mention is not None else (
                                 pm.end() - 2 if (pm := _PRONOUN_SET_OFF.match(a.low, h.end)) is not None else -1)
-                            if a.lang == "id" and pe > 0 and len(quote.split()) < 2 and pe + 2 < se and (
+                            if a.lang == "id" and pe > 0 and len(quote.split(None, 1)) < 2 and pe + 2 < se and (
                                     starts_at(text, ", ", pe) or mention is not None and text[pe] == " "
                                     and char_lower(text[pe + 1])):
                                 # 'Sebaliknya, kata Ella, tanpa ...', 'Namun, kata dia, ...', 'Padahal, kata Heri
@@ -3656,7 +3657,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     quote = text[p:se]
                     start = p
                     content = _clean_clause(quote)
-                    if mention is not None and (len(content.split()) < 2
+                    if mention is not None and (len(content.split(None, 1)) < 2
                                                 or (a.lang == "en" and _ADVERBIAL_ONLY.fullmatch(content))):
                         # '..., U.S. officials said.': the utterance is the clause before the speaker.
                         c = text.rfind(",", ss, mention.start)
@@ -3691,7 +3692,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     if ns >= nq - 1:
                         quote, start = text[ns:ne], ns
             quote = _clean_clause(quote)
-            if len(quote.split()) < 2:
+            if len(quote.split(None, 1)) < 2:
                 continue
             while start < se and text[start] in " ,:":
                 start += 1
@@ -4011,7 +4012,7 @@ def _attributed_later(text: str, h: Hit, verbs: list[Hit], se: int) -> bool:
         if v.start <= h.end or v.value not in _FINAL_SAY:
             continue
         c = text.rfind(",", h.end, v.start)
-        if c < 0 or v.start - c > 70 or len(text[v.end:se].split()) > 6:
+        if c < 0 or v.start - c > 70 or len(text[v.end:se].split(None, 6)) > 6:
             continue
         if any(upper_at(w, 0) for w in (text[c + 1:v.start] + " " + text[v.end:se]).split()):
             return True  # a named speaker ('..., an aide said' names nobody: the stance stays the subject's)
@@ -4129,7 +4130,7 @@ def _closes_quote(a: Analysis, ss: int, pos: int, se: int) -> bool:
     if q1 < 0 and q2 < 0:
         return False
     q = q1 if q2 < 0 or 0 <= q1 < q2 else q2
-    if text[q - 1] not in ",.!?" or '"' in text[ss:pos] or "“" in text[ss:pos] or "”" in text[ss:pos] or text[pos:se].count('"') + text[pos:se].count("”") \
+    if text[q - 1] not in ",.!?" or '"' in text[ss:pos] or text.find("“", ss, pos) >= 0 or text.find("”", ss, pos) >= 0 or text[pos:se].count('"') + text[pos:se].count("”") \
             - text[pos:se].count("“") != 1 and text[pos:se].count('"') % 2 != 1:
         return False
     p = q + 1
