@@ -16,6 +16,7 @@ from streamer.extraction.dates import resolve_dates
 from streamer.extraction.entities import (Analysis, Ent, Hit, Mention, bisect_right_int, char_upper, ends_at, lower_at,
                                           starts_at, upper_at)
 from streamer.extraction.resources import VisitTrigger
+from streamer.extraction.sentences import occurrences
 
 _STATUS_RANK = {"cancelled": 4, "ongoing": 3, "completed": 2, "planned": 1}
 _SUBJECT_WINDOW = 160
@@ -204,16 +205,9 @@ def _matches_at_heads(rx: re.Pattern[str], text: str, low: str, heads: tuple[str
     ``text`` lower-cased, offset for offset; ASCII text, where a case-blind pattern folds just as lower() does): the
     leftmost match at or after the last one's end is at the first
     head occurrence there where the pattern matches."""
-    starts: list[int] = []
-    for w in heads:
-        i = low.find(w)
-        while i >= 0:
-            starts.append(i)
-            i = low.find(w, i + 1)
-    starts.sort()
     out: list[re.Match[str]] = []
     pos = 0
-    for i in starts:
+    for i in occurrences(low, heads):
         if i < pos:
             continue
         m = rx.match(text, i)
