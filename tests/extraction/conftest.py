@@ -42,3 +42,11 @@ def wire_speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
 
 def wire_visits(run, body: str, located: str | None = None) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     return visits(run(body + WIRE_PAD, published=WIRE_PUBLISHED, located=located))
+
+
+# One-line Indonesian test bodies: padded so that they are long enough to be read as Indonesian.
+ID_PAD = " Hal itu menjadi perbincangan hangat di media sosial dan banyak warganet yang memberikan komentar tentang kabar itu."
+
+
+def id_speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return speakers(run(body + ID_PAD, language="id"))

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import speakers
-
-PAD = " Hal itu menjadi perbincangan hangat di media sosial dan banyak warganet yang memberikan komentar tentang kabar itu."
-
-
-def _speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return speakers(run(body + PAD, language="id"))
+from tests.extraction.conftest import id_speakers
 
 
 @pytest.mark.parametrize(
@@ -26,7 +20,7 @@ def _speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
     ],
 )
 def test_two_unbuilt_names_joined_by_dan_both_speak(run, body: str) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == ["Andi Wijaya", "Budi Santoso"]
+    assert id_speakers(run, body) == ["Andi Wijaya", "Budi Santoso"]
 
 
 @pytest.mark.parametrize(
@@ -43,13 +37,13 @@ def test_two_unbuilt_names_joined_by_dan_both_speak(run, body: str) -> None:  # 
     ],
 )
 def test_verbs_and_gap_words(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == expected
+    assert id_speakers(run, body) == expected
 
 
 def test_a_term_of_an_agreement_is_no_promise_spoken(run) -> None:  # type: ignore[no-untyped-def]
     body = ("Kedua negara terikat perjanjian pertahanan. Dalam pakta tersebut, Amerika Serikat berjanji akan membela "
             "Jepang jika diserang.")
-    assert _speakers(run, body) == []
+    assert id_speakers(run, body) == []
 
 
 @pytest.mark.parametrize(
@@ -67,7 +61,7 @@ def test_a_term_of_an_agreement_is_no_promise_spoken(run) -> None:  # type: igno
     ],
 )
 def test_humas_speaks_for_its_body(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == expected
+    assert id_speakers(run, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -80,4 +74,4 @@ def test_humas_speaks_for_its_body(run, body: str, expected: list[str]) -> None:
     ],
 )
 def test_the_holder_after_a_bodys_branch(run, body: str) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == ["Budi Santoso"]
+    assert id_speakers(run, body) == ["Budi Santoso"]

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import speakers
-
-PAD = " Hal itu menjadi perbincangan hangat di media sosial dan banyak warganet yang memberikan komentar tentang kabar itu."
-
-
-def _speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return speakers(run(body + PAD, language="id"))
+from tests.extraction.conftest import id_speakers
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
     ],
 )
 def test_outlet_in_its_own_voice_speaks(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == expected
+    assert id_speakers(run, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -60,7 +54,7 @@ def test_outlet_in_its_own_voice_speaks(run, body: str, expected: list[str]) -> 
     ],
 )
 def test_outlet_relaying_is_no_speaker(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == expected
+    assert id_speakers(run, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,7 +66,7 @@ def test_outlet_relaying_is_no_speaker(run, body: str, expected: list[str]) -> N
     ],
 )
 def test_both_a_and_b_speak(run, body: str) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == ["Dewi Lestari", "Siti Aminah"]
+    assert id_speakers(run, body) == ["Dewi Lestari", "Siti Aminah"]
 
 
 @pytest.mark.parametrize(
@@ -87,12 +81,12 @@ def test_both_a_and_b_speak(run, body: str) -> None:  # type: ignore[no-untyped-
     ],
 )
 def test_menjanjikan(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == expected
+    assert id_speakers(run, body) == expected
 
 
 def test_city_named_with_kota_speaks(run) -> None:  # type: ignore[no-untyped-def]
     body = "Jakarta - Kota Palembang menegaskan bahwa mereka siap menggelar ajang balap itu tahun depan."
-    assert _speakers(run, body) == ["Palembang"]
+    assert id_speakers(run, body) == ["Palembang"]
 
 
 @pytest.mark.parametrize(
@@ -105,7 +99,7 @@ def test_city_named_with_kota_speaks(run) -> None:  # type: ignore[no-untyped-de
     ],
 )
 def test_holder_after_a_broken_firm_name(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == expected
+    assert id_speakers(run, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -116,7 +110,7 @@ def test_holder_after_a_broken_firm_name(run, body: str, expected: list[str]) ->
     ],
 )
 def test_body_before_a_company_appositive(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == expected
+    assert id_speakers(run, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -127,11 +121,11 @@ def test_body_before_a_company_appositive(run, body: str, expected: list[str]) -
     ],
 )
 def test_outlet_as_subject_or_after_lapor(run, body: str) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == ["Xinhua"]
+    assert id_speakers(run, body) == ["Xinhua"]
 
 
 def test_lapor_to_the_police_is_no_report(run) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, "Pelaku teridentifikasi. Warga lapor ke polisi soal pencurian itu.") == []
+    assert id_speakers(run, "Pelaku teridentifikasi. Warga lapor ke polisi soal pencurian itu.") == []
 
 
 @pytest.mark.parametrize(
@@ -147,10 +141,10 @@ def test_lapor_to_the_police_is_no_report(run) -> None:  # type: ignore[no-untyp
     ],
 )
 def test_owner_of_a_post_release_or_site(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == expected
+    assert id_speakers(run, body) == expected
 
 
 def test_intention_of_a_named_person_is_relayed(run) -> None:  # type: ignore[no-untyped-def]
     body = ("\"Saya tetap puasa,\" kata Tony Sucipto. Dikutip dari situs resmi Persib, Tony berniat untuk tetap "
             "menjalani puasa jelang laga tandang.")
-    assert _speakers(run, body) == ["Tony Sucipto"]
+    assert id_speakers(run, body) == ["Tony Sucipto"]

@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import speakers
-
-PAD = " Hal itu menjadi perbincangan hangat di media sosial dan banyak warganet yang memberikan komentar tentang kabar itu."
-
-
-def _speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return speakers(run(body + PAD, language="id"))
+from tests.extraction.conftest import id_speakers
 
 
 @pytest.mark.parametrize(
@@ -36,12 +30,12 @@ def _speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
     ],
 )
 def test_no_named_speaker(run, body: str) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == []
+    assert id_speakers(run, body) == []
 
 
 def test_nested_jurisdiction_title_is_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
     body = "Nazar dipindah. Ade Kusmanto menyatakan bahwa Kalapas Cipinang mengusulkan asimilasi bagi Nazar."
-    assert _speakers(run, body) == ["Ade Kusmanto"]
+    assert id_speakers(run, body) == ["Ade Kusmanto"]
 
 
 @pytest.mark.parametrize(
@@ -60,11 +54,11 @@ def test_nested_jurisdiction_title_is_no_speaker(run) -> None:  # type: ignore[n
     ],
 )
 def test_the_holder_speaks(run, body: str, who: str) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == [who]
+    assert id_speakers(run, body) == [who]
 
 
 def test_doubled_letter_is_one_speaker(run) -> None:  # type: ignore[no-untyped-def]
     body = ("Film itu tayang pekan depan. Rosa Rai Djalal, produser film itu, mengatakan film ini dibuat selama dua "
             "tahun. "
             "\"Film ini sarat pesan persahabatan dan kejujuran,\" ujar Rossa dalam keterangan tertulis.")
-    assert _speakers(run, body) == ["Rosa Rai Djalal"]
+    assert id_speakers(run, body) == ["Rosa Rai Djalal"]

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import speakers
-
-PAD = " Hal itu menjadi perbincangan hangat di media sosial dan banyak warganet yang memberikan komentar tentang kabar itu."
-
-
-def _speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return speakers(run(body + PAD, language="id"))
+from tests.extraction.conftest import id_speakers
 
 
 @pytest.mark.parametrize(
@@ -26,13 +20,13 @@ def _speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
     ],
 )
 def test_titled_pair_both_speak(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert sorted(_speakers(run, body)) == sorted(expected)
+    assert sorted(id_speakers(run, body)) == sorted(expected)
 
 
 def test_titled_object_before_lowercase_is_not_joined(run) -> None:  # type: ignore[no-untyped-def]
     # the first person is the object of a verb, not joined to the speaker by the title phrase
     body = "Ia menemui Menteri Perdagangan Budi Santoso. Gubernur Jawa Barat Joko Susilo menyatakan pasar harus dibenahi."
-    assert _speakers(run, body) == ["Joko Susilo"]
+    assert id_speakers(run, body) == ["Joko Susilo"]
 
 
 @pytest.mark.parametrize(
@@ -48,20 +42,20 @@ def test_titled_object_before_lowercase_is_not_joined(run) -> None:  # type: ign
     ],
 )
 def test_one_of_a_group_appositive(run, body: str) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == ["Sutrisno"]
+    assert id_speakers(run, body) == ["Sutrisno"]
 
 
 def test_one_of_a_group_as_object_is_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, "Ia menyebut Sutrisno salah seorang warga yang paling rajin.") == []
+    assert id_speakers(run, "Ia menyebut Sutrisno salah seorang warga yang paling rajin.") == []
 
 
 def test_speech_occasion_with_other_verb(run) -> None:  # type: ignore[no-untyped-def]
     # what is done in a speech ('dalam sambutannya mendorong') is said; both titled people joined by 'dan' speak
     body = ("Presiden Kenya Daniel Mwangi dan Presiden Ghana Kofi Mensah dalam sambutannya mendorong penyelesaian "
             "konflik itu melalui dialog.")
-    assert sorted(_speakers(run, body)) == ["Daniel Mwangi", "Kofi Mensah"]
+    assert sorted(id_speakers(run, body)) == ["Daniel Mwangi", "Kofi Mensah"]
 
 
 def test_action_without_speech_is_no_statement(run) -> None:  # type: ignore[no-untyped-def]
     body = "Menteri Perdagangan Budi Santoso mendorong pembenahan pasar tradisional di daerah itu."
-    assert _speakers(run, body) == []
+    assert id_speakers(run, body) == []

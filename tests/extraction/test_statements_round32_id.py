@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import speakers
-
-PAD = " Hal itu menjadi perbincangan hangat di media sosial dan banyak warganet yang memberikan komentar tentang kabar itu."
-
-
-def _speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return speakers(run(body + PAD, language="id"))
+from tests.extraction.conftest import id_speakers
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
     ],
 )
 def test_passive_agent_speaks(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert sorted(_speakers(run, body)) == sorted(expected)
+    assert sorted(id_speakers(run, body)) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def test_passive_agent_speaks(run, body: str, expected: list[str]) -> None:  # t
     ],
 )
 def test_passive_role_without_agent(run, body: str) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers(run, body) == []
+    assert id_speakers(run, body) == []
 
 
 @pytest.mark.parametrize(
@@ -59,13 +53,13 @@ def test_passive_role_without_agent(run, body: str) -> None:  # type: ignore[no-
     ],
 )
 def test_outlet_named_like_a_city_or_with_bang(run, body: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert sorted(_speakers(run, body)) == sorted(expected)
+    assert sorted(id_speakers(run, body)) == sorted(expected)
 
 
 def test_city_used_as_a_place_does_not_report(run) -> None:  # type: ignore[no-untyped-def]
     body = ("Banjir merendam ratusan rumah di Metro sejak Senin. Metro melaporkan bahwa air mulai surut pada Selasa "
             "pagi di sebagian besar wilayah kota.")
-    assert "Metro" not in _speakers(run, body)
+    assert "Metro" not in id_speakers(run, body)
 
 
 def test_bang_name_does_not_end_a_sentence() -> None:
