@@ -17,8 +17,8 @@ from pydantic import BaseModel
 from rapidfuzz.fuzz import ratio
 
 from streamer.extraction.model import Entity, Span
-from streamer.extraction.resources import (DATA_DIR, LangResources, SharedResources, kb_role_at, load_data_file,
-                                          subdivision)
+from streamer.extraction.resources import (DATA_DIR, LangResources, SharedResources, kb_office_holder, kb_role_at,
+                                          load_data_file, subdivision)
 
 # (?=[bvdaelof&]): the connectors' first letters, checked once before the alternatives are tried. Possessive
 # quantifiers (*+, {0,11}+): what follows a word is a space or the end, never a word character, so giving back
@@ -740,6 +740,8 @@ class EntityBuilder:
                 self._id_nicknames()  # round 40
             if sapa and "sapaan " in text or panggil and "panggilan " in text:
                 self._id_post_nicknames()  # round 49
+            if "inisial " in text:
+                self._id_initials()  # round 53
         if self.res.lang == "en":
             self.mentions.sort(key=lambda m: m.start)
             self._person_over_body_alias()
@@ -878,6 +880,25 @@ class EntityBuilder:
                 if x.ent is not person and x.ent.type == "PERSON" and x.ent.id is None \
                         and text[x.start:x.end] == nick:
                     self._relink(x, person)
+
+    def _id_initials(self) -> None:
+        """Round 53: 'pelaku berinisial DR', 'tersangka berinisial R, SA, E dan RAJ': a person the press names only by
+        initials; each one, standing alone wherever the article uses it ('DR mengaku ...'), is that person (not
+        'AS' the United States, not an acronym). Not after a capitalised word ('Vitamin E', 'Grup E')."""
+        text = self.text
+        for im in _ID_INITIALS.finditer(text):
+            for tok in _INITIALS_TOKEN.findall(im.group(1)):
+                if tok.lower() in self.res.stopwords:
+                    continue
+                key = "person:initials:" + tok
+                ent = self.ents.get(key) or self.ents.setdefault(key, Ent(key, "PERSON", tok))
+                for om in re.finditer(r"(?<![\w.'’&-])" + tok + r"(?![\w'’&-]|\.\w)", text):
+                    s, e = om.span()
+                    if _CAP_WORD_BEFORE.search(text, max(0, s - 30), s) is not None \
+                            or any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in self.mentions):
+                        continue  # 'Vitamin E', a word of a longer name
+                    self._drop_inside(s, e)
+                    self.add_mention(s, e, ent, "name")
 
     def _id_post_nicknames(self) -> None:
         """round 49: a post-posed nickname: 'Chacha, sapaan akrab Natasha Putri', 'Inyong (sapaan akrab Nazar)' (the
@@ -2501,6 +2522,9 @@ class EntityBuilder:
             if prev and h.start not in by_start:
                 self.add_mention(h.start, h.end, prev[-1].ent, "title")
                 continue
+            if country and spec.role and (pid := self._office_holder(h, spec.role, country)) is not None:
+                self.add_mention(h.start, h.end, self.person_kb_ent(pid), "title")
+                continue
             if country and spec.role:
                 name = f"{country} {spec.role}"
                 key = f"desc:{country}:{spec.role}"
@@ -2510,6 +2534,20 @@ class EntityBuilder:
                 self.add_mention(start, h.end, ent, "title")
         self.mentions.sort(key=lambda m: m.start)
         del text
+
+    def _office_holder(self, h: Hit, role: str, country: str) -> str | None:
+        """round 55: a bare title of a single-holder office names the knowledge base's holder on the article's date
+        ('Menlu AS tiba' in May 2017 -> Rex Tillerson); not a former, future, acting or deputy holder."""
+        if self.when is None or _NOT_SITTING_BEFORE.search(self.low, max(0, h.start - 40), h.start) is not None \
+                or _NOT_SITTING_AFTER.match(self.low, h.end) is not None \
+                or _APPOSED_NAME_AFTER.match(self.text, h.end) is not None:
+            return None  # 'Staf Ahli Menteri Perhubungan, Dedi Kurniawan': the title is another's, or its holder is named
+        p = h.start
+        while p > 0 and self.text[p - 1] == " ":
+            p -= 1
+        if p in self._titles_by_end:
+            return None  # a title inside a longer one ('Sekretaris Jenderal Kementerian Luar Negeri AS')
+        return kb_office_holder(self.shared, role, country, self.when)
 
     def _titled_person_follows(self, pos: int) -> bool:
         i = _bisect_left([m.start for m in self.mentions], pos)
@@ -2529,6 +2567,21 @@ class EntityBuilder:
         if i < len(self.mentions) and self.mentions[i].start - pos <= window:
             return self.mentions[i]
         return None
+
+
+# round 55: words that make a bare title someone other than the office's holder of the day
+_NOT_SITTING_BEFORE = re.compile(
+    r"\b(?:mantan|bekas|eks|former|ex|then|late|almarhum|mendiang|calon|outgoing|incoming|future|next|new|baru|wakil|deputy"
+    r"|staf ahli|staf khusus|ajudan|juru bicara|jubir|sekretaris|penasihat|utusan|aide to|adviser to|advisor to|spokesman for"
+    r"|vice|acting|plt|pelaksana tugas|para|sejumlah|beberapa|all|several|two|three|dua|tiga"
+    # a predicate or an apposition: the office of someone named nearby ('who is also Nigerian Oil Minister')
+    r"|is|was|also|as|named|appointed|became|become|adalah|ialah|merupakan|menjabat|sebagai|selaku|juga|menjadi"
+    r"|diangkat|dilantik|jabatan)[- ](?:[\w.']+ ){0,3}$")
+_APPOSED_NAME_AFTER = re.compile(r"(?: [A-Z][\w.]*){0,2}, [A-Z][a-z]")
+# ... and after it ('Ketua MPR RI tersebut': the one named before)
+_NOT_SITTING_AFTER = re.compile(
+    r"s\b|(?: [\w.]+){0,2}?(?:-| )(?:elect|terpilih|baru|sebelumnya|terdahulu|saat itu|kala itu|ketika itu|waktu itu"
+    r"|pertama|ke-?\d|at the time|who preceded|before him|before her|tersebut|itu|ini)\b")
 
 
 # Generic titles that refer back to the holder of a specific office: 'Kepala Negara' / 'head of state' after 'Presiden
@@ -2909,6 +2962,10 @@ _ID_NICKNAME = re.compile(r",? (?:(?:yang|atau yang|atau) )?(?:(?:biasa|akrab|ka
 # round 49: 'Ani, sapaan akrabnya', 'Chacha, sapaan akrab Natasha', 'Inyong (sapaan akrab Nazar)'
 _ID_NICK_POST = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,| \(| -+| —) (?:yang merupakan )?(?:sapaan|panggilan) "
                            r"(?:akrab|karib)(?:nya(?![\w'’-])|( (?=[A-Z])))")
+# round 53: 'berinisial DR', 'dengan inisial R, SA, E dan RAJ' (initials the press names a person by)
+_ID_INITIALS = re.compile(r"(?<![\w-])(?:ber)?inisial ([A-Z]{1,4}(?:(?:, | dan | serta |, dan )[A-Z]{1,4})*)(?![\w.'’-])")
+_INITIALS_TOKEN = re.compile(r"[A-Z]{1,4}")
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]* $")
 _ID_NICK_OWNER = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$")
 _FAMILY_NAME_2 = re.compile(r"[A-Z][a-z] [A-Z][a-z]+ [A-Z][a-z]+")  # round 40: 'Ja Song Nam', 'Ri Yong Ho'
 # round 40: titles whose holder is named after the place they serve ('Kapolsek Pancoran', 'Lurah Tanah Sereal')

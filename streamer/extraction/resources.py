@@ -197,6 +197,9 @@ class SharedResources:
     orgs: dict[str, KBOrg]
     languages: dict[str, LangResources]
     central_banks: dict[str, str]  # ISO2 -> the knowledge base id of that country's central bank
+    # (role, ISO2) -> (person id, start, end) of each holder of a single-holder office (data/shared/offices.json)
+    office_holders: dict[tuple[str, str], list[tuple[str, date | None, date | None]]] = field(default_factory=dict)
+    same_office: dict[str, dict[str, str]] = field(default_factory=dict)  # ISO2 -> title role -> KB role
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,9 +516,25 @@ def load_resources() -> SharedResources:
     countries = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     central_banks = {o.country: o.id for o in orgs.values() if o.central_bank and o.country is not None}
     shared = SharedResources(countries, cities, city_by_name, persons, orgs, {}, central_banks)
+    offices = load_data_file(DATA_DIR / "shared" / "offices.json")
+    single = set(offices["single_holder"])
+    for person in persons.values():
+        for r in person.roles:
+            if r.role in single and not r.where.startswith("kb:"):
+                shared.office_holders.setdefault((r.role, r.where), []).append((person.id, r.start, r.end))
+    shared.same_office = {cc: dict(m) for cc, m in offices["same_office"].items()}
     for lang in SUPPORTED_LANGUAGES:
         shared.languages[lang] = _build_language(lang, shared)
     return shared
+
+
+def kb_office_holder(shared: SharedResources, role: str, country: str, when: date) -> str | None:
+    """The knowledge base's one holder of a single-holder office of a country on a date ('foreign minister' of
+    US on 2017-05-16 -> Rex Tillerson), or None when it knows none or several."""
+    role = shared.same_office.get(country, {}).get(role, role)
+    found = [pid for pid, start, end in shared.office_holders.get((role, country), ())
+             if (start is None or start <= when) and (end is None or when <= end)]
+    return found[0] if len(found) == 1 else None
 
 
 def kb_role_at(person: KBPerson, when: date | None) -> KBRole | None:

@@ -182,7 +182,7 @@ def _merge(a: Analysis, statements: list[Any]) -> None:
     all_orgs = [o for o in a.ents.values() if o.type == "ORG"] if bodies else []
     if len(bodies) > 1:
         for e in bodies:
-            t = _acronym_target(e, bodies) or _short_body_target(e, bodies, all_orgs)
+            t = _acronym_target(e, bodies) or _short_body_target(e, bodies, all_orgs) or _ticker_target(a, e, bodies)
             if t is not None:
                 target[id(e)] = t
     if bodies and people and a.lang == "en":
@@ -303,6 +303,19 @@ def _introduced(a: Analysis, e: Ent, btoks: list[str]) -> bool:
                                          for t in btoks):
             return True
     return False
+
+
+def _ticker_target(a: Analysis, e: Ent, bodies: list[Ent]) -> Ent | None:
+    """Round 54: 'Acme Zentralbank AG <AZB> said ...' then 'AZB said ...': the short form the wire put in angle
+    brackets right after a body's name is that body's own (its ticker or short name)."""
+    acro = e.name
+    if not (2 <= len(acro) <= 8 and acro.isalpha() and acro.isupper()):
+        return None
+    marks = (" &lt;" + acro + ">", " <" + acro + ">")
+    if a.text.find(marks[0]) < 0 and a.text.find(marks[1]) < 0:
+        return None
+    cands = [b for b in bodies if b is not e and any(a.text.startswith(marks, me) for _ms, me in b.mentions)]
+    return cands[0] if len(cands) == 1 else None
 
 
 def _acronym_target(e: Ent, bodies: list[Ent], people: list[Ent] = [],

@@ -126,6 +126,10 @@ class _Speakers:
         """The speaker whose phrase ends right before ``pos`` (a verb of saying), or (None, None)."""
         text = self.a.text
         verb = pos
+        if self.a.lang == "id" and self.a.low.find(" yang d", floor, pos) >= 0 \
+                and _STUDY_SUBJECT_ID.fullmatch(self.a.low, floor, pos) is not None:
+            return None, None  # round 53: 'Sebuah studi yang dilakukan di University of X mengklaim': research
+            # narration; the study speaks, not the university or the journal named inside its relative clause
         if self.a.lang == "en" and text.find(" manag", max(0, text.find(" ", pos))) >= 0 \
                 and _MANAGER_AFTER.match(text, text.find(" ", pos)):
             return None, None  # '..., said sole manager X': the speaker follows the verb
@@ -187,6 +191,11 @@ class _Speakers:
         if self.a.lang == "id" and self.a.low.find("dalam ", max(floor, pos - 40), pos) >= 0 \
                 and (spm := _SPEECH_OCCASION_ID.search(self.a.low, max(floor, pos - 40), pos)) is not None:
             pos = spm.start()  # 'X dalam sambutannya mengatakan': the speech the words were said in (round 28)
+        elif self.a.lang == "id" and self.a.low.find(" dalam ", max(floor, pos - 130), pos) >= 0 \
+                and (evm := _EVENT_OCCASION_ID.search(self.a.low, max(floor, pos - 130), pos)) is not None \
+                and (evs := self.by_end.get(evm.start())) is not None and evs.ent.type in ("PERSON", "ORG"):
+            pos = evm.start()  # round 53: 'X dalam peresmian Paviliun Y di Jakarta, Rabu (10/5), menyampaikan': the
+            # occasion (with its place and day) stands between the named subject and its verb
         if self.a.lang == "id" and text.find(" selaku ", max(floor, pos - 90), pos) >= 0 \
                 and (slm := _CAPACITY_BEFORE_ID.search(text, max(floor, pos - 90), pos)) is not None \
                 and (slh := self.by_end.get(slm.start())) is not None and slh.ent.type in ("PERSON", "ORG") \
@@ -244,6 +253,11 @@ class _Speakers:
             if m is not None and self.a.lang == "en" and m.ent.type in ("PERSON", "ORG") \
                     and _NOT_THE_SPEAKER.search(self.a.low, max(floor, m.start - 50), m.start):
                 return None, None  # 'An investor group that includes X said' (round 16)
+            if m is not None and self.a.lang == "en" and m.ent.type == "PERSON" \
+                    and self.a.low.find(" to ", max(floor, m.start - 50), m.start) >= 0 \
+                    and (aim := _AIDE_TO.search(self.a.low, max(floor, m.start - 50), m.start)) is not None \
+                    and not self._principal_again(m, floor, aim.start(), pos):
+                return None, None  # round 54: 'an aide to Lyng said the grain companies ...': the unnamed aide speaks
             if m is not None and m.ent.type == "ORG" and text[m.start - 4:m.start] == " of " and self.a.lang == "en":
                 pm = self.by_end.get(m.start - 4)
                 if pm is not None and pm.ent.type == "PERSON" and pm.start >= floor:
@@ -358,6 +372,17 @@ class _Speakers:
         if ent is None and self.a.lang == "en":
             return self._lower_head_body(verb, floor)
         return ent, m
+
+    def _principal_again(self, m: Mention, floor: int, aide: int, pos: int) -> bool:
+        """Round 54: the sentence of 'an aide to X said' names X again or refers to X ('he', 'the senator')."""
+        sm = _SENTENCE_STOP.search(self.a.text, pos, pos + 400)
+        end = sm.start() if sm is not None else min(len(self.a.text), pos + 400)
+        last = m.ent.name.split()[-1]
+        for lo, hi in ((floor, aide), (m.end, end)):
+            if _PRINCIPAL_REF.search(self.a.low, lo, hi) \
+                    or re.search(r"\b" + re.escape(last) + r"\b", self.a.text[lo:hi]):
+                return True
+        return False
 
     def _abbr_common(self, m: Mention) -> bool:
         """'A U.S. Banker said': the one word after 'U.S.'/'U.K.' is a common noun the article also writes in lower
@@ -2443,6 +2468,11 @@ _BODY_WORDS = ("company", "firm", "group", "bank", "unit", "subsidiary", "maker"
 _PLACE_SUFFIXES = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara"})
 # 'X dalam sambutannya / pidatonya / orasinya mengatakan': the occasion between the subject and its verb (round 28)
 _CAPACITY_BEFORE_ID = re.compile(r" selaku [a-z][\w'’-]*(?: [\w'’-]+){0,7} $")  # round 43: ' selaku ketua panitia '
+# round 53: the occasion a named subject spoke at, with its place and day, before the verb ('X dalam peresmian Paviliun Y
+# di Jakarta, Rabu (10/5), menyampaikan', 'X dalam jumpa pers di kantornya mengatakan')
+_EVENT_OCCASION_ID = re.compile(r" dalam (?:acara |kegiatan )?(?:peresmian|pembukaan|penutupan|peluncuran|jumpa pers"
+                                r"|konferensi pers|keterangan pers|diskusi|seminar|lokakarya|rapat|pertemuan|upacara"
+                                r"|acara|kegiatan)(?![a-z])[^.;:\"“”]{0,110}$")
 _SPEECH_OCCASION_ID = re.compile(r" dalam (?:sambutan|pidato|orasi|ceramah|paparan|presentasi)(?:nya)? *$")
 # round 31: 'X salah seorang / salah satu warga ... mengatakan': one of a group described right after a name, and the
 # place phrase such a description may end in ('di utara Kabupaten X')
@@ -2468,6 +2498,12 @@ _FRAMED_NEXT = {"id": re.compile(r",|:| :| bahwa\b| ?[\"“]"), "en": re.compile
 # Lower-case role nouns that open an appositive after a person's name ('X, president of Y said').
 # The name right before the verb is not its subject: 'An investor group that includes X said' (the group speaks)
 _NOT_THE_SPEAKER = re.compile(r"\b(?:that|which) (?:also )?includes? $")
+# round 54: 'an aide to (Agriculture Secretary) X said': the aide speaks, not X, unless what the aide says is X's own
+# stance, X named again or referred to ('X does not intend ...', 'the congressman's first choice is ...')
+_AIDE_TO = re.compile(r"\b(?:aides?|advis[eo]rs?|assistants?) to (?:the )?(?:(?!and |or )[a-z.'-]+ ){0,3}$")
+_PRINCIPAL_REF = re.compile(r"\b(?:he|she|his|her|him|the (?:congress(?:man|woman)|senator|secretary|minister|president"
+                            r"|chairman|governor|premier|prime minister|leader))\b")
+_SENTENCE_STOP = re.compile(r"\.\s+[\"“A-Z]")
 _UNIT_LEAD = frozenset({"a", "an", "the", "unit", "subsidiary", "division", "affiliate", "arm"})
 _UNIT_OF = re.compile(r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm) of ")
 # 'The Beta Airlines unit of ' right before the parent's name: the unit's own capitalised name (round 11)
@@ -4093,6 +4129,12 @@ def _drop_relaying_outlets(a: Analysis, out: list[RawStatement], pending: list[R
 
 # round 37: 'Menurut kabar yang dilansir X', 'Sebuah penelitian yang dilansir dari X': the news or study the outlet
 # carries is its own report (X speaks), unlike 'Menurut Budi yang dikutip dari X' (X relays Budi's words)
+# round 53: a study, research or experiment opening the sentence with the place or body that made it in a relative
+# clause ('Sebuah studi yang dilakukan oleh X, menyebutkan'): research narration, no speaker
+_STUDY_SUBJECT_ID = re.compile(r"[\s\"“]*(?:(?:bahkan|namun|selain itu|sementara itu),? )?(?:sebuah |hasil |salah satu )?"
+                               r"(?:studi|penelitian|riset|kajian|eksperimen|percobaan)(?: (?:terbaru|baru|lain|terkini))?"
+                               r" yang (?:dilakukan|digelar|dilaksanakan|dipimpin|diterbitkan|dipublikasikan) (?:di|oleh) "
+                               r"[^;:\"“”]*")
 _REPORT_YANG_ID = re.compile(r"(?<![a-z])(?:kabar|berita|laporan|informasi|penelitian|studi|riset|survei|kajian) yang $")
 # round 37: a sentence-final credit to an outlet: ', lapor Reuters.', ', demikian sebagaimana dikutip dari AFP.'
 _CLOSING_CREDIT_ID = re.compile(r",\s*(?:demikian\s+)?(?:(?:seperti|sebagaimana)\s+)?(?:lapor|melaporkan|dilaporkan|dikutip|"
