@@ -38,6 +38,14 @@ def _before_name_particle(w: str) -> bool:
     return w in _NAME_CONNECTORS or w in ("ibn", "bint", "abu") or w.startswith(("al-", "el-", "Al-", "El-"))
 
 
+# round 57: a lower-case name particle (maybe two: 'van der') between two capitalised words of a person's name
+_PARTICLE_AFTER = re.compile(r" (?:dos|das|da|de|del|van|von|bin|al|du|den|der)(?: d[ae][nrs]?)? ([A-Z][a-z]+)(?![\w'-])")
+_PARTICLE_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][a-z]+) (?:dos|das|da|de|del|van|von|bin|al|du|den|der)"
+                              r"(?: d[ae][nrs]?)? $")
+# round 57: a company's partners' names before 'and', or its capitalised words before a lower-case 'group'/'co', then
+# the legal form (group 1: the capitalised words)
+_EN_FIRM_WORDS_BEFORE = re.compile(r"(?:(?<=&lt;)|(?<![\w'.&;-]))((?:[A-Z][\w'.-]* ){0,3}[A-Z][\w'.-]*) (?:and|group|co) $")
+_COMMA_CAP = re.compile(r", [A-Z]")
 _CAP_WORD_JUST_BEFORE = re.compile(r"(?<![\w.'’&-])([A-Z][A-Za-z-]+)[ \n]$")  # round 41: a capitalised word, then the name
 _NOT_NAME_KINDS = frozenset({"unnamed", "request", "group", "anaphor", "say_pre", "say_post", "according", "visit", "nonoff", "weekday", "month", "reldate", "host", "meet"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -288,6 +296,7 @@ class EntityBuilder:
         self._start_marks: set[int] = set()
         self._employee_starts: set[int] = set()  # 'Jane Roe' in 'Jane Roe of Acme Inc said': a person's name
         self._title_ends: set[int] = set()  # ends of the title hits, known before add_known (round 25)
+        self._office_titles: set[int] = set()  # round 57: starts of titles inside "<title>'s Office" (a body's name)
         self._org_words: frozenset[str] | set[str] = frozenset()
         self.runs: dict[str, tuple[str, int]] = {}  # word -> (the multi-word name it first appeared in, offset)
         self._cut_words: set[str] = set()  # words cut from a titled run's start: a body's or a place's (round 32)
@@ -431,6 +440,8 @@ class EntityBuilder:
                     continue  # 'CEO Tiket.com George Hendrata': a first name, not the city of George
                 if len(readings) == 1 and self.res.lang == "en" and self._titled_given_name_before(s):
                     continue  # 'chairman Marvin Dallas', 'chief executive Kevin Houston': a surname (round 25)
+                if self.res.lang == "en" and self._in_particle_name(s, e):
+                    continue  # round 57: 'Orlando dos Santos', 'Florence van Dyke': one person's name, not places
                 metonym = next((v for k, v in readings if k == "metonym"), None)
                 ent = self.city_ent(value)
                 m = self.add_mention(s, e, ent, "metonym" if metonym else "name")
@@ -524,6 +535,47 @@ class EntityBuilder:
                 k -= len(tail)
                 break
         return k in self._title_ends
+
+    def _in_particle_name(self, s: int, e: int) -> bool:
+        """Round 57 (English): a one-word city's name joined by a lower-case name particle ('dos', 'da', 'de', 'van',
+        'von', 'bin', 'al') to a plain capitalised word on either side ('Orlando dos Santos') is a word of one
+        person's name: a particle never joins two places, and a body's word ('Banco de', 'Bolsa de') is no given
+        name."""
+        text = self.text
+        if " " in text[s:e]:
+            return False
+        res = self.res
+
+        def plain(w: str) -> bool:
+            return w not in res.org_words and w not in res.name_stop and w.lower() not in res.title_words \
+                and w.lower() not in res.stopwords
+
+        if (am := _PARTICLE_AFTER.match(text, e)) is not None and plain(text[s:e]) and plain(am.group(1)):
+            return True
+        bm = _PARTICLE_BEFORE.search(text, max(0, s - 30), s)
+        return bm is not None and plain(bm.group(1))
+
+    def _en_firm_words_before(self, s: int) -> int:
+        """Round 57 (English): where a company's name starts whose legal form ('Co', 'Inc') at ``s`` stands alone in
+        its capitalised run: one to four partners' names before 'and' ('Miller Tabak Hirsch and Co', also inside
+        Reuters' '&lt;...>' markup), or capitalised words before a lower-case 'group'/'co' ('Jacobs Engineering group
+        Inc'); ``s`` itself when the words are not free (a name the article built, a comma list of partners)."""
+        text = self.text
+        wm = _EN_FIRM_WORDS_BEFORE.search(text, max(0, s - 60), s)
+        if wm is None:
+            return s
+        start = wm.start()
+        words = wm.group(1).split()
+        res = self.res
+        while words and (words[0] in res.name_stop or words[0].lower() in res.stopwords
+                         or words[0].lower() in res.title_words):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words or _CAP_COMMA.search(text, max(0, start - 40), start) is not None:
+            return s
+        if any(m.start < s and start < m.end for m in self.mentions):
+            return s  # ('Merrill Lynch and Co': a known body's name keeps its own reading)
+        return start
 
     def _coach_title_precedes(self, s: int) -> bool:
         """A non-official title word right before ('asisten pelatih Bima Sakti'): a first name, not a city
@@ -1013,7 +1065,8 @@ class EntityBuilder:
                 last, of_head = i, -1
             elif w in ("of", "for") and i > 0 and words[i - 1] in heads and i + 1 < len(words) \
                     and not (res.lang == "en" and words[i - 1] in _FIRM_OF_CITY
-                             and self._firm_of_city(toks[max(0, i - 2)][0], toks[i - 1][1], toks[i + 1][0])):
+                             and (self._firm_of_city(toks[max(0, i - 2)][0], toks[i - 1][1], toks[i + 1][0])
+                                  or self._firm_of_country(toks[0][0], toks[i - 1][1], toks[i + 1][0]))):
                 # (round 45: 'Acme Partnership of Philadelphia' ... 'Acme Partnership said': a firm's city, not its name)
                 # 'Ministry of Trade', 'Monetary Authority of Singapore': at most two more words, never a title
                 # word ('Department of Agriculture Deputy Administrator William Bailey' ends at 'Agriculture').
@@ -1354,9 +1407,10 @@ class EntityBuilder:
             if words[-1] in heads and words[-1] not in _EN_LEGAL_FORMS:
                 pass  # 'Nomura Research Institute'
             elif not any(w in heads and words[k + 1] in ("of", "for")
-                         and not (w in _FIRM_OF_CITY and self._firm_of_city(
+                         and not (w in _FIRM_OF_CITY and (self._firm_of_city(
                              s + len(" ".join(words[:max(0, k - 1)])) + (k > 1), s + len(" ".join(words[:k + 1])),
-                             s + len(" ".join(words[:k + 2])) + 1))
+                             s + len(" ".join(words[:k + 2])) + 1) or self._firm_of_country(
+                             s, s + len(" ".join(words[:k + 1])), s + len(" ".join(words[:k + 2])) + 1)))
                          for k, w in enumerate(words[:-1])):
                 continue  # (round 45: not 'Acme Partnership of Philadelphia said': the firm's city)
             if any(w.lower() in res.titles for w in words) \
@@ -1515,6 +1569,17 @@ class EntityBuilder:
             if m.start <= a and b <= m.end + 1 and m.ent.type in ("GPE", "LOC"):
                 return m.how != "demonym"
         return False
+
+    def _firm_of_country(self, a: int, b: int, c: int) -> bool:
+        """Round 57 (English): 'of <country>' at ``c`` after a company's legal form ('Renouf Corp of New Zealand',
+        'Brierley Investments Ltd of New Zealand') is where the company is, not part of its name; not after a known
+        body's name ('Ford Motor Co of Canada': its national unit), nor 'of America' ('Electronic Mail Corp of
+        America' is a name)."""
+        m = self._mention_by_start.get(c)
+        if m is None or m.ent.type != "GPE" or not m.ent.key.startswith("iso:") or m.how != "name" \
+                or m.ent.key == "iso:US" or _COMMA_CAP.match(self.text, m.end) is not None:
+            return False  # (not 'X Ltd of Guernsey, Channel Islands,': the place is written out further)
+        return not any(k.ent.type == "ORG" and k.ent.id is not None and a <= k.start < b for k in self.mentions)
 
     def _firm_of_city(self, a: int, b: int, c: int) -> bool:
         """round 45: 'of <city>' at ``c`` after a firm's closing words ``a:b`` ('Financing Partnership') is where the
@@ -1761,6 +1826,19 @@ class EntityBuilder:
             self._org(s, be, text[s:be])
             self._candidate(ps, e, len(text[ps:e].split()), text[s:be].rsplit(None, 1)[-1])
             return
+        if res.lang == "en" and ntok == 1 and surf in ("Office", "Bureau") and text[s - 3:s] in ("'s ", "’s ") \
+                and (th := self._titles_by_end.get(s - 3)) is not None and self.res.titles[th.value].official:
+            # round 57: "the U.S. Trade Representative's Office", "the Prime Minister's Office": the office holder's
+            # body (with the country written before the title), not a bare 'Office' and a person
+            ps = th.start
+            if (cm := self._mention_by_end.get(ps - 1)) is not None and cm.ent.type == "GPE" and text[ps - 1] == " ":
+                ps = cm.start
+            self._office_titles.add(th.start)
+            self._drop_inside(ps, e)
+            self._org(ps, e, text[ps:e])
+            return
+        if res.lang == "en" and ntok == 1 and surf in _EN_LEGAL_FORMS and (ps := self._en_firm_words_before(s)) < s:
+            s, surf = ps, text[ps:e]  # round 57: 'Miller Tabak Hirsch and Co', 'Jacobs Engineering group Inc'
         if (words[0] in res.org_heads and len(words) > 1) or words[-1] in res.org_tails \
                 or words[-1].capitalize() in res.org_tails:
             self._org(s, e, surf)
@@ -2506,8 +2584,8 @@ class EntityBuilder:
             if h.kind != "title":
                 continue
             spec = self.res.titles[h.value]
-            if not spec.official:
-                continue
+            if not spec.official or h.start in self._office_titles:
+                continue  # (round 57: "the Trade Representative's Office" names a body)
             # A title directly followed by a name (possibly after a country) is not bare.
             if self._titled_person_follows(h.end):
                 continue

@@ -317,6 +317,10 @@ class _Speakers:
                     w0 = text.rfind(" ", floor, m.start - 1) + 1
                     if w0 > floor and self.a.low[w0:m.start - 1] in self.a.res.name_prev_block:
                         pos = w0  # 'X dalam pernyataannya di laman Facebook hari ini mengatakan': not Facebook
+                        for ap in (" melalui ", " lewat "):
+                            if ends_at(self.a.low, ap, floor, w0):
+                                pos = w0 - len(ap)  # round 56: 'X melalui akun Twitter resminya menyatakan': the
+                                break  # channel (a platform's name inside it) stands between X and its verb
                         continue
                 if self.a.lang == "id" and (dm := self._described_head(m, floor)) is not None:
                     return self._from_mention(dm, floor, verb)  # 'X, pengelola Warung Y mengaku' (round 23)
@@ -2711,6 +2715,11 @@ def _coordinated_gap(sp: _Speakers, s: int, m: Mention) -> bool:
     return bool(co) and sp.a.text[s:co[-1][1].start].strip().lower() in ("", "the")
 
 
+def _bare_word_person(m: Mention) -> bool:
+    """Round 56: a one-word PERSON with no role and no knowledge-base id (a name read on the statement side)."""
+    return m.ent.type == "PERSON" and " " not in m.ent.name and m.ent.role is None and m.ent.id is None
+
+
 def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Mention]]:
     """'Amerika Serikat, Australia dan Jepang meminta': the other subjects joined to the speaker's name."""
     text = sp.a.text
@@ -2747,6 +2756,12 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
             prev = _both_first_name(sp, j, floor)  # round 30: 'Baik Siti Aminah maupun Doan Thi Huong mengaku'
         if markup and prev is not None and not _MARKUP_NAME.search(text, max(floor, prev.start - 9), prev.start):
             break  # '... to <British Holdings PLC> and Acme Corp said': the name in the markup is an object
+        if prev is not None and sp.a.lang == "id" and {prev.ent.type, m.ent.type} == {"PERSON", "ORG"} \
+                and _bare_word_person(prev if prev.ent.type == "PERSON" else m) \
+                and not ends_at(sp.a.low, "data ", floor, prev.start):  # ('Data A dan B menyebutkan': figures)
+            out.append((prev.ent, prev))  # round 56: 'LBH Pers dan SAFEnet menyesalkan': a one-word name with no
+            cur = prev  # role or known person beside a body is one more body; both speak
+            continue
         if prev is None or prev.ent.type != m.ent.type or prev.ent is m.ent \
                 or all(w in _COMPANY_SUFFIXES for w in prev.ent.name.split()):
             break
