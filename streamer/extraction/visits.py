@@ -291,7 +291,11 @@ def _partner_ends(low: str, start: int, end: int) -> list[tuple[int, int]]:
     for lit in (" dengan ", " with "):
         p = low.find(lit, start, end)
         while p >= 0:
-            if (hd := _PARTNER_HEAD.search(low, max(start, p - 40), p)) is not None:
+            w = max(start, p - 40)
+            # (a head word's literal in the window first: ' dengan ' is common, a head before it rare)
+            if (low.find("temu", w, p) >= 0 or low.find("bicara", w, p) >= 0 or low.find("runding", w, p) >= 0
+                    or low.find("met", w, p) >= 0 or low.find("meet", w, p) >= 0 or low.find("talks", w, p) >= 0) \
+                    and (hd := _PARTNER_HEAD.search(low, w, p)) is not None:
                 out.append((hd.start(), p + len(lit)))
             p = low.find(lit, p + 1, end)
     out.sort()
