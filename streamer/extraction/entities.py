@@ -804,6 +804,7 @@ class EntityBuilder:
             self._person_over_body_alias()
             self._en_speaker_names()  # names round 21, English
             self._en_body_prefix()
+            self._en_head_word_bodies()  # round 59
         self.mentions.sort(key=lambda m: m.start)
         self._relink_short()
         if self.res.lang == "id":
@@ -1280,8 +1281,10 @@ class EntityBuilder:
             s, e = am.span()
             acr = am.group()
             if (s and text[s - 1] in _EN_NAME_CHARS) or (s > 2 and text[s - 1] == " " and text[s - 3:s - 1].isalpha() and text[s - 3:s - 1].isupper()) \
-                    or not speaks(s, e) or blocked(acr) or _ROMAN.match(acr) or not free(s, e):
+                    or not speaks(s, e) or _ROMAN.match(acr) or not free(s, e):
                 continue
+            if blocked(acr) and not (acr.lower() in self.shared.city_by_name and self._ent_spelled(acr, s) is not None):
+                continue  # (round 59: but 'the ABA said' after 'American Bankers Association' -- Aba is also a city)
             pm = _CAP_WORD_BEFORE.search(text, max(0, s - 30), s)
             if pm is not None and pm.group(1) not in ("The", "An", "A"):
                 continue  # 'First Federal Savings of Arkansas FA said': the end of a longer name
@@ -1686,6 +1689,30 @@ class EntityBuilder:
             p = persons.get(bw[0])
             if p is not None and min(p.mentions)[0] < m.start:
                 self._relink(m, p)
+
+    def _en_head_word_bodies(self) -> None:
+        """Round 59, English: a body's capitalised head word standing alone ('the Commission said', 'The Board
+        said', 'Ministry sources said'), which the name pass made a body of its own, is the last body named before it
+        (within 3,000 characters) whose name ends with that word or opens with it before 'of' ('European
+        Commission', 'Federal Reserve Board', 'Ministry of Finance')."""
+        text = self.text
+        mentions = self.mentions
+        for i, m in enumerate(mentions):
+            if m.ent.type != "ORG" or m.ent.id is not None or m.ent.name not in _HEAD_WORD_BODIES \
+                    or text[m.start:m.end] != m.ent.name:
+                continue
+            word = m.ent.name
+            for j in range(i - 1, -1, -1):
+                o = mentions[j]
+                if m.start - o.end > 3000:
+                    break
+                if o.ent is m.ent or o.ent.type != "ORG" or o.end > m.start or o.ent.group:
+                    continue
+                surf = text[o.start:o.end]
+                if surf.endswith(" " + word) or surf.startswith(word + " of "):
+                    if not o.ent.international:  # (the EC Commission stays 'Commission', not the Community)
+                        self._relink(m, o.ent)
+                    break
 
     def _en_body_prefix(self) -> None:
         """round 41, English: 'Royal Bank of Canada' ... 'Royal Bank said': two or more capitalised words that open,
@@ -3168,6 +3195,11 @@ _EN_PORTFOLIO_LIST = re.compile(r"(?<= )([A-Z][a-z]+)((?:, [A-Z][a-z]+(?: [A-Z][
 _EN_BODY_RUN = re.compile(r"(?<![\w.&'-])[A-Z][\w.'-]*(?: (?:(?:of|for|and) )?[A-Z][\w.'-]*){0,7}$")
 _EN_SPOKESMAN = re.compile(r" (?:spokesman|spokeswoman|spokesperson|official|officials|statement) ")
 _ROMAN = re.compile(r"[IVXLC]+$")
+# round 59: capitalised head words a body is called by on its own after its full name ('the Commission said')
+_HEAD_WORD_BODIES = frozenset({"Commission", "Board", "Fund", "Bank", "Council", "Committee", "Organization",
+                               "Organisation", "Agency", "Institute", "Association", "Federation", "Authority", "Union",
+                               "Department", "Ministry", "Office", "Bureau", "Administration", "Secretariat", "Court",
+                               "Exchange", "Community", "Tribunal", "Commissioner", "Corporation"})
 _EN_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Inc.", "Corp.", "Co.",
                              "Ltd."})  # no initial of an acronym ('Trelco Industries Inc' ... 'TI')
 # a firm's closing words after which 'of <city>' is where the firm is, not its name (round 45)

@@ -100,6 +100,9 @@ class Lexicon(_Strict):
     # verbs of saying that are also action verbs ('mengungkap kasus', 'proposed a tax'): an utterance only right
     # before 'bahwa'/'that', a colon or a quotation (and, in Indonesian, a comma); read as say_verbs_pre otherwise
     say_verbs_framed: list[str] = Field(default_factory=list)
+    # words that are verbs of saying only right after a closing quotation (and its comma), before the speaker's
+    # name ('"...," pesan X', '"...," buka X'): read nowhere else ('berbagi pesan WhatsApp' is a message)
+    say_verbs_after_quote: list[str] = Field(default_factory=list)
 
 
 class Places(_Strict):

@@ -215,6 +215,11 @@ class _Speakers:
                         return self._from_mention(self._company_head(om, floor), floor, verb)
                     if om.how in ("name", "metonym") and om.ent.geonames_id is None:
                         return self.a_country(om.ent), om
+        if self.a.lang == "en" and (bd := _BODY_DOC.search(text, max(floor, pos - 40), pos)) is not None \
+                and (om := self.by_end.get(bd.start())) is not None and om.ent.type == "ORG" \
+                and _ARTICLE_BEFORE.search(text, max(floor, om.start - 4), om.start) is not None:
+            return self._from_mention(self._company_head(om, floor), floor, verb)  # round 59: 'the Treasury brief
+            # said', 'an Acme statement said': a body's document speaks for the body (GUIDELINES: 'a statement from X')
         if self.a.lang == "en" and text.find("'s ", max(floor, pos - 120), pos) >= 0:
             p0 = self._skip_back(pos, floor)
             un = _UNIT_NOUN.search(text, max(floor, p0 - 14), p0)
@@ -2917,27 +2922,53 @@ def _saying_participles(a: Analysis, sp: _Speakers, out: list[RawStatement], sen
     speaks, when no other verb of saying comes first) and 'the agency quoted Jane Roe as saying ...' (the person
     quoted speaks; the relaying outlet does not)."""
     text = a.text
-    for pm in _SAYING.finditer(text):
+    found = list(_SAYING.finditer(text))
+    if "quoted" in text:
+        found += _QUOTED_PASSIVE.finditer(text)
+    for pm in found:
         ss, se = sentence_of(pm.start())
         if _inside_quote(text, ss, pm.start()):
             continue
         quote = _clean_clause(text[pm.end():se])
         if len(quote.split(None, 2)) < 3:
             continue
-        if pm.group(1) is not None:  # ', saying'
+        if pm.re is _SAYING and pm.group(1) is not None:  # ', saying'
             if any(h.kind in _VERB_KINDS for h in a.hits_in(ss, pm.start())):
                 continue
             om = _opening_subject(a, sp, ss, pm.start())
             if om is None:
                 continue  # the name must be the subject of a finite verb, not part of a longer phrase
-            m = om
-            ent: Ent | None = m.ent
+            m: Mention | None = om
+            ent: Ent | None = om.ent
+        elif pm.re is _QUOTED_PASSIVE or starts_at(text, "quoted by ", pm.start()):
+            if pm.re is _SAYING and text.endswith(_AUX_BEFORE, max(0, pm.start() - 6), pm.start()):
+                continue  # ('was quoted by': read from the auxiliary, below)
+            # round 60: 'Jane Roe was quoted by the agency as saying', 'He was quoted as saying': the subject
+            # speaks, the agency after 'by' only relays
+            ent, m0 = sp.before(pm.start(), ss)
+            if ent is None or ent.type not in ("PERSON", "ORG"):
+                continue
+            m = m0
         else:  # 'quoted X as saying'
             ms = [x for x in a.mentions_in(pm.start(), pm.end()) if x.ent.type in ("PERSON", "ORG")]
-            if not ms or not text[ms[-1].end:pm.end()].startswith(" as saying"):
+            if not ms and text.startswith(("him as saying", "her as saying"), pm.start() + 7):
+                # round 60: 'the agency quoted him as saying': the person last named
+                ent, m1 = sp._resolve_anaphor(Hit(pm.start() + 7, pm.start() + 10, "pronoun", None))
+                if ent is not None and any(x.ent is ent for x in a.mentions_in(pm.end(), se)):
+                    # '... where he met Oil Minister Jane Roe. The agency quoted him as saying his talks with Roe
+                    # ...': the person his words name is not 'him'; the person named before that one
+                    named = ent
+                    ent = next((x.ent for x in reversed(a.mentions_in(max(0, pm.start() - 1500), pm.start()))
+                                if x.ent.type == "PERSON" and not x.ent.group and x.ent is not named), None)
+                    m1 = None
+                if ent is None or ent.type != "PERSON":
+                    continue
+                m = m1
+            elif not ms or not text[ms[-1].end:pm.end()].startswith(" as saying"):
                 continue
-            m = ms[-1]
-            ent = m.ent
+            else:
+                m = ms[-1]
+                ent = m.ent
         if ent is None:
             continue
         out.append(RawStatement(ent, m, quote, "reported", pm.end(), (ss, se), None,
@@ -3289,6 +3320,10 @@ _PARTY_ADJ_BEFORE = re.compile(r"(?<![\w.])(?:[Aa]n?|[Tt]he) (Socialist|Conserva
 
 # ', saying' after a clause (group 1), or 'quoted <speaker> as saying'
 _SAYING = re.compile(r"(, saying(?: that)? )|\bquoted [^,.;:\"“”]{2,90}? as saying(?: that)? ")
+# round 60: 'X was quoted (by the agency) as saying': the subject speaks (scanned only when 'quoted' occurs)
+_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been) quoted(?: by [^,.;:\"“”]{2,80}?)?"
+                             r" as saying(?: that)? ")
+_AUX_BEFORE = (" was ", " were ", " is ", " are ", " been ")
 # a finite verb right after a sentence-opening name: '<Acme Corp> cut', 'Jane Roe has', '<Acme Inc> <ACME> said'
 _FINITE_AFTER = re.compile(r"(?: &lt;[A-Z.]+>| <[A-Z.]+>)?(?: [a-z]+ly)? (?:[a-z]+ed|has|had|is|was|were|are|cut|"
                            r"set|put|made|took|sold|won|lost|held|paid|bought|quit|withdrew|rejected|said)\b")
@@ -3377,6 +3412,29 @@ _A_BODY_SPOKESMAN = re.compile(r"(?:an?|An?) [A-Z][\w.&'’-]* (?:(?:[A-Z][\w.&'
                                r" (?:(?:[A-Z][\w.&'’-]*|of|for|and) ){0,6}(?:said|says|told|added)\b")
 
 
+_AFTER_QUOTE_RX: dict[str, tuple[object, re.Pattern[str] | None]] = {}
+# round 60: '"...," he was quoted (by the agency) as saying.': the attribution after a quotation
+_WAS_QUOTED_AFTER = re.compile(r"(?:[Hh]e|[Ss]he|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}) ((?:was|were) quoted)"
+                               r"(?: by [^,.;:\"“”]{2,80}?)? as saying[.,]")
+
+
+def _after_quote_verbs(a: Analysis) -> re.Pattern[str] | None:
+    """round 60: the lexicon's say_verbs_after_quote as one pattern (compiled once per lexicon)."""
+    lex = a.res.lex
+    got = _AFTER_QUOTE_RX.get(a.lang)
+    if got is None or got[0] is not lex:
+        words = sorted(lex.say_verbs_after_quote, key=len, reverse=True)
+        got = (lex, re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")(?= )") if words else None)
+        _AFTER_QUOTE_RX[a.lang] = got
+    return got[1]
+
+
+def _after_quote_maybe(a: Analysis) -> bool:
+    """round 60: a word that attributes a quotation only after it ('pesan', 'demikian') occurs at all."""
+    aq = _after_quote_verbs(a)
+    return aq is not None and (aq.search(a.low) is not None or a.lang == "id" and "demikian " in a.low)
+
+
 def _clean_clause(s: str) -> str:
     s = s.strip(" ,.:;\"“”")
     return s
@@ -3391,7 +3449,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
         verb_hits = [h for h in verb_hits if not (h.kind == "say_post" and h.value in _ADJECTIVE_FORMS
                                                   and _DEGREE_BEFORE.search(a.low, max(0, h.start - 9), h.start))]
     if not verb_hits and not (a.lang == "id" and (_PASSIVE_SAY_LOW.search(a.low) or _OCCASION_VERB_ID.search(a.low))) \
-            and not (a.lang == "en" and " saying" in a.low):
+            and not (a.lang == "en" and " saying" in a.low) \
+            and not (('"' in text or "“" in text) and _after_quote_maybe(a)):
         return []  # no verb of saying: neither quotes nor reported speech can be attributed
     sp = _Speakers(a)
     out: list[RawStatement] = []
@@ -3416,8 +3475,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             p = qe
             while p < len(text) and text[p] in " ,":
                 p += 1
+            recap = -1
             if a.lang == "id" and a.low.startswith(("demikian ", "begitu "), p) \
                     and not any(h.kind in ("say_post", "say_pre") for h in sp.hit_by_start.get(p, ())):
+                recap = p
                 p += 9 if starts_at(a.low, "demikian ", p) else 7
                 # '"...," demikian tulis X', '"...," begitu kata X': the recap word before a post-posed verb
             for h in sp.hit_by_start.get(p, ()):
@@ -3425,6 +3486,19 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     ent, mention = sp.after(h.end, min(len(text), h.end + 80))
                     verb_at = h.start
                     break
+            if verb_at < 0 and p < len(text) and char_lower(text[p]) and (aq := _after_quote_verbs(a)) is not None \
+                    and (vm := aq.match(a.low, p)) is not None:
+                # round 60: '"...," pesan X', '"...," buka X', '"...," ditambahkan X': words that are verbs of
+                # saying only here, between a closing quotation and the speaker (lexicon say_verbs_after_quote)
+                ent, mention = sp.after(vm.end(), min(len(text), vm.end() + 80))
+                verb_at = vm.start()
+            if verb_at < 0 and recap >= 0 and p < len(text) and char_lower(text[recap]) and char_upper(text[p]) \
+                    and not any(h.kind == "according" for h in sp.hit_by_start.get(p, ())):
+                # round 60: '"...," demikian Presiden Jokowi.', '"...," demikian Anggun menuliskan': the recap
+                # word alone, then the speaker's name (not a new sentence: 'Begitu ...' after a full stop)
+                ent, mention = sp.after(p - 1, min(len(text), p + 80))
+                if mention is not None and mention.start > p + 40:
+                    ent = mention = None
             if ent is None and verb_at < 0:
                 # '"..." Blinken said' : a speaker then a verb of saying.
                 m = sp.by_start.get(p)
@@ -3439,7 +3513,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                             break
                 if verb_at < 0 and (m is not None or (a.hits_in(p, p + 40, "title") and next(
                         (x.ent.type for x in a.mentions_in(p, p + 80)), None) == "PERSON")
-                        or a.lang == "en" and _A_BODY_SPOKESMAN.match(text, p) is not None):
+                        or a.lang == "en" and _A_BODY_SPOKESMAN.match(text, p) is not None
+                        or a.lang == "en" and _THE_SPEAKER_AFTER_QUOTE.match(text, p) is not None):
+                    # (round 59: also '"...," the EIU said', '"...," the Treasury brief said', 'the company said')
                     # (round 45: also '"...," an Institute spokesman said', '"...," a Bank of Japan official said')
                     # (also when a title opens it: '"...," Finance Minister X said', 'central bank president X')
                     # '"...," U.S. Department of Agriculture Deputy Administrator Walter Beale said.': the
@@ -3452,6 +3528,13 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                             if ent is not None:
                                 verb_at = h.start
                             break
+            if ent is None and verb_at < 0 and a.lang == "en" \
+                    and (wq := _WAS_QUOTED_AFTER.match(text, p, min(len(text), p + 160))) is not None:
+                # round 60: '"...," he was quoted as saying.', '"...," Jane Roe was quoted by the agency as
+                # saying.': the subject speaks, the agency after 'by' only relays
+                ent, mention = sp.before(wq.start(1), qe)
+                if ent is not None and ent.type not in ("PERSON", "ORG"):
+                    ent = mention = None
             if ent is None and verb_at < 0:
                 # Before: 'Blinken mengatakan: "..."' / 'Blinken said, "..."'.
                 p = qs
@@ -3892,6 +3975,14 @@ _ADVERBIAL_ONLY = re.compile(
 )
 _ROLE_GAP = re.compile(r" *(?!(?:and|but|while|as|so|or|because|although|though|when|if|dan|tapi|namun)\b)"
                        r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,3} ")
+# round 59: '<the|an> <body> brief / statement / report ... said': the body's document (no possessive)
+_BODY_DOC = re.compile(r" (?:statement|announcement|release|analysis|report|letter|communique|brief|study|survey|"
+                       r"review|newsletter|bulletin|memorandum|forecast)(?: also| today| yesterday)? +$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?) $")
+# round 59: '"...," the EIU said', '"...," the Acme Research Unit said', '"...," the company said': 'the' and up to
+# five words, then a verb of saying, right after a quotation
+_THE_SPEAKER_AFTER_QUOTE = re.compile(r"[Tt]he (?:[\w.&'-]+ ){1,5}?(?:said|says|told|added|stated|declared|announced|"
+                                      r"noted|warned|explained|commented|insisted|argued|concluded)\b")
 # "'s statement at midday today " before a verb of saying: the owner of the statement speaks
 _OWN_STATEMENT = re.compile(r"'s (?:[a-z]+ )?(?:statement|announcement|release|analysis|report|letter|communique)"
                             r"(?: [a-z]+){0,4} +$")
