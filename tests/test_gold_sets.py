@@ -42,6 +42,9 @@
   the same way, after dev-holdout-8. Only its scores are looked at.
 * ``dev-random-7.jsonl``: 50 + 50 ids drawn with ``random.Random(20261202).sample`` the same way, after
   dev-holdout-9, annotated blind, scored once as found, then used for tuning.
+* ``dev-holdout-10.jsonl``: never tuned on, annotated blind. 50 Indonesian ids drawn with
+  ``random.Random(20261203).sample`` and 50 English with ``random.Random(20261204).sample`` from the sorted dev
+  articles left after dev-random-7. Only its scores are looked at.
 
 Every draw is from the ids in ``dev-ids.txt`` only, after removing the ids of the gold files before it. These
 tests guard each file's shape and its separation from the others, not the extractor's scores.
@@ -62,14 +65,14 @@ ALL_GOLD = ("dev.jsonl", "dev-random.jsonl", "dev-random-2.jsonl", "dev-random-3
             "dev-holdout-3.jsonl", "dev-holdout-4.jsonl", "dev-random-6.jsonl", "dev-holdout-5.jsonl",
             "dev-holdout-6.jsonl", "dev-holdout-7.jsonl",
             "dev-holdout-8.jsonl", "dev-holdout-9.jsonl",
-            "dev-random-7.jsonl")
+            "dev-random-7.jsonl", "dev-holdout-10.jsonl")
 CORPUS_ONLY = {"dev-random.jsonl": 30, "dev-random-2.jsonl": 35, "dev-random-3.jsonl": 50, "dev-random-4.jsonl": 50,
                 "dev-former-holdout.jsonl": 40, "dev-holdout-2.jsonl": 50,
                 "dev-random-5.jsonl": 50, "dev-visits-2.jsonl": 37, "dev-holdout-3.jsonl": 50,
                 "dev-holdout-4.jsonl": 50, "dev-random-6.jsonl": 50, "dev-holdout-5.jsonl": 50,
                 "dev-holdout-6.jsonl": 50, "dev-holdout-7.jsonl": 50,
                 "dev-holdout-8.jsonl": 50, "dev-holdout-9.jsonl": 50,
-                "dev-random-7.jsonl": 50}  # least items per language
+                "dev-random-7.jsonl": 50, "dev-holdout-10.jsonl": 50}  # least items per language
 
 
 def _ids_of(name: str) -> set[str]:
