@@ -809,6 +809,34 @@ class EntityBuilder:
         self._relink_short()
         if self.res.lang == "id":
             self._id_body_prefix()  # round 49
+            self._id_body_word()  # round 62
+
+    def _id_body_word(self) -> None:
+        """Round 62, Indonesian: 'PT Garuda Indonesia Tbk' ... 'Garuda mengatakan', 'Bank Mandiri' ... 'Mandiri
+        menyebutkan': one word of the name of a body the article named before, read as an unknown one-word person
+        named nowhere else, is that body (not a head or legal word: 'Bank', 'PT', 'Tbk')."""
+        text = self.text
+        res = self.res
+        bodies: list[tuple[int, list[str], Ent]] = []
+        for m in self.mentions:
+            t = m.ent.type
+            if t == "ORG":
+                if m.how == "name" and not m.ent.group and not m.ent.international:
+                    words = text[m.start:m.end].split()
+                    if len(words) >= 2:
+                        bodies.append((m.end, words, m.ent))
+                continue
+            if t != "PERSON" or not bodies or m.ent.id is not None or m.how != "name" or " " in m.ent.name:
+                continue
+            w = text[m.start:m.end]
+            if w != m.ent.name or len(w) < 3 or w in res.org_heads or w in res.org_tails or w in res.name_stop:
+                continue
+            first = min(m.ent.mentions)[0]
+            got = next((ent for end, words, ent in reversed(bodies) if end <= first and w in words), None)
+            if got is not None and any(_said_after(text, x.end, res) for x in self.mentions if x.ent is m.ent):
+                for x in self.mentions:
+                    if x.ent is m.ent:
+                        self._relink(x, got)
 
     def _id_body_prefix(self) -> None:
         """round 49, Indonesian: 'Daewoo Shipbuilding & Marine Engineering Co Ltd' ... 'Daewoo Shipbuilding memastikan':
@@ -2852,6 +2880,17 @@ def starts_at(text: str, lit: str, pos: int) -> bool:
     if pos < 0:
         return text.startswith(lit, pos)
     return text.find(lit, pos, pos + len(lit)) == pos
+
+
+_SAY_AFTER_SKIP = frozenset({"juga", "pun", "sendiri", "telah", "sudah", "kembali", "pun,", "sendiri,"})
+
+
+def _said_after(text: str, e: int, res: LangResources) -> bool:
+    """Round 62: the words after ``e`` open with a one-word verb of saying ('Garuda juga mengatakan')."""
+    for w in text[e:e + 48].split()[:3]:
+        if w not in _SAY_AFTER_SKIP:
+            return w.rstrip(",") in res.lex.say_verbs_pre
+    return False
 
 
 def ends_at(text: str, lit: str, lo: int, hi: int) -> bool:

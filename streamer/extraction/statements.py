@@ -1873,6 +1873,9 @@ class _Speakers:
                 return self._group(self.a_country(ent), m), m
             if self._unnamed_before(m.start, floor):
                 return None, None
+            if verb >= 0 and ent.geonames_id is not None and m.how == "name" \
+                    and (body := self._body_of_city_word(m, floor)) is not None:
+                return body, m  # round 62: 'Borussia Dortmund' ... 'Dortmund menyatakan': the club, not the city
             if m.how in ("metonym", "name") and (ent.geonames_id is None or m.how == "metonym") \
                     and self._subject_position(m.start, floor):
                 # A country or a capital used for its government ("Washington said", "China said").
@@ -1889,6 +1892,33 @@ class _Speakers:
                 nm = self._new_mention(m.start, m.end, "ORG")  # round 32: 'Metro melaporkan': a one-word city name
                 return nm.ent, nm  # the article never uses as a place, subject of 'reports': an outlet of that name
         return None, None
+
+    def _body_of_city_word(self, m: Mention, floor: int) -> Ent | None:
+        """Round 62: a city's one-word name, subject of a verb of saying, that is a word of the name of a body the
+        article named before ('Borussia Dortmund', 'OGC Nice', 'Leicester City' ... '(kubu) Dortmund menyatakan') is
+        that body: the body named in full wins over the city reading. Not a body opening with a head word of its kind
+        ('Pemerintah Kota Surabaya', 'Universitas Negeri Malang', 'Bank of Tokyo'), where the city is its seat."""
+        text = self.a.text
+        w = text[m.start:m.end]
+        if " " in w or not w.isalpha():
+            return None
+        if not self._subject_position(m.start, floor):
+            k = m.start - 1
+            while k > floor and text[k - 1] == " ":
+                k -= 1
+            if self.a.low[max(floor, self.a.low.rfind(" ", floor, k) + 1):k] not in ("pihak", "kubu"):
+                return None  # ('pihak Dortmund', 'kubu Leicester': the body's side speaks)
+        heads = self.a.res.org_heads
+        got: Ent | None = None
+        for o in self.a.mentions:
+            if o.start >= m.start:
+                break
+            if o.ent.type != "ORG" or o.ent.group or o.ent.international:
+                continue
+            words = text[o.start:o.end].split()
+            if len(words) >= 2 and w in words and words[0] not in heads and not (w == words[0] and words[1] == "of"):
+                got = o.ent
+        return got
 
     def _agent_of_named(self, m: Mention, floor: int) -> bool:
         """'(tim) kuasa hukum Ahok', 'juru bicara Agus', 'tim sukses Sylvi' before a verb: the person was named
@@ -2662,6 +2692,12 @@ _UTTERANCE_NOUN = re.compile(r"(?<![a-z])(?:ucapan|pernyataan|perkataan|komentar
 _PASSIVE_SAID_BY = re.compile(r"(?<![a-z])di(?:ungkap|ungkapkan|sampaikan|katakan|jelaskan|tegaskan|utarakan|kemukakan"
                               r"|tuturkan|paparkan|nyatakan) (?:oleh )?$")
 _OWN_REPORT_NEXT = re.compile(r"(?:,| bahwa\b)")  # 'X melansir, ...' / 'X melansir bahwa ...': X reports (round 30)
+# round 61: 'Seperti dilansir X, Selasa (18/10).': a bare source credit (at most a day and date after the outlet)
+_CREDIT_ONLY_ID = re.compile(r"\s*(?:,\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*"
+                             r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?)?\s*\.?\s*")
+# round 61: 'Pasal 73 UU No 12 Tahun 2011 tentang Pembentukan ... menyebutkan': the title of a law, not a speaker
+_LAW_TITLE_ID = re.compile(r"\b(?:uu|undang-undang|undang - undang|perppu|perpu|perpres|permen[a-z]*|perda|pp|"
+                           r"peraturan|pasal|keputusan|instruksi|surat edaran|qanun)\b[^.]{0,80}? tentang $")
 # round 30: an appositive opening with a company noun after a body's name ('Google, perusahaan teknologi asal X')
 _BODY_APPOSITIVE = re.compile(r", (?:sebuah |salah satu )?(?:pengembang|perusahaan|produsen|pembuat|penyedia|pabrikan"
                               r"|penerbit|raksasa|startup|developer|operator)\b")
@@ -3685,6 +3721,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         ent = mention = None  # (an outlet's own report: a body, not a person or a country)
                 if ent is None:
                     continue
+                if a.lang == "id" and mention is not None and h.value not in a.res.lex.according_to \
+                        and a.low[ss:h.start].strip(' "“') in ("", "seperti", "sebagaimana") \
+                        and _CREDIT_ONLY_ID.fullmatch(a.low, mention.end, se) is not None:
+                    continue  # round 61: 'Seperti dilansir X, Selasa (18/10).': a source credit, no utterance
                 if a.lang == "id" and mention is not None and ent.type == "PERSON" and " " not in ent.name \
                         and ent.role is None and h.value.endswith(" laporan") and mention.start == h.end + 1:
                     mention = sp._new_mention(mention.start, mention.end, "ORG")  # round 25: 'Berdasarkan laporan
@@ -3767,6 +3807,9 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     ent, mention = _and_said_subject(a, sp, ss, h.start)  # round 50: 'X rejected it and said ...'
                 if ent is None:
                     continue
+                if a.lang == "id" and mention is not None \
+                        and _LAW_TITLE_ID.search(a.low, max(ss, mention.start - 120), mention.start) is not None:
+                    continue  # round 61: 'UU No 12 Tahun 2011 tentang Pembentukan ... menyebutkan': a law's title
                 if not quote:
                     p = h.end
                     addr_hit = _first_hit(a, p, min(se, p + 12), "addr")
