@@ -807,9 +807,48 @@ class EntityBuilder:
             self._en_head_word_bodies()  # round 59
         self.mentions.sort(key=lambda m: m.start)
         self._relink_short()
+        self._kb_names_with_middle()  # round 63
         if self.res.lang == "id":
             self._id_body_prefix()  # round 49
             self._id_body_word()  # round 62
+
+    def _kb_names_with_middle(self) -> None:
+        """Round 63: 'Gubernur Jakarta Anies Rasyid Baswedan' for the knowledge base's 'Anies Baswedan': a person
+        built from the text whose last word is a KB person's surname, right after that person's given name, is that
+        KB person named with a middle name (the given name alone had been read as the KB short form and dropped,
+        leaving 'Rasyid Baswedan' a second person beside 'Anies Baswedan')."""
+        index = self.shared.kb_given_surname
+        text = self.text
+        for m in list(self.mentions):
+            ent = m.ent
+            if ent.type != "PERSON" or ent.id is not None or m.start < 2 or text[m.start - 1] != " ":
+                continue
+            j = text.rfind(" ", 0, m.start - 1) + 1
+            given = text[j:m.start - 1]
+            if not given.isalpha() or not given[0].isupper():
+                continue
+            pid = index.get((given, text[m.start:m.end].rsplit(" ", 1)[-1]))
+            if pid is None:
+                continue
+            before = self._mention_at(j)
+            kb = self.person_kb_ent(pid)
+            if before is not None:
+                if before.ent is not kb or before.end != m.start - 1:
+                    continue
+                self.mentions.remove(before)  # the given name read as the short form: part of this name
+                kb.mentions.remove((before.start, before.end))
+            for x in [x for x in self.mentions if x.ent is ent]:
+                self._relink(x, kb)
+            kb.mentions.remove((m.start, m.end))
+            m.start, m.how = j, "name"
+            kb.mentions.append((j, m.end))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _mention_at(self, start: int) -> Mention | None:
+        for x in self.mentions:
+            if x.start == start:
+                return x
+        return None
 
     def _id_body_word(self) -> None:
         """Round 62, Indonesian: 'PT Garuda Indonesia Tbk' ... 'Garuda mengatakan', 'Bank Mandiri' ... 'Mandiri

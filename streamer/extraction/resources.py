@@ -203,6 +203,8 @@ class SharedResources:
     # (role, ISO2) -> (person id, start, end) of each holder of a single-holder office (data/shared/offices.json)
     office_holders: dict[tuple[str, str], list[tuple[str, date | None, date | None]]] = field(default_factory=dict)
     same_office: dict[str, dict[str, str]] = field(default_factory=dict)  # ISO2 -> title role -> KB role
+    # (given name, surname) -> person id of the KB's names of two or more words ('Anies', 'Baswedan')
+    kb_given_surname: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,6 +528,11 @@ def load_resources() -> SharedResources:
             if r.role in single and not r.where.startswith("kb:"):
                 shared.office_holders.setdefault((r.role, r.where), []).append((person.id, r.start, r.end))
     shared.same_office = {cc: dict(m) for cc, m in offices["same_office"].items()}
+    for person in persons.values():
+        for full in (person.name, *person.aliases):
+            words = full.split()
+            if len(words) >= 2:
+                shared.kb_given_surname.setdefault((words[0], words[-1]), person.id)
     for lang in SUPPORTED_LANGUAGES:
         shared.languages[lang] = _build_language(lang, shared)
     return shared
