@@ -3353,6 +3353,10 @@ def entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
     out: list[Any] = []
     text = a.text
     span_fields, entity_fields = _SPAN_FIELDS_SET, _ENTITY_FIELDS_SET
+    # Module globals read once: the compiled core looks each up in the module's dict at every use (6 an object).
+    new, set_dict, set_fields, set_extra, set_private = _new, _SET_DICT, _SET_FIELDS_SET, _SET_EXTRA, _SET_PRIVATE
+    span_cls: Any = Span
+    entity_cls: Any = Entity
     i = 0
     for ent in a.ents.values():
         if not i & 63:
@@ -3367,19 +3371,19 @@ def entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
             if j & 511 == 511:
                 check()  # a pathological text: thousands of mentions of one name
             j += 1
-            span = _new(Span)
-            _SET_DICT(span, {"start": s, "end": e, "text": text[s:e]})
-            _SET_FIELDS_SET(span, span_fields)
-            _SET_EXTRA(span, None)
-            _SET_PRIVATE(span, None)
+            span = new(span_cls)
+            set_dict(span, {"start": s, "end": e, "text": text[s:e]})
+            set_fields(span, span_fields)
+            set_extra(span, None)
+            set_private(span, None)
             spans.append(span)
-        model = _new(Entity)
-        _SET_DICT(model, {
+        model = new(entity_cls)
+        set_dict(model, {
             "id": ent.id, "type": ent.type, "name": ent.name, "mentions": spans,
             "country": ent.country, "role": ent.role, "geonames_id": ent.geonames_id,
         })
-        _SET_FIELDS_SET(model, entity_fields)
-        _SET_EXTRA(model, None)
-        _SET_PRIVATE(model, None)
+        set_fields(model, entity_fields)
+        set_extra(model, None)
+        set_private(model, None)
         out.append(model)
     return out
