@@ -1017,8 +1017,7 @@ class EntityBuilder:
                     continue
                 key = "person:initials:" + tok
                 ent = self.ents.get(key) or self.ents.setdefault(key, Ent(key, "PERSON", tok))
-                for om in re.finditer(r"(?<![\w.'’&-])" + tok + r"(?![\w'’&-]|\.\w)", text):
-                    s, e = om.span()
+                for s, e in _initials_spans(text, tok):
                     if _CAP_WORD_BEFORE.search(text, max(0, s - 30), s) is not None \
                             or any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in self.mentions):
                         continue  # 'Vitamin E', a word of a longer name
@@ -3150,6 +3149,28 @@ _ID_NICKNAME = re.compile(r",? (?:(?:yang|atau yang|atau) )?(?:(?:biasa|akrab|ka
 # round 49: 'Ani, sapaan akrabnya', 'Chacha, sapaan akrab Natasha', 'Inyong (sapaan akrab Nazar)'
 _ID_NICK_POST = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,| \(| -+| —) (?:yang merupakan )?(?:sapaan|panggilan) "
                            r"(?:akrab|karib)(?:nya(?![\w'’-])|( (?=[A-Z])))")
+
+
+def _initials_spans(text: str, tok: str) -> list[tuple[int, int]]:
+    """The spans re.finditer(r"(?<![\\w.'’&-])" + tok + r"(?![\\w'’&-]|\\.\\w)", text) yields for a token of capital
+    letters, found by str.find: a pattern opening with a look-behind runs the regex engine at every offset (~300
+    instructions a character). A start inside a rejected occurrence follows one of its letters: never a match."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    k = len(tok)
+    i = text.find(tok)
+    while i >= 0:
+        e = i + k
+        if i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_.'’&-") \
+                or e < n and (text[e].isalnum() or text[e] in "_'’&-"
+                              or text[e] == "." and e + 1 < n and (text[e + 1].isalnum() or text[e + 1] == "_")):
+            i = text.find(tok, i + 1)
+            continue
+        out.append((i, e))
+        i = text.find(tok, e)
+    return out
+
+
 # round 53: 'berinisial DR', 'dengan inisial R, SA, E dan RAJ' (initials the press names a person by)
 _ID_INITIALS = re.compile(r"(?<![\w-])(?:ber)?inisial ([A-Z]{1,4}(?:(?:, | dan | serta |, dan )[A-Z]{1,4})*)(?![\w.'’-])")
 _INITIALS_TOKEN = re.compile(r"[A-Z]{1,4}")
@@ -3463,6 +3484,10 @@ def entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
     out: list[Any] = []
     text = a.text
     span_fields, entity_fields = _SPAN_FIELDS_SET, _ENTITY_FIELDS_SET
+    # Module globals read once: the compiled core looks each up in the module's dict at every use (6 an object).
+    new, set_dict, set_fields, set_extra, set_private = _new, _SET_DICT, _SET_FIELDS_SET, _SET_EXTRA, _SET_PRIVATE
+    span_cls: Any = Span
+    entity_cls: Any = Entity
     i = 0
     for ent in a.ents.values():
         if not i & 63:
@@ -3477,19 +3502,19 @@ def entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
             if j & 511 == 511:
                 check()  # a pathological text: thousands of mentions of one name
             j += 1
-            span = _new(Span)
-            _SET_DICT(span, {"start": s, "end": e, "text": text[s:e]})
-            _SET_FIELDS_SET(span, span_fields)
-            _SET_EXTRA(span, None)
-            _SET_PRIVATE(span, None)
+            span = new(span_cls)
+            set_dict(span, {"start": s, "end": e, "text": text[s:e]})
+            set_fields(span, span_fields)
+            set_extra(span, None)
+            set_private(span, None)
             spans.append(span)
-        model = _new(Entity)
-        _SET_DICT(model, {
+        model = new(entity_cls)
+        set_dict(model, {
             "id": ent.id, "type": ent.type, "name": ent.name, "mentions": spans,
             "country": ent.country, "role": ent.role, "geonames_id": ent.geonames_id,
         })
-        _SET_FIELDS_SET(model, entity_fields)
-        _SET_EXTRA(model, None)
-        _SET_PRIVATE(model, None)
+        set_fields(model, entity_fields)
+        set_extra(model, None)
+        set_private(model, None)
         out.append(model)
     return out
