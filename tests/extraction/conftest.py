@@ -50,3 +50,16 @@ ID_PAD = " Hal itu menjadi perbincangan hangat di media sosial dan banyak wargan
 
 def id_speakers(run, body: str) -> list[str]:  # type: ignore[no-untyped-def]
     return speakers(run(body + ID_PAD, language="id"))
+
+
+# Padding with no name and no verb of saying, so that a one-sentence body is long enough for language detection.
+SPEECH_PAD = {
+    "id": " Hal itu juga sudah dibicarakan oleh banyak orang di sana dan mereka tidak akan menunggu lama untuk itu.",
+    "en": " The matter has been discussed by many people there and they will not wait long for it.",
+}
+
+
+def speakers_of(run, text: str, lang: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every statement's speaker, in event order, of a padded body in ``lang`` with no publication date."""
+    r = run(text + SPEECH_PAD[lang], published=None, language=lang)
+    return [e.speaker.name for e in r.events if e.type == "statement"]
