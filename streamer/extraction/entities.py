@@ -811,6 +811,7 @@ class EntityBuilder:
         if self.res.lang == "id":
             self._id_body_prefix()  # round 49
             self._id_body_word()  # round 62
+            self._id_head_word_bodies()  # round 65
 
     def _kb_names_with_middle(self) -> None:
         """Round 63: 'Gubernur Jakarta Anies Rasyid Baswedan' for the knowledge base's 'Anies Baswedan': a person
@@ -876,6 +877,58 @@ class EntityBuilder:
                 for x in self.mentions:
                     if x.ent is m.ent:
                         self._relink(x, got)
+
+    def _id_head_word_bodies(self) -> None:
+        """Round 65, Indonesian: 'Mahkamah Konstitusi' ... 'Mahkamah menyatakan', 'Aliansi Nelayan Indonesia' ...
+        'Aliansi juga mendesak', 'pihak Kementerian': a body's head word standing alone (capitalised, no capitalised
+        word after it) is the last body named before it (within 3,000 characters) whose name opens with that word;
+        not when two different such bodies were named in that window (the choice is ambiguous)."""
+        text = self.text
+        heads = self.res.org_heads
+        bodies: list[tuple[int, int, str, Ent]] = []  # (start, end, head word, body) of bodies named by a head word
+        for m in self.mentions:
+            if m.ent.type == "ORG" and m.how == "name" and not m.ent.group and not m.ent.international:
+                sp = text.find(" ", m.start, m.end)
+                if sp > m.start and (w := text[m.start:sp]) in heads and w not in _ID_HEAD_WORD_SKIP:
+                    bodies.append((m.start, m.end, w, m.ent))
+        if not bodies:
+            return
+        added = False
+        for w in {b[2] for b in bodies}:
+            at = text.find(w, bodies[0][1])
+            while at >= 0:
+                e = at + len(w)
+                nxt = text[e:e + 2]
+                if (at == 0 or not text[at - 1].isalnum()) and nxt[:1] in _ID_HEAD_WORD_AFTER \
+                        and (nxt[:1] != " " or not nxt[1:].isupper() and nxt[1:] != "(") \
+                        and at - 1 not in self._titles_by_end and not self._id_name_word_before(at):
+                    seen = [ent for st, en, hw, ent in bodies if hw == w and en <= at and at - en <= 3000]
+                    if seen and all(x is seen[-1] for x in seen) \
+                            and not any(x.start < at < x.end or x.start < e < x.end for x in self.mentions):
+                        old = self._mention_at(at)
+                        if old is None:
+                            self.add_mention(at, e, seen[-1], "coref")
+                            added = True
+                        elif old.end == e and old.ent.type == "ORG" and old.ent.id is None and old.ent is not seen[-1] \
+                                and old.ent.name == w:
+                            self._relink(old, seen[-1])  # 'pihak Kementerian': the bare word made a body of its own
+                at = text.find(w, e)
+        if added:
+            self.mentions.sort(key=lambda m: m.start)
+
+    def _id_name_word_before(self, at: int) -> bool:
+        """Round 65: a capitalised word right before ``at`` that does not open its sentence ('Ketua Komisi', 'Wakil
+        Ketua Komisi', 'Sekretariat Komisi': a title or another name the word belongs to)."""
+        text = self.text
+        if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha():
+            return False
+        j = text.rfind(" ", 0, at - 1) + 1
+        if not text[j].isupper():
+            return False
+        k = j - 1
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+        return k > 0 and text[k - 1] not in '.!?"”\n'
 
     def _id_body_prefix(self) -> None:
         """round 49, Indonesian: 'Daewoo Shipbuilding & Marine Engineering Co Ltd' ... 'Daewoo Shipbuilding memastikan':
@@ -3305,6 +3358,10 @@ _EN_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "A
 _FIRM_OF_CITY = _EN_LEGAL_FORMS | {"Partnership", "Partners", "LP", "PLC", "Plc"}
 _CAP_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # Bodies often named after the person who chairs them ('Tower Commission', 'Warren Committee') (round 25)
+# round 65: Indonesian head words that stand alone for something else ('Pemerintah': the government of the
+# country; 'Perusahaan': a company anaphor; legal forms)
+_ID_HEAD_WORD_SKIP = frozenset({"Pemerintah", "Perusahaan", "PT", "Tbk", "LBH"})
+_ID_HEAD_WORD_AFTER = frozenset({" ", ",", ".", ";", ":", ")", '"', "”"})
 _CHAIRED_BODIES = frozenset({"Commission", "Committee", "Panel", "Board", "Inquiry"})
 _FIRM_TAILS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Bancorp", "Corporation",
                          "Company", "Holdings", "Inc.", "Corp.", "Co.", "Ltd.", "Exchange"})

@@ -2619,6 +2619,15 @@ _PUBLIC_HEADS = frozenset({"department", "ministry", "agency", "commission", "co
 # The last word of a public body's name: never what 'the company' / 'the firm' points back to
 _PUBLIC_BODY_WORDS = frozenset({"commission", "department", "ministry", "agency", "administration", "bureau",
                                 "committee", "council", "court", "parliament", "congress", "senate", "government"})
+# round 64: 'the company' / 'the firm' in a statement's sentence, and a public body (a regulator, an agency) by
+# its name's last word
+_COMPANY_ANAPHOR = re.compile(r"\b[Tt]he (?:company|firm)\b")
+
+
+def _is_public_body(e: Ent) -> bool:
+    return e.name.rsplit(" ", 1)[-1].lower() in _PUBLIC_BODY_WORDS or e.name.endswith(" Authority")
+
+
 _NAME_LINK = re.compile(r" (?:and|dan|of|de|&) (?=[A-Z])")
 # capitalised words, joined by 'and' / '&' / 'of', before a body's name: 'Farm and ', 'Donaldson Lufkin and ' (round 38)
 _LINKED_HEAD = re.compile(r"(?:[A-Z][a-z][\w'’-]* ){1,2}(?:and|&) ")  # 'Farm and ' before a body's name (round 38)
@@ -2823,7 +2832,7 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
 # 'diungkapkan oleh Dirjen ... I Gusti Putu', 'seperti yang dikatakan Kapolri', 'kabar itu dirilis Tuttosport': a
 # passive verb of saying with its agent named right after it.
 _PASSIVE_SAY_LOW = re.compile(r"di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|umumkan|rilis|utarakan|"
-                              r"kemukakan|tuturkan|paparkan|nyatakan|beberkan|kabarkan|lontarkan|bantah"
+                              r"kemukakan|tuturkan|paparkan|nyatakan|beberkan|kabarkan|lontarkan|bantah|tambahkan"
                               r"|(?:(?<=seperti di)|(?<=sebagaimana di))tulis) (?:oleh )?")
 _REPORTS_ID = re.compile(r"(?:melaporkan|memberitakan|mewartakan)\b")
 # round 32: a lower-case role opening the agent ('seperti yang dikatakan warga Kecamatan X Y', 'disampaikan warga
@@ -2845,6 +2854,10 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
             continue
         if p >= len(text) or not char_upper(text[p]) or (pm.start() > 0 and a.low[pm.start() - 1].isalnum()):
             continue  # 'disampaikan kepada ...', 'dikatakan sebagai ...': no agent named
+        if starts_at(a.low, "ditambahkan", pm.start()) and not (char_upper(text[pm.start()]) and (
+                pm.start() == 0 or text[sentence_of(pm.start())[0]:pm.start()].strip(' "“”') == "")):
+            continue  # round 64: 'Ditambahkan X, ...' only opening its sentence ('garam ditambahkan Ibu Rina' is
+            # no saying; after a quotation the post-quote rule reads it)
         before = a.low[max(0, pm.start() - 16):pm.start()]
         if before.endswith(" yang ") and not before.endswith(("seperti yang ", "sebagaimana yang ")) \
                 and not _UTTERANCE_HEAD_REL.fullmatch(a.low, sentence_of(pm.start())[0], pm.start()):
@@ -3460,9 +3473,40 @@ def _after_quote_verbs(a: Analysis) -> re.Pattern[str] | None:
     got = _AFTER_QUOTE_RX.get(a.lang)
     if got is None or got[0] is not lex:
         words = sorted(lex.say_verbs_after_quote, key=len, reverse=True)
-        got = (lex, re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")(?= )") if words else None)
+        got = (lex, re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?:nya\b|(?= ))") if words else None)
+        # (round 64: also the word with the suffix '-nya' as its speaker: '"...," pesannya.')
         _AFTER_QUOTE_RX[a.lang] = got
     return got[1]
+
+
+# round 64: '-nya' forms after a quotation that are not in the lexicon's say_verbs_after_quote as stems
+_NYA_AFTER_QUOTE_EXTRA = frozenset({"akunya"})
+
+
+def _nya_after_quote(a: Analysis, at: int) -> int:
+    """round 64: the end of a '-nya' attribution after a quotation whose stem is a word of saying only there
+    ('pesannya', 'imbaunya', 'cetusnya', 'keluhnya', 'akunya'), else -1 ('ujarnya' keeps its own reading)."""
+    m = _NYA_WORD.match(a.low, at)
+    if m is None:
+        return -1
+    w = m.group()
+    return m.end() if w in _NYA_AFTER_QUOTE_EXTRA or w[:-3] in a.res.lex.say_verbs_after_quote else -1
+
+
+_NYA_WORD = re.compile(r"[a-z]+nya\b")
+
+
+def _nya_speaker(sp: _Speakers, sentence_of, qs: int, at: int, end: int) -> tuple[Ent | None, Mention | None]:  # type: ignore[no-untyped-def]
+    """round 64: the suffix is the person the quotation's sentence, or the one before it, is about: the
+    person named last before the quotation (as 'kata dia' is resolved), when named there."""
+    ent, _ = sp._resolve_anaphor(Hit(qs, qs, "pronoun", None))
+    if ent is None or ent.type != "PERSON":
+        return None, None
+    ss = sentence_of(qs)[0]
+    ps = sentence_of(ss - 1)[0] if ss > 0 else ss
+    if not any(ps <= s and e <= qs for s, e in ent.mentions):
+        return None, None
+    return ent, Mention(at, end, ent, "anaphor")
 
 
 def _after_quote_maybe(a: Analysis) -> bool:
@@ -3528,6 +3572,13 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 # saying only here, between a closing quotation and the speaker (lexicon say_verbs_after_quote)
                 ent, mention = sp.after(vm.end(), min(len(text), vm.end() + 80))
                 verb_at = vm.start()
+            if ent is None and verb_at >= 0 and a.lang == "id" and (ne := _nya_after_quote(a, verb_at)) > 0:
+                ent, mention = _nya_speaker(sp, sentence_of, qs, verb_at, ne)  # round 64: '"...," pesannya.'
+                if ent is None and (ss0 := sentence_of(qs)[0]) == qs:
+                    # (a quotation opening its sentence after one opening with a name the entity stage did not
+                    # build, as for 'Dia menyatakan' there)
+                    um = _unbuilt_previous_subject(a, sp, sentences, sent_starts, ss0)
+                    ent, mention = (um.ent, Mention(verb_at, ne, um.ent, "anaphor")) if um is not None else (None, None)
             if verb_at < 0 and recap >= 0 and p < len(text) and char_lower(text[recap]) and char_upper(text[p]) \
                     and not any(h.kind == "according" for h in sp.hit_by_start.get(p, ())):
                 # round 60: '"...," demikian Presiden Jokowi.', '"...," demikian Anggun menuliskan': the recap
@@ -3918,6 +3969,10 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if prev.start < r.start - 1200:
                 break
             if prev.speaker.type == r.speaker.type and not prev.speaker.group:
+                if a.lang == "en" and r.speaker.type == "ORG" and _is_public_body(prev.speaker) \
+                        and not _is_public_body(r.speaker) and _COMPANY_ANAPHOR.search(text, r.sent[0], r.sent[1]):
+                    continue  # round 64: '"...," the firm said' after 'The SEC charged ...': a company word
+                    # takes the last company (as the anaphor resolved it), not a regulator or agency that spoke since
                 if a.lang == "en":  # 'Acme said a group led by Beta Corp said it agreed ... The company said':
                     # the main clause's speaker of that sentence, not the one its report names (round 38)
                     prev = next((q for q in out[:i] if q.sent == prev.sent and q.speaker.type == r.speaker.type
