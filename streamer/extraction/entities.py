@@ -16,7 +16,7 @@ from typing import Any, Final
 from pydantic import BaseModel
 from rapidfuzz.fuzz import ratio
 
-from streamer.extraction.model import Entity, Span
+from streamer.extraction.model import Actor, Entity, Span
 from streamer.extraction.resources import (DATA_DIR, LangResources, SharedResources, kb_office_holder, kb_role_at,
                                           load_data_file, subdivision)
 
@@ -3477,6 +3477,8 @@ _SET_PRIVATE: Final[Any] = BaseModel.__dict__["__pydantic_private__"].__set__
 # (adding an assigned field's name) leaves it unchanged.
 _SPAN_FIELDS_SET: Final[set[str]] = set(Span.model_fields)
 _ENTITY_FIELDS_SET: Final[set[str]] = set(Entity.model_fields)
+_ACTOR_FIELDS_SET: Final[set[str]] = set(Actor.model_fields)
+_KEY_SAFE: Final = re.compile(r"[^a-z0-9]+")
 
 
 def entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
@@ -3518,3 +3520,42 @@ def entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
         set_private(model, None)
         out.append(model)
     return out
+
+
+def trusted_model(cls: Any, values: dict[str, Any], fields_set: set[str]) -> Any:
+    """A model instance of `cls` from values the core built itself (every field given, types already right)."""
+    inst = _new(cls)
+    _SET_DICT(inst, values)
+    _SET_FIELDS_SET(inst, fields_set)
+    _SET_EXTRA(inst, None)
+    _SET_PRIVATE(inst, None)
+    return inst
+
+
+def ent_key(ent: Ent) -> str:
+    """An entity's key in event keys: its id, else its name as a slug."""
+    return ent.id or _KEY_SAFE.sub("-", ent.name.lower()).strip("-")
+
+
+def actor_model(text: str, ent: Ent, mention: Mention | None) -> Any:
+    """The Actor model of an event argument (the statement and visit models are built in the compiled core too)."""
+    span: Any = None
+    if mention is not None:
+        span = trusted_model(Span, {"start": mention.start, "end": mention.end, "text": text[mention.start:mention.end]},
+                             _SPAN_FIELDS_SET)
+    elif ent.mentions:
+        s, e = ent.mentions[0]
+        span = trusted_model(Span, {"start": s, "end": e, "text": text[s:e]}, _SPAN_FIELDS_SET)
+    name = ent.name
+    if ent.type == "ORG" and not ent.group and ent.mentions:
+        # Bodies are named as the article names them ("Kementerian Luar Negeri", "Agriculture Department"): the
+        # longest mention, the first of equal ones.
+        s0, e0 = ent.mentions[0]
+        for s, e in ent.mentions:
+            if e - s > e0 - s0:
+                s0, e0 = s, e
+        name = text[s0:e0]
+        if name.startswith(("pemerintahan ", "Pemerintahan ")) and ent.name.startswith("Pemerintah "):
+            name = ent.name  # round 46: 'menurut pemerintahan Korea Selatan': the government
+    return trusted_model(Actor, {"name": name, "entity_id": ent.id, "type": ent.type, "role": ent.role,
+                                 "country": ent.country, "mention": span}, _ACTOR_FIELDS_SET)

@@ -8,13 +8,15 @@ after a post-posed verb like "kata"/"said", the object) position; unnamed source
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start,
                                           bisect_right_int, char_alpha, char_lower, char_upper, ends_at, lower_at,
                                           matches_from, scan_names, starts_at, upper_at)
+from streamer.extraction.entities import actor_model, ent_key, trusted_model
+from streamer.extraction.model import Evidence, Statement
 
 # also mixed marks: '"...”' and '“..."'
 _QUOTE: Final = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
@@ -4403,3 +4405,37 @@ def _it_antecedent(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence
     if m.ent.type == "GPE" and m.how in ("name", "metonym") and (m.ent.geonames_id is None or m.how == "metonym"):
         return sp.a_country(m.ent), True  # 'Brazil suspended interest payments. It said ...': its government
     return None, True
+
+
+# -- the output models of the statements (built in the compiled core, as entities.entity_models) -------------------
+_STATEMENT_FIELDS_SET: Final[set[str]] = set(Statement.model_fields)
+_EVIDENCE_FIELDS_SET: Final[set[str]] = set(Evidence.model_fields)
+
+
+def statement_models(a: Analysis, statements: list[RawStatement], check: Callable[[], None]) -> list[Any]:
+    """The Statement models, in order; of two statements with the same key (two verbs of one sentence giving the
+    same utterance) the first."""
+    out: list[Any] = []
+    seen_keys: set[str] = set()
+    text = a.text
+    for i, st in enumerate(statements):
+        if not i & 63:
+            check()
+        key = f"statement:{ent_key(st.speaker)}:{st.start}"
+        if key in seen_keys:
+            continue
+        seen_keys.add(key)
+        ss, se = st.sent
+        addressee = st.addressee
+        out.append(trusted_model(Statement, {
+            "type": "statement",
+            "key": key,
+            "speaker": actor_model(text, st.speaker, st.mention),
+            "addressee": actor_model(text, addressee.ent, addressee) if addressee is not None else None,
+            "quote": st.quote,
+            "kind": st.kind,
+            "evidence": [trusted_model(Evidence, {"start": ss, "end": se, "sentence": text[ss:se]}, _EVIDENCE_FIELDS_SET)],
+            "cameo": "010",
+            "confidence": st.confidence,
+        }, _STATEMENT_FIELDS_SET))
+    return out

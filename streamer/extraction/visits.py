@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Final
+from typing import Any, Final
 
 from streamer.extraction.dates import resolve_dates
 from streamer.extraction.entities import (Analysis, Ent, Hit, Mention, bisect_right_int, char_upper, ends_at, lower_at,
                                           starts_at, upper_at)
+from streamer.extraction.entities import actor_model, ent_key, trusted_model
+from streamer.extraction.model import DiplomaticVisit, Evidence, Place, VisitDates
 from streamer.extraction.resources import VisitTrigger
 from streamer.extraction.sentences import occurrences
 
@@ -1734,3 +1736,42 @@ def find_visits(a: Analysis, sentences: list[tuple[int, int]], dateline: Datelin
                 and by_traveler.get(x.traveler.key) in ("ongoing", "planned")):
             x.status = "ongoing"
     return visits
+
+
+# -- the output models of the visits (built in the compiled core, as entities.entity_models) ----------------------
+_VISIT_FIELDS_SET: Final[set[str]] = set(DiplomaticVisit.model_fields)
+_PLACE_FIELDS_SET: Final[set[str]] = set(Place.model_fields)
+_DATES_FIELDS_SET: Final[set[str]] = set(VisitDates.model_fields)
+_EVIDENCE_FIELDS_SET: Final[set[str]] = set(Evidence.model_fields)
+
+
+def visit_models(a: Analysis, visits: list[RawVisit], countries: dict[str, str]) -> list[Any]:
+    """The DiplomaticVisit models, in order."""
+    out: list[Any] = []
+    text = a.text
+    for v in visits:
+        ev = [trusted_model(Evidence, {"start": s, "end": e, "sentence": text[s:e]}, _EVIDENCE_FIELDS_SET)
+              for s, e in sorted(v.evidence)]
+        conf = 0.55 + (0.15 if v.traveler.id else 0.0) + (0.1 if v.strong else 0.0) + (0.1 if v.city else 0.0)
+        dates = (trusted_model(VisitDates, {"start": v.start, "end": v.end, "text": v.date_text}, _DATES_FIELDS_SET)
+                 if v.start else None)
+        place = trusted_model(Place, {
+            "country": v.country,
+            "country_name": countries.get(v.country),
+            "city": v.city.name if v.city else None,
+            "geonames_id": v.city.geonames_id if v.city else None,
+        }, _PLACE_FIELDS_SET)
+        out.append(trusted_model(DiplomaticVisit, {
+            "type": "diplomatic_visit",
+            "key": f"visit:{ent_key(v.traveler)}:{v.country}",
+            "traveler": actor_model(text, v.traveler, v.mention),
+            "destination": place,
+            "hosts": [actor_model(text, h, None) for h in v.hosts],
+            "status": v.status or "ongoing",
+            "dates": dates,
+            "evidence": ev,
+            "cameo": v.cameo,
+            "plover": {"event_type": "CONSULT", "mode": "visit"},
+            "confidence": round(min(conf, 0.95), 2),
+        }, _VISIT_FIELDS_SET))
+    return out
