@@ -1926,6 +1926,8 @@ class _Speakers:
     def _agent_of_named(self, m: Mention, floor: int) -> bool:
         """'(tim) kuasa hukum Ahok', 'juru bicara Agus', 'tim sukses Sylvi' before a verb: the person was named
         earlier in the article without that word, so the word is his lawyer, spokesman or team (not his title)."""
+        if not _may_end_with(self.a.low, max(floor, m.start - 24), m.start, _AGENT_OF_TAILS):
+            return False  # (what every match needs: the word, then a space, ending the window)
         pm = _AGENT_OF.search(self.a.low, max(floor, m.start - 24), m.start)
         if pm is None:
             return False
@@ -2646,6 +2648,8 @@ _SECURED: Final = re.compile(r" (?:diri|dirinya|tiket|tempat|satu tempat|posisi|
                       r"|kelolosan|langkah|lolos|juara|status|medali|poin|satu poin|tiga poin|keunggulan)\b")
 _AGENT_OF: Final = re.compile(r"\b(kuasa hukum|penasihat hukum|pengacara|juru bicara|jubir|tim sukses|timses|tim hukum"
                        r"|agensi|istri|suami) $")
+_AGENT_OF_TAILS: Final = ("hukum ", "pengacara ", "bicara ", "jubir ", "sukses ", "timses ", "agensi ", "istri ",
+                          "suami ")
 # a transitive verb (or 'menjabat tangan', 'bertemu dengan') right before a name: the name is its object (round 17)
 _OBJECT_BEFORE_ID: Final = re.compile(r"(?<![\w-])((?!(?:menteri|mentri|mentari|memori|melati|merpati|mesti|medali)\b)"
                                r"me(?:m|n|ng|ny)?[a-z]{3,}(?:i|kan)|menjabat tangan|bertemu(?: dengan)?) $")
@@ -3609,7 +3613,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
         for h in verbs:
             if h.start in used_verbs:
                 continue
-            if a.lang == "id" and h.kind == "say_pre" and _may_end_with(a.low, max(ss, h.start - 24), h.start, (" ",)) \
+            if a.lang == "id" and h.kind == "say_pre" \
+                    and _may_end_with(a.low, max(ss, h.start - 24), h.start, _NOT_YET_TAILS) \
                     and _NOT_YET_ID.search(a.low, max(ss, h.start - 24), h.start):
                 used_verbs.add(h.start)
                 continue  # round 36: 'tim Dokkes belum memastikan identitas korban': not yet said, no utterance
@@ -3982,6 +3987,8 @@ _LIGHT_NOT_SAID_ID: Final = re.compile(r"(?<![a-z])(?:(?:tidak|tak|tanpa|enggan|
                                 r"|menunggu)(?: [\w.-]+){1,4} )$")
 # round 36: 'belum' (not yet) before a verb of saying ('belum memastikan', 'juga belum mau mengomentari'): nothing said
 _NOT_YET_ID: Final = re.compile(r"(?<![a-z])belum (?:(?:juga|pernah|sempat|bisa|dapat|mau|ingin|berani|secara resmi|resmi) )?$")
+_NOT_YET_TAILS: Final = ("belum ", "juga ", "pernah ", "sempat ", "bisa ", "dapat ", "mau ", "ingin ", "berani ",
+                         "resmi ")
 # round 36: the capitalised name opening a sentence (after a connective or an honorific), then a relative clause or
 # a verb: 'Sir Alex Ferguson yang masih menangani United ... kecewa. Ia menyebut ...'
 _OPENING_NAME_ID: Final = re.compile(r"(?:(?:namun|sementara itu|kemudian|lalu|bahkan),? )?(?:Sir |Dr\.? |Prof\.? )?"

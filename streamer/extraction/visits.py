@@ -223,6 +223,7 @@ def _matches_at_heads(rx: re.Pattern[str], text: str, low: str, heads: tuple[str
 # Indonesian motion verbs split from "ke" by a time ("bertolak hari ini ke Tokyo", "berangkat Senin (27/3) ke ..."):
 # found from the weekday / relative-date hits of the lexicon, then the verb read backwards.
 _ID_TIME_TAIL: Final = re.compile(r"(?: \(\d{1,2}/\d{1,2}\))?,? (?:ke|menuju) (?=[A-Z])")
+_ID_TIME_TAIL_HEADS: Final = frozenset((" (", ", ", " k", " m"))  # the two characters every match opens with
 _ID_MOTION_HEAD: Final = re.compile(r"\b(bertolak|berangkat|terbang|bertandang|melawat|berkunjung) (?:pada )?$")
 # A bare "menuju" / "ke" as the verb right after an official's name ("Menlu Retno menuju Dhaka", "Wiranto akan ke
 # Malaysia", "Retno dijadwalkan ke Dhaka"): "ke" needs a tense or schedule word before it (not "surat X ke ...").
@@ -500,7 +501,7 @@ class _Visits:
                     if bare is not None and (bare.group(2) == "menuju" or bare.group(1)):
                         out.append(_rx_hit(bare.start(2), bare.end() - 1, _OPEN))
             for h in self.a.hits:
-                if h.kind == "weekday" or h.kind == "reldate":
+                if (h.kind == "weekday" or h.kind == "reldate") and text[h.end:h.end + 2] in _ID_TIME_TAIL_HEADS:
                     tail = _ID_TIME_TAIL.match(text, h.end)
                     if tail is not None:
                         head = _ID_MOTION_HEAD.search(low, max(0, h.start - 30), h.start)
