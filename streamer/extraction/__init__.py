@@ -10,7 +10,6 @@ Stages of ``Extractor.extract`` (each checks the deadline):
 
 from __future__ import annotations
 
-import re
 import time
 from datetime import date
 from collections.abc import Callable
@@ -28,7 +27,7 @@ COMPILED_CORE = native.activate(__path__)
 from streamer.extraction.clean import MAX_CHARS, Cleaned, clean  # noqa: E402 (after the compiled core's path)
 from streamer.extraction.dates import reference_date
 from streamer.extraction.document import Document
-from streamer.extraction.entities import Analysis, Ent, Mention, no_check, analyse, entity_models, scan_names
+from streamer.extraction.entities import Analysis, Ent, no_check, analyse, entity_models, scan_names
 from streamer.extraction.language import SAMPLE_CHARS, detect_language
 from streamer.extraction.model import (
     Actor,
@@ -39,13 +38,12 @@ from streamer.extraction.model import (
     Place,
     Span,
     Statement,
-    VisitDates,
 )
 from streamer.extraction.resources import LangResources, SharedResources, load_resources
 from streamer.extraction.sentences import split_sentences
 from streamer.extraction.speakers import consolidate_speakers
-from streamer.extraction.statements import RawStatement, find_statements
-from streamer.extraction.visits import Dateline, RawVisit, find_visits
+from streamer.extraction.statements import find_statements, statement_models
+from streamer.extraction.visits import Dateline, find_visits, visit_models
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -63,13 +61,8 @@ __all__ = [
 ]
 
 EXTRACTOR_VERSION = "0.1.0"
-_KEY_SAFE = re.compile(r"[^a-z0-9]+")
 # Generic (language-independent) boilerplate markers, added to each language's own.
 _BOILERPLATE_ANY = ("copyright", "©")
-
-
-def _slug(s: str) -> str:
-    return _KEY_SAFE.sub("-", s.lower()).strip("-")
 
 
 class Extractor:
@@ -152,15 +145,9 @@ class Extractor:
             for v in visits:
                 if v.traveler is st.speaker and st.addressee.ent.country == v.country and st.addressee.ent not in v.hosts:
                     v.hosts.append(st.addressee.ent)
-        events: list[DiplomaticVisit | Statement] = [self._visit_model(a, v) for v in visits]
-        seen_keys = set()
-        for i, st in enumerate(statements):
-            if not i & 63:
-                check()
-            model = self._statement_model(a, st)
-            if model.key not in seen_keys:  # two verbs of one sentence giving the same utterance
-                seen_keys.add(model.key)
-                events.append(model)
+        # Built in the compiled core, without validation (visits.py, statements.py; as entity_models).
+        events: list[DiplomaticVisit | Statement] = visit_models(a, visits, self._shared.countries)
+        events += statement_models(a, statements, check)
         entities = self._entity_models(a, check)
         out = _trusted(Extraction, {"language": lang, "text": text, "entities": entities, "events": events},
                        _EXTRACTION_FIELDS)  # what model_construct sets, without its per-field loop
@@ -185,83 +172,10 @@ class Extractor:
         return Dateline(None, None)
 
     @staticmethod
-    def _actor(a: Analysis, ent: Ent, mention: Mention | None) -> Actor:
-        span = None
-        text = a.text
-        if mention is not None:
-            span = _trusted(Span, {"start": mention.start, "end": mention.end, "text": text[mention.start:mention.end]},
-                            _SPAN_FIELDS)
-        elif ent.mentions:
-            s, e = ent.mentions[0]
-            span = _trusted(Span, {"start": s, "end": e, "text": text[s:e]}, _SPAN_FIELDS)
-        name = ent.name
-        if ent.type == "ORG" and not ent.group and ent.mentions:
-            # Bodies are named as the article names them ("Kementerian Luar Negeri", "Agriculture Department").
-            s0, e0 = max(ent.mentions, key=lambda m: m[1] - m[0])
-            name = text[s0:e0]
-            if name.startswith(("pemerintahan ", "Pemerintahan ")) and ent.name.startswith("Pemerintah "):
-                name = ent.name  # round 46: 'menurut pemerintahan Korea Selatan': the government
-        return _trusted(Actor, {"name": name, "entity_id": ent.id, "type": ent.type, "role": ent.role,
-                                "country": ent.country, "mention": span}, _ACTOR_FIELDS)
-
-    @staticmethod
-    def _ent_key(ent: Ent) -> str:
-        return ent.id or _slug(ent.name)
-
-    def _visit_model(self, a: Analysis, v: RawVisit) -> DiplomaticVisit:
-        text = a.text
-        ev = [_trusted(Evidence, {"start": s, "end": e, "sentence": text[s:e]}, _EVIDENCE_FIELDS)
-              for s, e in sorted(v.evidence)]
-        conf = 0.55 + (0.15 if v.traveler.id else 0.0) + (0.1 if v.strong else 0.0) + (0.1 if v.city else 0.0)
-        dates = (_trusted(VisitDates, {"start": v.start, "end": v.end, "text": v.date_text}, _DATES_FIELDS)
-                 if v.start else None)
-        place = _trusted(Place, {
-            "country": v.country,
-            "country_name": self._shared.countries.get(v.country),
-            "city": v.city.name if v.city else None,
-            "geonames_id": v.city.geonames_id if v.city else None,
-        }, _PLACE_FIELDS)
-        return _trusted(DiplomaticVisit, {
-            "type": "diplomatic_visit",
-            "key": f"visit:{self._ent_key(v.traveler)}:{v.country}",
-            "traveler": self._actor(a, v.traveler, v.mention),
-            "destination": place,
-            "hosts": [self._actor(a, h, None) for h in v.hosts],
-            "status": v.status or "ongoing",
-            "dates": dates,
-            "evidence": ev,
-            "cameo": v.cameo,
-            "plover": {"event_type": "CONSULT", "mode": "visit"},
-            "confidence": round(min(conf, 0.95), 2),
-        }, _VISIT_FIELDS)
-
-    def _statement_model(self, a: Analysis, s: RawStatement) -> Statement:
-        ss, se = s.sent
-        return _trusted(Statement, {
-            "type": "statement",
-            "key": f"statement:{self._ent_key(s.speaker)}:{s.start}",
-            "speaker": self._actor(a, s.speaker, s.mention),
-            "addressee": self._actor(a, s.addressee.ent, s.addressee) if s.addressee else None,
-            "quote": s.quote,
-            "kind": s.kind,
-            "evidence": [_trusted(Evidence, {"start": ss, "end": se, "sentence": a.text[ss:se]}, _EVIDENCE_FIELDS)],
-            "cameo": "010",
-            "confidence": s.confidence,
-        }, _STATEMENT_FIELDS)
-
-    @staticmethod
     def _entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
         return entity_models(a, check)  # built in the compiled core (entities.py)
 
 
-_SPAN_FIELDS = frozenset(Span.model_fields)
-_ACTOR_FIELDS = frozenset(Actor.model_fields)
-_EVIDENCE_FIELDS = frozenset(Evidence.model_fields)
-_DATES_FIELDS = frozenset(VisitDates.model_fields)
-_PLACE_FIELDS = frozenset(Place.model_fields)
-_VISIT_FIELDS = frozenset(DiplomaticVisit.model_fields)
-_STATEMENT_FIELDS = frozenset(Statement.model_fields)
-_ENTITY_FIELDS = frozenset(Entity.model_fields)
 _EXTRACTION_FIELDS = frozenset(Extraction.model_fields)
 _M = TypeVar("_M", bound=BaseModel)
 _new = object.__new__

@@ -10,47 +10,48 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-MAX_CHARS = 100_000
+MAX_CHARS: Final = 100_000
 
-_BLOCK_TAGS = re.compile(r"(?i)<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/blockquote|p|div|li|h[1-6])\b[^>]{0,500}>")
-_MOJIBAKE_HINT = re.compile("[ÃÂâ][\u0080-\u00bf\u2018-\u203a\u0152-\u017e\u02c6\u02dc\u20ac\u2122]")
-_MOJIBAKE_TABLE = {
+_BLOCK_TAGS: Final = re.compile(r"(?i)<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/blockquote|p|div|li|h[1-6])\b[^>]{0,500}>")
+_MOJIBAKE_HINT: Final = re.compile("[ÃÂâ][\u0080-\u00bf\u2018-\u203a\u0152-\u017e\u02c6\u02dc\u20ac\u2122]")
+_MOJIBAKE_TABLE: Final = {
     "â€™": "’", "â€˜": "‘", "â€œ": "“", "â€\x9d": "”", "â€�": "”", "â€“": "–", "â€”": "—", "â€¦": "…",
     "Ã©": "é", "Ã¨": "è", "Ã¡": "á", "Ã³": "ó", "Ã¶": "ö", "Ã¼": "ü", "Ã±": "ñ", "Ã§": "ç", "Ã­": "í",
     "Ã¤": "ä", "Ãº": "ú", "Â©": "©", "Â ": " ", "Â": "",
 }
-_MOJIBAKE_RE = re.compile("|".join(re.escape(k) for k in sorted(_MOJIBAKE_TABLE, key=len, reverse=True)))
+_MOJIBAKE_RE: Final = re.compile("|".join(re.escape(k) for k in sorted(_MOJIBAKE_TABLE, key=len, reverse=True)))
 
 # A dateline: up to ~80 characters of head, then a dash. The head is judged afterwards (see _parse_dateline).
-_DATELINE = re.compile(r"^[ \t]*([^\n]{2,80}?)[ \t]+[-–—]{1,2}[ \t]+")
-_AGENCY = re.compile(r"\(([A-Za-z][A-Za-z .]{1,25})\)")
-_SOURCE_TOKEN = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|net|id|org)\b|\b(?:ANTARA|Reuters|AFP|AP|Xinhua|Bernama|CNN Indonesia|Kumparan|Tempo|Suara|Kompas|Detik|Liputan6|Okezone|Tribunnews|Republika|VIVA|Sindonews|JPNN)\b")
-_DATE_IN_HEAD = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+([A-Z][a-z]{2,8})\b|\((\d{1,2})\s*/\s*(\d{1,2})\)")
-_PLACE = re.compile(r"^[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3}$")
+_DATELINE: Final = re.compile(r"^[ \t]*([^\n]{2,80}?)[ \t]+[-–—]{1,2}[ \t]+")
+_AGENCY: Final = re.compile(r"\(([A-Za-z][A-Za-z .]{1,25})\)")
+_SOURCE_TOKEN: Final = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|net|id|org)\b|\b(?:ANTARA|Reuters|AFP|AP|Xinhua|Bernama|CNN Indonesia|Kumparan|Tempo|Suara|Kompas|Detik|Liputan6|Okezone|Tribunnews|Republika|VIVA|Sindonews|JPNN)\b")
+_DATE_IN_HEAD: Final = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+([A-Z][a-z]{2,8})\b|\((\d{1,2})\s*/\s*(\d{1,2})\)")
+_PLACE: Final = re.compile(r"^[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3}$")
 
 # A hard-wrapped line of running text that opens with the agency's name ("Reuters Holdings PLC's Reuters" /
 # "Information Services Inc ...", "told" / "Reuters that ..."): text, not the 'REUTER' end mark or a credit line (round 45)
-_AGENCY_IN_TEXT = re.compile(r"Reuters?[ ,]+\S+ \S")
+_AGENCY_IN_TEXT: Final = re.compile(r"Reuters?[ ,]+\S+ \S")
 
 # A straight double quote keyed for an apostrophe between a word and its possessive 's' ('Indonesia"s staple food')
-_QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
+_QUOTE_APOSTROPHE: Final = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
 # Character references left in plain wire text ("Smith &amp; Co", "&quot;"). Reuters' escaped name and ticker
 # markers ("&lt;AXP>", "&lt;Miller Tabak Hirsch and Co>") stay as they are: the statement stage reads them.
-_CHAR_REF = re.compile(r"&(?!lt;|gt;)(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4});")
+_CHAR_REF: Final = re.compile(r"&(?!lt;|gt;)(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4});")
 
 
 # "( x" -> "(x", "x ," -> "x,", "“ x" -> "“x", "x ”" -> "x”" (in this order: the order of the former regexes).
-_SPACE_FIXES = (("( ", "("), ("[ ", "["), *((" " + c, c) for c in ",.;:!?)]"), ("“ ", "“"), ("‘ ", "‘"),
+_SPACE_FIXES: Final = (("( ", "("), ("[ ", "["), *((" " + c, c) for c in ",.;:!?)]"), ("“ ", "“"), ("‘ ", "‘"),
                 (" ”", "”"), (" ’", "’"))
 # Each fix with its non-space character: a fix whose character is absent is skipped without scanning for its pair
 # (a one-character `in` is a memchr; most of the fifteen are absent from most texts).
-_SPACE_FIX_CHARS = tuple((a, b, a[1] if a[0] == " " else a[0]) for a, b in _SPACE_FIXES)
-_WORD_BEFORE = re.compile(r"(?<![\w.'’-])[A-Za-z]+$")
-_WORD_AFTER = re.compile(r"[A-Za-z]\w*")
-_ARABIC_ARTICLES = frozenset({"al", "Al", "el", "El"})
+_SPACE_FIX_CHARS: Final = tuple((a, b, a[1] if a[0] == " " else a[0]) for a, b in _SPACE_FIXES)
+_WORD_BEFORE: Final = re.compile(r"(?<![\w.'’-])[A-Za-z]+$")
+_WORD_AFTER: Final = re.compile(r"[A-Za-z]\w*")
+_ARABIC_ARTICLES: Final = frozenset({"al", "Al", "el", "El"})
 
 
 def _word_before(text: str, lo: int, i: int) -> str | None:
@@ -97,8 +98,8 @@ def _join_name_hyphens(text: str) -> str:
     return "".join(out)
 
 
-_ODD_SPACES = ("\t", "\u00a0", "\u2009", "\u200b")
-_SPACE_RUN = re.compile(r"  +")
+_ODD_SPACES: Final = ("\t", "\u00a0", "\u2009", "\u200b")
+_SPACE_RUN: Final = re.compile(r"  +")
 
 
 def _collapse_spaces(text: str) -> str:
@@ -111,7 +112,7 @@ def _collapse_spaces(text: str) -> str:
     return text
 
 
-_MARKER_HEADS: dict[tuple[tuple[str, ...], tuple[str, ...]], frozenset[str] | None] = {}
+_MARKER_HEADS: Final[dict[tuple[tuple[str, ...], tuple[str, ...]], frozenset[str] | None]] = {}
 
 
 def _marker_heads(line: tuple[str, ...], cut: tuple[str, ...]) -> frozenset[str] | None:
@@ -200,7 +201,7 @@ def fix_mojibake(text: str) -> str:
         return _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE_TABLE[m.group(0)], text)
 
 
-_HEAD_CUT = re.compile(r"[,(]")  # compiled once: re.split(pattern, ...) looks the pattern up on every call
+_HEAD_CUT: Final = re.compile(r"[,(]")  # compiled once: re.split(pattern, ...) looks the pattern up on every call
 
 
 def _parse_dateline(head: str) -> tuple[str | None, str | None] | None:

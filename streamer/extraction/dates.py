@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import Final
 
 from streamer.extraction.entities import Analysis, Hit
 
-_NUM_BEFORE = re.compile(r"(\d{1,2})(?:\s*-\s*(\d{1,2}))?\s+$")
-_NUM_AFTER = re.compile(r"^\.?\s+(\d{1,2})\b(?:\s*-\s*(\d{1,2})\b)?")
-_YEAR_AFTER = re.compile(r"^[ ,]*((?:19|20)\d\d)\b")
-_SLASH = re.compile(r"^\s*\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
-_HEAD_MONTH_DAY = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3,9})|(\d{1,2})/(\d{1,2})")
+_NUM_BEFORE: Final = re.compile(r"(\d{1,2})(?:\s*-\s*(\d{1,2}))?\s+$")
+_NUM_AFTER: Final = re.compile(r"^\.?\s+(\d{1,2})\b(?:\s*-\s*(\d{1,2})\b)?")
+_YEAR_AFTER: Final = re.compile(r"^[ ,]*((?:19|20)\d\d)\b")
+_SLASH: Final = re.compile(r"^\s*\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
+_HEAD_MONTH_DAY: Final = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3,9})|(\d{1,2})/(\d{1,2})")
 
 
 def reference_date(published: datetime | None, dateline_date: str | None, months: dict[str, int]) -> date | None:

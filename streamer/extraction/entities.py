@@ -11,29 +11,29 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Final
 
 from pydantic import BaseModel
 from rapidfuzz.fuzz import ratio
 
-from streamer.extraction.model import Entity, Span
+from streamer.extraction.model import Actor, Entity, Span
 from streamer.extraction.resources import (DATA_DIR, LangResources, SharedResources, kb_office_holder, kb_role_at,
                                           load_data_file, subdivision)
 
 # (?=[bvdaelof&]): the connectors' first letters, checked once before the alternatives are tried. Possessive
 # quantifiers (*+, {0,11}+): what follows a word is a space or the end, never a word character, so giving back
 # characters can never find another match; the regex engine keeps no backtracking state (-7% instructions).
-_CAP_RUN = re.compile(
+_CAP_RUN: Final = re.compile(
     r"[A-ZÀ-ÞŠŽČĆ][\w'’.\-]*+(?:[ ](?:(?=[bvdaelof&])(?:(?:bin|binti|van d[ae][nr]?|van|von|de|der|da|dos|das|du|del|al|el|la|le|of|for|&)[ ]|(?:al|el)-))?[A-ZÀ-ÞŠŽČĆ0-9][\w'’.\-]*+){0,11}+"
 )
 # The same runs on an ASCII text (3 in 4 IndoSum articles): no non-ASCII letter can occur, and with re.ASCII the
 # word class is a table look-up (~15 % fewer instructions for the scan, the name stage's largest single cost).
-_CAP_RUN_ASCII = re.compile(_CAP_RUN.pattern.replace("À-ÞŠŽČĆ", "").replace("’", ""), re.ASCII)
-_TOKEN = re.compile(r"[^ ]+")
-_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das", "of",
+_CAP_RUN_ASCII: Final = re.compile(_CAP_RUN.pattern.replace("À-ÞŠŽČĆ", "").replace("’", ""), re.ASCII)
+_TOKEN: Final = re.compile(r"[^ ]+")
+_CONNECTORS: Final = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das", "of",
                          "for", "&", "den", "du"})
 # 'dos'/'das' (Portuguese: 'Orlando dos Santos', round 25); 'den'/'du' ('Hans van den Broek', 'Pik du Toit', round 28)
-_NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das",
+_NAME_CONNECTORS: Final = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das",
                               "den", "du"})
 def _before_name_particle(w: str) -> bool:
     """round 41: an Arabic/European name particle ('bin', 'ibn', 'al', 'al-Sabah', 'van', 'de'): the word before it is
@@ -42,17 +42,17 @@ def _before_name_particle(w: str) -> bool:
 
 
 # round 57: a lower-case name particle (maybe two: 'van der') between two capitalised words of a person's name
-_PARTICLE_AFTER = re.compile(r" (?:dos|das|da|de|del|van|von|bin|al|du|den|der)(?: d[ae][nrs]?)? ([A-Z][a-z]+)(?![\w'-])")
-_PARTICLE_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][a-z]+) (?:dos|das|da|de|del|van|von|bin|al|du|den|der)"
+_PARTICLE_AFTER: Final = re.compile(r" (?:dos|das|da|de|del|van|von|bin|al|du|den|der)(?: d[ae][nrs]?)? ([A-Z][a-z]+)(?![\w'-])")
+_PARTICLE_BEFORE: Final = re.compile(r"(?<![\w.&'’-])([A-Z][a-z]+) (?:dos|das|da|de|del|van|von|bin|al|du|den|der)"
                               r"(?: d[ae][nrs]?)? $")
 # round 57: a company's partners' names before 'and', or its capitalised words before a lower-case 'group'/'co', then
 # the legal form (group 1: the capitalised words)
-_EN_FIRM_WORDS_BEFORE = re.compile(r"(?:(?<=&lt;)|(?<![\w'.&;-]))((?:[A-Z][\w'.-]* ){0,3}[A-Z][\w'.-]*) (?:and|group|co) $")
-_COMMA_CAP = re.compile(r", [A-Z]")
-_CAP_WORD_JUST_BEFORE = re.compile(r"(?<![\w.'’&-])([A-Z][A-Za-z-]+)[ \n]$")  # round 41: a capitalised word, then the name
-_NOT_NAME_KINDS = frozenset({"unnamed", "request", "group", "anaphor", "say_pre", "say_post", "according", "visit", "nonoff", "weekday", "month", "reldate", "host", "meet"})
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-NAME_KINDS = frozenset({"country", "demonym", "city", "subdivision", "region", "metonym", "person", "person_short",
+_EN_FIRM_WORDS_BEFORE: Final = re.compile(r"(?:(?<=&lt;)|(?<![\w'.&;-]))((?:[A-Z][\w'.-]* ){0,3}[A-Z][\w'.-]*) (?:and|group|co) $")
+_COMMA_CAP: Final = re.compile(r", [A-Z]")
+_CAP_WORD_JUST_BEFORE: Final = re.compile(r"(?<![\w.'’&-])([A-Z][A-Za-z-]+)[ \n]$")  # round 41: a capitalised word, then the name
+_NOT_NAME_KINDS: Final = frozenset({"unnamed", "request", "group", "anaphor", "say_pre", "say_post", "according", "visit", "nonoff", "weekday", "month", "reldate", "host", "meet"})
+_POSSESSIVE: Final = re.compile(r"(?:['’]s|['’])$")
+NAME_KINDS: Final = frozenset({"country", "demonym", "city", "subdivision", "region", "metonym", "person", "person_short",
                         "org"})
 
 
@@ -2799,23 +2799,23 @@ class EntityBuilder:
 
 
 # round 55: words that make a bare title someone other than the office's holder of the day
-_NOT_SITTING_BEFORE = re.compile(
+_NOT_SITTING_BEFORE: Final = re.compile(
     r"\b(?:mantan|bekas|eks|former|ex|then|late|almarhum|mendiang|calon|outgoing|incoming|future|next|new|baru|wakil|deputy"
     r"|staf ahli|staf khusus|ajudan|juru bicara|jubir|sekretaris|penasihat|utusan|aide to|adviser to|advisor to|spokesman for"
     r"|vice|acting|plt|pelaksana tugas|para|sejumlah|beberapa|all|several|two|three|dua|tiga"
     # a predicate or an apposition: the office of someone named nearby ('who is also Nigerian Oil Minister')
     r"|is|was|also|as|named|appointed|became|become|adalah|ialah|merupakan|menjabat|sebagai|selaku|juga|menjadi"
     r"|diangkat|dilantik|jabatan)[- ](?:[\w.']+ ){0,3}$")
-_APPOSED_NAME_AFTER = re.compile(r"(?: [A-Z][\w.]*){0,2}, [A-Z][a-z]")
+_APPOSED_NAME_AFTER: Final = re.compile(r"(?: [A-Z][\w.]*){0,2}, [A-Z][a-z]")
 # ... and after it ('Ketua MPR RI tersebut': the one named before)
-_NOT_SITTING_AFTER = re.compile(
+_NOT_SITTING_AFTER: Final = re.compile(
     r"s\b|(?: [\w.]+){0,2}?(?:-| )(?:elect|terpilih|baru|sebelumnya|terdahulu|saat itu|kala itu|ketika itu|waktu itu"
     r"|pertama|ke-?\d|at the time|who preceded|before him|before her|tersebut|itu|ini)\b")
 
 
 # Generic titles that refer back to the holder of a specific office: 'Kepala Negara' / 'head of state' after 'Presiden
 # Joko Widodo', 'kepala pemerintahan' after a prime minister.
-_ROLE_FAMILY: dict[str, tuple[str | None, ...]] = {
+_ROLE_FAMILY: Final[dict[str, tuple[str | None, ...]]] = {
     "head of state": ("head of state", "president", "king", "queen", "emir", "sultan"),
     "head of government": ("head of government", "prime minister", "premier", "president"),
 }
@@ -2828,7 +2828,7 @@ RunPlan = tuple[tuple[str, str, bool], ...]
 GroupPlan = tuple[bool, tuple[tuple[int, int, int, str, bool], ...]]
 SinglePlan = tuple[bool, bool, int, str]
 _Memo = tuple[dict[tuple[str, ...], RunPlan], dict[str, GroupPlan], dict[str, SinglePlan]]
-_MEMOS: dict[tuple[Any, ...], tuple[Any, _Memo]] = {}
+_MEMOS: Final[dict[tuple[Any, ...], tuple[Any, _Memo]]] = {}
 
 
 def _memo_for(res: LangResources) -> _Memo:
@@ -2973,7 +2973,7 @@ def starts_at(text: str, lit: str, pos: int) -> bool:
     return text.find(lit, pos, pos + len(lit)) == pos
 
 
-_SAY_AFTER_SKIP = frozenset({"juga", "pun", "sendiri", "telah", "sudah", "kembali", "pun,", "sendiri,"})
+_SAY_AFTER_SKIP: Final = frozenset({"juga", "pun", "sendiri", "telah", "sudah", "kembali", "pun,", "sendiri,"})
 
 
 def _said_after(text: str, e: int, res: LangResources) -> bool:
@@ -3074,16 +3074,16 @@ def _sentence_end_word(word: str) -> bool:
     return len(word) >= 3 and word[-1].islower() and word not in _ABBREV_DOT
 
 
-_MISSING = object()
+_MISSING: Final = object()
 # A post-posed verb of saying after these two characters closes a quotation or a clause: '," kata', '”, ujar'.
-_DESC_VERB_OPENERS = frozenset({'" ', "” ", ", ", "' ", "’ "})
+_DESC_VERB_OPENERS: Final = frozenset({'" ', "” ", ", ", "' ", "’ "})
 # Lower-case descriptor words (1-3: 'pengamat ekonomi', 'politisi lokal', 'ahli cephalopoda') or honorifics
 # ('Dr.', 'dr', 'Prof.', 'drg.', 'Ir.') between such a verb and a capitalised name.
-_DESC_WALK = re.compile(r"(?: (?:[a-z][a-z-]{1,19}|(?:[Dd]r|[Dd]rg|Prof|Ir)\.?)){1,4} (?=[A-Z][a-z])")
-_DESC_HONORIFIC = frozenset({"dr", "dr.", "Dr", "Dr.", "drg", "drg.", "Drg.", "Prof", "Prof.", "Ir", "Ir."})
+_DESC_WALK: Final = re.compile(r"(?: (?:[a-z][a-z-]{1,19}|(?:[Dd]r|[Dd]rg|Prof|Ir)\.?)){1,4} (?=[A-Z][a-z])")
+_DESC_HONORIFIC: Final = frozenset({"dr", "dr.", "Dr", "Dr.", "drg", "drg.", "Drg.", "Prof", "Prof.", "Ir", "Ir."})
 # Words that end a descriptor: the verb's complement, a pronoun, a time or a place phrase ('kata dia', 'ujarnya
 # saat', 'ucap warga di'), a relative clause or a conjunction.
-_DESC_BLOCK = frozenset({
+_DESC_BLOCK: Final = frozenset({
     "di", "ke", "dari", "kepada", "pada", "saat", "ketika", "seperti", "sebagaimana", "yang", "dan", "atau", "dalam",
     "usai", "sambil", "seraya", "dengan", "bahwa", "karena", "untuk", "oleh", "melalui", "lewat", "kemarin", "hari",
     "ini", "itu", "tersebut", "dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "aku", "anda", "sang", "si",
@@ -3097,15 +3097,15 @@ _DESC_BLOCK = frozenset({
 
 
 # Police and military ranks (Indonesian), and the words before 'Jenderal' that make it part of a civil title.
-RANKS_ID = frozenset({"irjen", "kombes", "akbp", "akp", "kompol", "brigjen", "mayjen", "letjen", "jenderal", "kolonel",
+RANKS_ID: Final = frozenset({"irjen", "kombes", "akbp", "akp", "kompol", "brigjen", "mayjen", "letjen", "jenderal", "kolonel",
                        "letkol", "mayor", "kapten", "ipda", "iptu", "aiptu", "aipda", "bripka", "brigadir", "bripda",
                        "briptu", "marsekal", "laksamana", "laksda", "laksma", "marsda", "marsma", "komjen", "pol",
                        "tni", "letnan", "lettu", "letda", "serka", "sertu", "serda", "pelda", "praka", "kopda"})
-_RANK_PART_OF = frozenset({"direktur", "sekretaris", "inspektur", "jaksa", "dirjen", "sekjen", "irjen", "kepala", "wakil"})
-_DEGREES = frozenset(load_data_file(DATA_DIR / "shared" / "degrees.json")["degrees"])
-_SPECIALIST = re.compile(r"Sp[A-Z][A-Za-z]{0,3}")
-_NAME_SUFFIX_ID = re.compile(r" (?:Jr|Sr)\b")
-_YEAR_OR_ITEM_ID = re.compile(r"(?:19|20)\d\d|Nomor|No\.?|Pasal|Tahun|Ayat")
+_RANK_PART_OF: Final = frozenset({"direktur", "sekretaris", "inspektur", "jaksa", "dirjen", "sekjen", "irjen", "kepala", "wakil"})
+_DEGREES: Final = frozenset(load_data_file(DATA_DIR / "shared" / "degrees.json")["degrees"])
+_SPECIALIST: Final = re.compile(r"Sp[A-Z][A-Za-z]{0,3}")
+_NAME_SUFFIX_ID: Final = re.compile(r" (?:Jr|Sr)\b")
+_YEAR_OR_ITEM_ID: Final = re.compile(r"(?:19|20)\d\d|Nomor|No\.?|Pasal|Tahun|Ayat")
 
 
 def _degree_word(w: str) -> bool:
@@ -3115,11 +3115,11 @@ def _degree_word(w: str) -> bool:
     if "." in w:
         w = w.replace(".", "")
     return w in _DEGREES or w.startswith("Sp") and _SPECIALIST.fullmatch(w) is not None
-_HONORIFIC_NAME = re.compile(r"(?<![\w.])(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")
+_HONORIFIC_NAME: Final = re.compile(r"(?<![\w.])(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")
 # '(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])' as three scans that open with a literal (re finds a literal prefix
 # fast; a branch is tried at every D, d and P): the same matches (no two overlap), 2.5x faster in all.
 # \w before: isalnum() or '_'
-_HONORIFIC_SCANS = (("Dr", re.compile(r"Dr\.? (?=[A-Z][a-z])")), ("dr", re.compile(r"drg?\.? (?=[A-Z][a-z])")),
+_HONORIFIC_SCANS: Final = (("Dr", re.compile(r"Dr\.? (?=[A-Z][a-z])")), ("dr", re.compile(r"drg?\.? (?=[A-Z][a-z])")),
                     ("Prof", re.compile(r"Prof\.? (?=[A-Z][a-z])")))
 
 
@@ -3141,9 +3141,9 @@ def desc_name_start(text: str, end: int) -> int:
 # Statements round 12 (Indonesian): lower-case descriptor words, the body they belong to, a comma, then a name of
 # two to four capitalised words closed by a comma or a full stop ('," kata anggota tim peneliti, Budi Santoso, di
 # ...', 'menurut pelatih Persib, Budi Santoso,'). Not a source noun ('menurut laporan Reuters, Presiden X, ...').
-_DESC_COMMA_WALK = re.compile(r"((?: [a-z][a-z-]{1,19}){1,3})(?: [A-Z][\w&.-]*){0,3}, "
+_DESC_COMMA_WALK: Final = re.compile(r"((?: [a-z][a-z-]{1,19}){1,3})(?: [A-Z][\w&.-]*){0,3}, "
                               r"(?=(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+(?:[,.]| (?:dalam|saat|ketika|kepada|usai)\b))")
-_DESC_SOURCE = frozenset({"laporan", "data", "catatan", "hasil", "keterangan", "rilis", "siaran", "situs", "laman",
+_DESC_SOURCE: Final = frozenset({"laporan", "data", "catatan", "hasil", "keterangan", "rilis", "siaran", "situs", "laman",
                           "akun", "media", "sumber", "survei", "penelitian", "riset", "studi", "informasi", "berita",
                           "pernyataan", "analisis", "perhitungan", "pantauan", "kabar"})
 
@@ -3161,16 +3161,16 @@ def desc_comma_name_start(text: str, end: int) -> int:
         if w in _DESC_BLOCK or w in _DESC_SOURCE:
             return -1
     return m.end()
-_UPPER_NEXT = re.compile(r" [A-Z]")  # (round 45)
-_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9&-]{1,9})\)")
+_UPPER_NEXT: Final = re.compile(r" [A-Z]")  # (round 45)
+_ACRONYM_AFTER: Final = re.compile(r" \(([A-Z][A-Z0-9&-]{1,9})\)")
 # a spokesman / official / source word after a capitalised head word ('an Institute spokesman said')
-_GROUP_AFTER_HEAD = re.compile(r" (?:spokes(?:man|woman|person)|officials?|sources?)\b")
-_ACRONYM_DEF = re.compile(r" \(([A-Z]{3,8})\)")
-_ACRONYM_WORD = re.compile(r"[A-Za-z][\w'’.\-]*")
+_GROUP_AFTER_HEAD: Final = re.compile(r" (?:spokes(?:man|woman|person)|officials?|sources?)\b")
+_ACRONYM_DEF: Final = re.compile(r" \(([A-Z]{3,8})\)")
+_ACRONYM_WORD: Final = re.compile(r"[A-Za-z][\w'’.\-]*")
 # an outlet's name after its kind: 'news agency MTI', 'the newspaper Izvestia', 'the weekly Der Spiegel'
-_OUTLET_NAMED = re.compile(r"\b(?:news agency|newspaper|daily|weekly|magazine|trade paper|trade journal|newsletter) ((?:[A-Z][\w'’-]*|de|der|al)(?: (?:[A-Z][\w'’-]*|de|der|al)){0,2}?)(?= (?:said|reported|quoted|says)\b|[,.;:])")
-_ACRONYM_LINKS = frozenset({"and", "of", "for", "on", "the", "in", "&"})
-_ACRONYM_LINKS_ID = _ACRONYM_LINKS | {"dan", "untuk"}
+_OUTLET_NAMED: Final = re.compile(r"\b(?:news agency|newspaper|daily|weekly|magazine|trade paper|trade journal|newsletter) ((?:[A-Z][\w'’-]*|de|der|al)(?: (?:[A-Z][\w'’-]*|de|der|al)){0,2}?)(?= (?:said|reported|quoted|says)\b|[,.;:])")
+_ACRONYM_LINKS: Final = frozenset({"and", "of", "for", "on", "the", "in", "&"})
+_ACRONYM_LINKS_ID: Final = _ACRONYM_LINKS | {"dan", "untuk"}
 
 
 def _acronym_start(text: str, words: list[tuple[int, int]], acr: str) -> int:
@@ -3197,10 +3197,10 @@ def _acronym_start(text: str, words: list[tuple[int, int]], acr: str) -> int:
         if len(acr) in reach:
             return i
     return -1
-_ID_NICKNAME = re.compile(r",? (?:(?:yang|atau yang|atau) )?(?:(?:biasa|akrab|karib|kerap|sering|lebih)(?: di)? )?"
+_ID_NICKNAME: Final = re.compile(r",? (?:(?:yang|atau yang|atau) )?(?:(?:biasa|akrab|karib|kerap|sering|lebih)(?: di)? )?"
                           r"(?:disapa|dipanggil|dijuluki) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
 # round 49: 'Ani, sapaan akrabnya', 'Chacha, sapaan akrab Natasha', 'Inyong (sapaan akrab Nazar)'
-_ID_NICK_POST = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,| \(| -+| —) (?:yang merupakan )?(?:sapaan|panggilan) "
+_ID_NICK_POST: Final = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,| \(| -+| —) (?:yang merupakan )?(?:sapaan|panggilan) "
                            r"(?:akrab|karib)(?:nya(?![\w'’-])|( (?=[A-Z])))")
 
 
@@ -3225,19 +3225,19 @@ def _initials_spans(text: str, tok: str) -> list[tuple[int, int]]:
 
 
 # round 53: 'berinisial DR', 'dengan inisial R, SA, E dan RAJ' (initials the press names a person by)
-_ID_INITIALS = re.compile(r"(?<![\w-])(?:ber)?inisial ([A-Z]{1,4}(?:(?:, | dan | serta |, dan )[A-Z]{1,4})*)(?![\w.'’-])")
-_INITIALS_TOKEN = re.compile(r"[A-Z]{1,4}")
+_ID_INITIALS: Final = re.compile(r"(?<![\w-])(?:ber)?inisial ([A-Z]{1,4}(?:(?:, | dan | serta |, dan )[A-Z]{1,4})*)(?![\w.'’-])")
+_INITIALS_TOKEN: Final = re.compile(r"[A-Z]{1,4}")
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]* $")
-_ID_NICK_OWNER = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$")
-_FAMILY_NAME_2 = re.compile(r"[A-Z][a-z] [A-Z][a-z]+ [A-Z][a-z]+")  # round 40: 'Ja Song Nam', 'Ri Yong Ho'
+_ID_NICK_OWNER: Final = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$")
+_FAMILY_NAME_2: Final = re.compile(r"[A-Z][a-z] [A-Z][a-z]+ [A-Z][a-z]+")  # round 40: 'Ja Song Nam', 'Ri Yong Ho'
 # round 40: titles whose holder is named after the place they serve ('Kapolsek Pancoran', 'Lurah Tanah Sereal')
-_ID_TERRITORIAL_TITLES = frozenset({"kapolsek", "kapolres", "kapolresta", "kapolda", "wakapolsek", "wakapolres",
+_ID_TERRITORIAL_TITLES: Final = frozenset({"kapolsek", "kapolres", "kapolresta", "kapolda", "wakapolsek", "wakapolres",
                                     "lurah", "camat", "bupati", "wakil bupati", "wali kota", "walikota",
                                     "wakil wali kota", "gubernur", "wakil gubernur", "kades", "kepala desa",
                                     "danramil", "dandim", "kajari", "kajati"})
-_ID_HOLDER_AFTER = re.compile(r"(?:(?:[A-Z][A-Za-z]{1,6}|[A-Z]{2,5}) (?=[A-Z]))?([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?=[,.]| [a-z])")
-_ID_HOLDER_BEFORE = re.compile(r"(?:^|(?<=[.!?\"”] ))([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}), $")
-_ID_SAY_NEXT = re.compile(r",? (?:me|men|meng|meny|mem)[a-z]+(?:kan|i)?\b")
+_ID_HOLDER_AFTER: Final = re.compile(r"(?:(?:[A-Z][A-Za-z]{1,6}|[A-Z]{2,5}) (?=[A-Z]))?([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?=[,.]| [a-z])")
+_ID_HOLDER_BEFORE: Final = re.compile(r"(?:^|(?<=[.!?\"”] ))([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}), $")
+_ID_SAY_NEXT: Final = re.compile(r",? (?:me|men|meng|meny|mem)[a-z]+(?:kan|i)?\b")
 def matches_from(rx: re.Pattern[str], text: str, lit: str) -> list[re.Match[str]]:
     """What ``rx.finditer(text)`` yields for a pattern that opens with the literal ``lit`` (and looks at nothing
     before it) and never matches empty: str.find skips to each occurrence of the literal, the pattern is tried only
@@ -3254,69 +3254,69 @@ def matches_from(rx: re.Pattern[str], text: str, lit: str) -> list[re.Match[str]
     return out
 
 
-_ID_BODY_BRACKET = re.compile(r" \(([A-Z][\w&-]*(?: [A-Z][\w&-]*)?)\)")  # round 40: '(BPBD)', '(Damkar PB)'
-_ID_LINKED_TAIL = re.compile(r" (?:dan|serta|untuk) [A-Z][a-z]+(?: (?:dan |serta |untuk )?[A-Z][a-z]+){0,4}$")
-_ID_PLACE_AFTER = re.compile(r" (?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan)(?= [A-Z])")
-_ID_PLACE_NAME = re.compile(r" [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w-]| [A-Z0-9(])")
-_ACRONYM_BEFORE = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)$")
-_ACRONYM_PAREN = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)")
-_WORD_AT = re.compile(r"[^\W\d_]+")
-_FIRST_CAPITAL = re.compile(r"[A-Z]")
-_APPOSITION_LEAD = frozenset({"sebagai", "selaku", "melalui", "lewat", "dalam", "di", "saat", "usai", "as", "in",
+_ID_BODY_BRACKET: Final = re.compile(r" \(([A-Z][\w&-]*(?: [A-Z][\w&-]*)?)\)")  # round 40: '(BPBD)', '(Damkar PB)'
+_ID_LINKED_TAIL: Final = re.compile(r" (?:dan|serta|untuk) [A-Z][a-z]+(?: (?:dan |serta |untuk )?[A-Z][a-z]+){0,4}$")
+_ID_PLACE_AFTER: Final = re.compile(r" (?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan)(?= [A-Z])")
+_ID_PLACE_NAME: Final = re.compile(r" [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w-]| [A-Z0-9(])")
+_ACRONYM_BEFORE: Final = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)$")
+_ACRONYM_PAREN: Final = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)")
+_WORD_AT: Final = re.compile(r"[^\W\d_]+")
+_FIRST_CAPITAL: Final = re.compile(r"[A-Z]")
+_APPOSITION_LEAD: Final = frozenset({"sebagai", "selaku", "melalui", "lewat", "dalam", "di", "saat", "usai", "as", "in",
                               "through", "via", "at"})
-_APPOSITIVE_ROLE = frozenset({"head", "leader", "chief", "chairman", "president", "director", "secretary",
+_APPOSITIVE_ROLE: Final = frozenset({"head", "leader", "chief", "chairman", "president", "director", "secretary",
                                "spokesman", "spokeswoman", "ketua", "kepala", "pimpinan", "assistant", "deputy"})
 # round 29: 'X, (senior) economic adviser to (the) <state's official title> ...' in apposition
-_ADVISER_TO = re.compile(r"(?:[a-z]+ ){0,2}(?:adviser|advisor) to (?:the )?")
+_ADVISER_TO: Final = re.compile(r"(?:[a-z]+ ){0,2}(?:adviser|advisor) to (?:the )?")
 # Rank words that may open a title in apposition ('X, assistant U.S. trade representative').
-_APPOSITION_RANKS = frozenset({"assistant", "deputy", "acting", "senior", "principal", "chief", "special"})
-_CLAUSE_OPENERS = frozenset({". ", '" ', "“ ", "; ", "- ", "? ", "! ", "\n"})
-_DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini", "tadi"})
-_THEN = frozenset({"saat", "ketika", "kala", "waktu"})  # ... 'itu': 'then'
-_WEB_DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|tv|io)$", re.I)
+_APPOSITION_RANKS: Final = frozenset({"assistant", "deputy", "acting", "senior", "principal", "chief", "special"})
+_CLAUSE_OPENERS: Final = frozenset({". ", '" ', "“ ", "; ", "- ", "? ", "! ", "\n"})
+_DEMONSTRATIVES: Final = frozenset({"tersebut", "itu", "ini", "tadi"})
+_THEN: Final = frozenset({"saat", "ketika", "kala", "waktu"})  # ... 'itu': 'then'
+_WEB_DOMAIN: Final = re.compile(r"\w\.(?:com|co\.id|id|net|org|tv|io)$", re.I)
 # Lower-case place nouns before a name ('kawasan Tanah Abang', 'desa Sukamaju'): a place's name follows (round 13).
-_PLACE_NOUNS_ID = frozenset({"kawasan", "daerah", "wilayah", "desa", "kampung", "kelurahan", "kecamatan", "dusun",
+_PLACE_NOUNS_ID: Final = frozenset({"kawasan", "daerah", "wilayah", "desa", "kampung", "kelurahan", "kecamatan", "dusun",
                              "pulau", "gunung", "sungai", "danau", "stasiun", "pelabuhan", "stadion"})
 # round 36: a post-posed verb of saying right before a city's name that runs on into another name: '," papar George
 # Pounis', '," kata Bima Arya': a first name, not the city
-_SAID_BEFORE_ID = re.compile(r"(?<![a-z])(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|papar|terang|imbuh|tambah|sebut|"
+_SAID_BEFORE_ID: Final = re.compile(r"(?<![a-z])(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|papar|terang|imbuh|tambah|sebut|"
                              r"lanjut|pungkas|tukas|tandas|kilah|sambung|timpal|beber|urai|seloroh) $")
-_SAID_NEXT_ID = re.compile(r" ([A-Z][a-z]+) (?:mengatakan|menjelaskan|menuturkan|menyatakan|mengungkapkan|menegaskan|"
+_SAID_NEXT_ID: Final = re.compile(r" ([A-Z][a-z]+) (?:mengatakan|menjelaskan|menuturkan|menyatakan|mengungkapkan|menegaskan|"
                            r"menambahkan|berkata|mengaku|menyebut|menyebutkan)\b")
-_NAME_GAP = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya", "kemudian", "pula", "sempat", "konon", "sendiri",
+_NAME_GAP: Final = frozenset({"juga", "pun", "telah", "sudah", "kembali", "sebelumnya", "kemudian", "pula", "sempat", "konon", "sendiri",
                        "langsung", "bahkan", "justru", "also", "has", "have", "had", "earlier", "later", "today",
                        "yesterday", "again", "recently", "then", "already", "previously", "separately", "jointly"})
-_NAME_GAP_HEADS = frozenset(w[:2] for w in _NAME_GAP)  # every gap word is 3+ letters: its first two letters
+_NAME_GAP_HEADS: Final = frozenset(w[:2] for w in _NAME_GAP)  # every gap word is 3+ letters: its first two letters
 # Indonesian (round 26): ' (kepada Antara) di Serang, (Banten,) Kamis (12/4), ' between a name and its verb of saying.
-_WHERE_WHEN_AFTER = re.compile(r" (?:kepada [A-Z][\w.]*(?: [A-Z][\w.]*)? )?di [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+_WHERE_WHEN_AFTER: Final = re.compile(r" (?:kepada [A-Z][\w.]*(?: [A-Z][\w.]*)? )?di [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
                                r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}){0,2}, (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
                                r"(?: \(\d{1,2} ?/ ?\d{1,2}(?: ?/ ?\d{2,4})?\))?,? ")
 # 'dan' and one to three capitalised words closing a body's name, nothing capitalised after (probe round 19).
-_ID_GOVERNMENT_HEADS = frozenset({"Pemerintah", "Pemprov", "Pemkot", "Pemkab"})  # 'Pemerintah Daerah dan ...': a list
-_ID_AND_PORTFOLIO = re.compile(r" dan ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})(?![\w'’-]| [A-Z0-9(])")
+_ID_GOVERNMENT_HEADS: Final = frozenset({"Pemerintah", "Pemprov", "Pemkot", "Pemkab"})  # 'Pemerintah Daerah dan ...': a list
+_ID_AND_PORTFOLIO: Final = re.compile(r" dan ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})(?![\w'’-]| [A-Z0-9(])")
 # An Indonesian derived noun: 'ke-/pe(r|m|n|ng)- ... -an', or a loan noun in '-si', '-ika', '-logi', '-tas'.
-_ID_DERIVED_NOUN = re.compile(r"(?:(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)[a-z]{3,}an|[A-Z][a-z]+(?:si|ika|logi|tas))$")
+_ID_DERIVED_NOUN: Final = re.compile(r"(?:(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)[a-z]{3,}an|[A-Z][a-z]+(?:si|ika|logi|tas))$")
 # A titled body run's words, and a plain capitalised word that may be a person's name in it (round 23).
-_RUN_WORD = re.compile(r"\S+")
-_INITIAL = re.compile(r"[A-Z]\.?")
-_PREV_WORD = re.compile(r"(\S+)\s+$")
-_BODY_NAME_AFTER = re.compile(r" ?\([A-Z][\w&-]+\)|, [A-Z][a-z]")
-_PERSON_APPOSED_ID = re.compile(r", (?:salah )?seorang [a-z]")  # round 43: 'X, (salah) seorang <who>': a person
-_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
-_CAP_AFTER = re.compile(r" [A-Z]")  # round 27: a capitalised word right after
+_RUN_WORD: Final = re.compile(r"\S+")
+_INITIAL: Final = re.compile(r"[A-Z]\.?")
+_PREV_WORD: Final = re.compile(r"(\S+)\s+$")
+_BODY_NAME_AFTER: Final = re.compile(r" ?\([A-Z][\w&-]+\)|, [A-Z][a-z]")
+_PERSON_APPOSED_ID: Final = re.compile(r", (?:salah )?seorang [a-z]")  # round 43: 'X, (salah) seorang <who>': a person
+_PLAIN_NAME_WORD: Final = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
+_CAP_AFTER: Final = re.compile(r" [A-Z]")  # round 27: a capitalised word right after
 # round 28: 'Board of Foreign Trade director X': the director or head of a government body named
 # 'Board/Bureau/Ministry/Department/Office/Agency of ...' is an official (a bare 'director' is not)
-_GOV_BODY_HEAD = re.compile(r"\b(?:Board|Bureau|Ministry|Department|Office|Agency|Administration) of "
+_GOV_BODY_HEAD: Final = re.compile(r"\b(?:Board|Bureau|Ministry|Department|Office|Agency|Administration) of "
                             r"(?:[A-Z][\w&-]*\s(?:(?:and|for|of) )?){1,5}(?:director|head|chief)\s+$")
 # round 29: the legal-form last word of a company's name ('Toyota Motor Corp', 'Siemens AG')
-_COMPANY_SUFFIX = frozenset({"Corp", "Corporation", "Inc", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "Bhd",
+_COMPANY_SUFFIX: Final = frozenset({"Corp", "Corporation", "Inc", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "Bhd",
                              "SpA", "AB", "ASA", "Cos", "Industries", "Motors"})
-_GOV_BODY_OWNER = re.compile(r"(?<![\w'])(?!The )[A-Z][\w.&-]*(?<!'s) $")
-_PLACE_SUFFIX = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara", "Daya"})
+_GOV_BODY_OWNER: Final = re.compile(r"(?<![\w'])(?!The )[A-Z][\w.&-]*(?<!'s) $")
+_PLACE_SUFFIX: Final = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara", "Daya"})
 # '(Rochester) Gas' before ' and Electric Co': up to three capitalised words ending in a line-of-business noun
-_CAP_COMMA = re.compile(r"(?<![\w'.&;-])[A-Z][\w'.-]*, $")
-_AND_JOINED = re.compile(r"(?<![\w'.&;-])(?:[A-Z][\w'.-]* ){0,3}([A-Z][a-z]+)$")
-_LINE_NOUNS = frozenset({"Gas", "Power", "Light", "Electric", "Water", "Resources", "Chemical", "Chemicals", "Mining",
+_CAP_COMMA: Final = re.compile(r"(?<![\w'.&;-])[A-Z][\w'.-]*, $")
+_AND_JOINED: Final = re.compile(r"(?<![\w'.&;-])(?:[A-Z][\w'.-]* ){0,3}([A-Z][a-z]+)$")
+_LINE_NOUNS: Final = frozenset({"Gas", "Power", "Light", "Electric", "Water", "Resources", "Chemical", "Chemicals", "Mining",
                          "Smelting", "Savings", "Loan", "Food", "Foods", "Drug", "Drugs", "Oil", "Steel", "Iron", "Coal",
                          "Telephone", "Telegraph", "Land", "Cattle", "Investment", "Development", "Research",
                          "Engineering", "Manufacturing", "Supply", "Equipment", "Realty", "Finance", "Insurance",
@@ -3328,52 +3328,52 @@ _LINE_NOUNS = frozenset({"Gas", "Power", "Light", "Electric", "Water", "Resource
 # Names round 21, English (_en_speaker_names): 'S and P', 'AT and T'; 'Duff and Phelps', 'Woodhouse, Drake and
 # Carey'; a lone all-caps word ('GE', 'the ABA'); what may follow a body's name that speaks ('an NPPC spokesman').
 # round 44: a slogan's imperative verb inside a campaign body's name ('Koalisi Selamatkan Komnas HAM', 'Gerakan Bela X')
-_SLOGAN_VERB_ID = re.compile(r"[A-Z][a-z]{3,}kan|Tolak|Bela|Lawan|Kawal|Save")
-_EN_BODY_ROLE_END = re.compile(r"(?<=[a-z]) (?:officials?|spokes(?:man|woman|person)|sources?) $")  # round 44
-_EN_AND_CAP = re.compile(r" and [A-Z]")  # (a literal prefix: the scan is fast)
-_EN_AND_INITIALS = re.compile(r"[A-Z]{1,2} and [A-Z]{1,2}(?![\w&-]|\.\w)")
-_EN_AND_PARTNERS_END = re.compile(r"[A-Z][a-z]{2,} and [A-Z][a-z]{2,}(?![\w&'-])")
-_EN_CAP_WORD_END = re.compile(r"[A-Z][a-z]{2,}$")
-_EN_PARTNER_BEFORE = re.compile(r"(?<![\w.&'-])([A-Z][a-z]{2,}), $")
-_EN_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.&'-/")
-_EN_BEFORE_PARTNERS = re.compile(r"(?:\b[A-Z][\w.'-]*|\b[Bb]oth|\bof|\bfor|\band|&) $")
-_EN_ACRONYM_ALONE = re.compile(r"[A-Z]{2,6}(?![\w.&'/-]| [A-Z]{2})")
+_SLOGAN_VERB_ID: Final = re.compile(r"[A-Z][a-z]{3,}kan|Tolak|Bela|Lawan|Kawal|Save")
+_EN_BODY_ROLE_END: Final = re.compile(r"(?<=[a-z]) (?:officials?|spokes(?:man|woman|person)|sources?) $")  # round 44
+_EN_AND_CAP: Final = re.compile(r" and [A-Z]")  # (a literal prefix: the scan is fast)
+_EN_AND_INITIALS: Final = re.compile(r"[A-Z]{1,2} and [A-Z]{1,2}(?![\w&-]|\.\w)")
+_EN_AND_PARTNERS_END: Final = re.compile(r"[A-Z][a-z]{2,} and [A-Z][a-z]{2,}(?![\w&'-])")
+_EN_CAP_WORD_END: Final = re.compile(r"[A-Z][a-z]{2,}$")
+_EN_PARTNER_BEFORE: Final = re.compile(r"(?<![\w.&'-])([A-Z][a-z]{2,}), $")
+_EN_NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.&'-/")
+_EN_BEFORE_PARTNERS: Final = re.compile(r"(?:\b[A-Z][\w.'-]*|\b[Bb]oth|\bof|\bfor|\band|&) $")
+_EN_ACRONYM_ALONE: Final = re.compile(r"[A-Z]{2,6}(?![\w.&'/-]| [A-Z]{2})")
 # 'Nikko Securities Co (Europe) Ltd': a name, its region in brackets, a legal form (group 1: the bracket; round 26)
-_EN_REGION_TAIL = re.compile(r" \([A-Z][\w.]*(?: [A-Z][\w.]*)?\) (?:Ltd|Inc|Corp|Co|Plc|PLC|AG|SA|NV|Pty|Bhd|Limited|BV|GmbH)\b")
-_EN_REGION_FIRM = re.compile(r"(?<![\w.&'-])[A-Z][\w&.'-]*(?: (?:and |of |& )?[A-Z][\w&.'-]*){0,5}( \([A-Z][\w.]*(?: [A-Z][\w.]*)?\)) "
+_EN_REGION_TAIL: Final = re.compile(r" \([A-Z][\w.]*(?: [A-Z][\w.]*)?\) (?:Ltd|Inc|Corp|Co|Plc|PLC|AG|SA|NV|Pty|Bhd|Limited|BV|GmbH)\b")
+_EN_REGION_FIRM: Final = re.compile(r"(?<![\w.&'-])[A-Z][\w&.'-]*(?: (?:and |of |& )?[A-Z][\w&.'-]*){0,5}( \([A-Z][\w.]*(?: [A-Z][\w.]*)?\)) "
                              r"(?:Ltd|Inc|Corp|Co|Plc|PLC|AG|SA|NV|Pty|Bhd|Limited|BV|GmbH)\b")
 # '... of Industry, Trade and Labour' (group 1 the first portfolio, group 2 the rest) up to a verb of saying (round 26)
-_EN_PORTFOLIO_LIST = re.compile(r"(?<= )([A-Z][a-z]+)((?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)+,? and [A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
-_EN_BODY_RUN = re.compile(r"(?<![\w.&'-])[A-Z][\w.'-]*(?: (?:(?:of|for|and) )?[A-Z][\w.'-]*){0,7}$")
-_EN_SPOKESMAN = re.compile(r" (?:spokesman|spokeswoman|spokesperson|official|officials|statement) ")
-_ROMAN = re.compile(r"[IVXLC]+$")
+_EN_PORTFOLIO_LIST: Final = re.compile(r"(?<= )([A-Z][a-z]+)((?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)+,? and [A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+_EN_BODY_RUN: Final = re.compile(r"(?<![\w.&'-])[A-Z][\w.'-]*(?: (?:(?:of|for|and) )?[A-Z][\w.'-]*){0,7}$")
+_EN_SPOKESMAN: Final = re.compile(r" (?:spokesman|spokeswoman|spokesperson|official|officials|statement) ")
+_ROMAN: Final = re.compile(r"[IVXLC]+$")
 # round 59: capitalised head words a body is called by on its own after its full name ('the Commission said')
-_HEAD_WORD_BODIES = frozenset({"Commission", "Board", "Fund", "Bank", "Council", "Committee", "Organization",
+_HEAD_WORD_BODIES: Final = frozenset({"Commission", "Board", "Fund", "Bank", "Council", "Committee", "Organization",
                                "Organisation", "Agency", "Institute", "Association", "Federation", "Authority", "Union",
                                "Department", "Ministry", "Office", "Bureau", "Administration", "Secretariat", "Court",
                                "Exchange", "Community", "Tribunal", "Commissioner", "Corporation"})
-_EN_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Inc.", "Corp.", "Co.",
+_EN_LEGAL_FORMS: Final = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Inc.", "Corp.", "Co.",
                              "Ltd."})  # no initial of an acronym ('Trelco Industries Inc' ... 'TI')
 # a firm's closing words after which 'of <city>' is where the firm is, not its name (round 45)
-_FIRM_OF_CITY = _EN_LEGAL_FORMS | {"Partnership", "Partners", "LP", "PLC", "Plc"}
+_FIRM_OF_CITY: Final = _EN_LEGAL_FORMS | {"Partnership", "Partners", "LP", "PLC", "Plc"}
 _CAP_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # Bodies often named after the person who chairs them ('Tower Commission', 'Warren Committee') (round 25)
 # round 65: Indonesian head words that stand alone for something else ('Pemerintah': the government of the
 # country; 'Perusahaan': a company anaphor; legal forms)
-_ID_HEAD_WORD_SKIP = frozenset({"Pemerintah", "Perusahaan", "PT", "Tbk", "LBH"})
-_ID_HEAD_WORD_AFTER = frozenset({" ", ",", ".", ";", ":", ")", '"', "”"})
-_CHAIRED_BODIES = frozenset({"Commission", "Committee", "Panel", "Board", "Inquiry"})
-_FIRM_TAILS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Bancorp", "Corporation",
+_ID_HEAD_WORD_SKIP: Final = frozenset({"Pemerintah", "Perusahaan", "PT", "Tbk", "LBH"})
+_ID_HEAD_WORD_AFTER: Final = frozenset({" ", ",", ".", ";", ":", ")", '"', "”"})
+_CHAIRED_BODIES: Final = frozenset({"Commission", "Committee", "Panel", "Board", "Inquiry"})
+_FIRM_TAILS: Final = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "PLC", "AG", "SA", "NV", "Bancorp", "Corporation",
                          "Company", "Holdings", "Inc.", "Corp.", "Co.", "Ltd.", "Exchange"})
 # A known body's name followed by more capitalised words and a legal form: another company of its own name.
-_LONGER_FIRM = re.compile(r"((?: (?:[A-Z][\w.&'-]*|and|of|de|&)){1,4}?) (?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|GmbH|BV|"
+_LONGER_FIRM: Final = re.compile(r"((?: (?:[A-Z][\w.&'-]*|and|of|de|&)){1,4}?) (?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|GmbH|BV|"
                           r"SpA|Inc\.|Corp\.|Co\.|Ltd\.|S\.A\.|N\.V\.|B\.V\.|L\.P\.|LP|Bhd|Berhad|KK|AB|Oy|A/S|ASA)"
                           r"(?![\w-])")
 
 
 # The knowledge base lists names without their legal forms ('Toyota Motor'): one or two written after a known name
 # belong to it ('Toyota Motor Corp', 'Toyota Motor Co Ltd', 'PT Telkom Indonesia Tbk').
-_LEGAL_FORM_NEXT = re.compile(r"(?: (?:(?:Inc|Corp|Co|Ltd)\.?|Plc|PLC|AG|SA|NV|GmbH|BV|SpA|LP|Bhd|Berhad|KK|AB|Oy|ASA|Tbk)"
+_LEGAL_FORM_NEXT: Final = re.compile(r"(?: (?:(?:Inc|Corp|Co|Ltd)\.?|Plc|PLC|AG|SA|NV|GmbH|BV|SpA|LP|Bhd|Berhad|KK|AB|Oy|ASA|Tbk)"
                               r"(?![\w-])){1,2}")
 
 
@@ -3386,12 +3386,12 @@ def _longer_firm_follows(text: str, end: int) -> bool:
     return any(w[:1].isupper() and w not in _FIRM_TAILS for w in m.group(1).split())
 
 
-_MIXED_SURNAME_EN = re.compile(r"(?:Mc|Mac|O'|O’|D'|De|Di|Du|La|Le)[A-Z][a-z]+$")  # 'McGroarty', 'O'Neill'
+_MIXED_SURNAME_EN: Final = re.compile(r"(?:Mc|Mac|O'|O’|D'|De|Di|Du|La|Le)[A-Z][a-z]+$")  # 'McGroarty', 'O'Neill'
 # Round 17 (English): a business name ending in one of these keeps a leading place noun as a firm's does.
-_BUSINESS_TAILS_EN = frozenset({"Trust", "Airlines", "Airways", "Lines", "Power", "Works", "Railroad", "Railway"})
+_BUSINESS_TAILS_EN: Final = frozenset({"Trust", "Airlines", "Airways", "Lines", "Power", "Works", "Railroad", "Railway"})
 # Generic words of a body's name (round 17b): a body named only with these and title/org words keeps the
 # nationality or place before it ('American Stock Exchange', 'American Meat Institute').
-_GENERIC_BODY_EN = frozenset({
+_GENERIC_BODY_EN: Final = frozenset({
     "Stock", "Stocks", "Bankers", "Banking", "Banks", "Meat", "Grain", "Grains", "Importers", "Exporters",
     "Importers'", "Textile", "Textiles", "Information", "Services", "Metropolitan", "Cocoa", "Coffee", "Sugar",
     "Wheat", "Soybean", "Cotton", "Rubber", "Tin", "Steel", "Iron", "Coal", "Gas", "Electric", "Electricity",
@@ -3407,9 +3407,9 @@ _GENERIC_BODY_EN = frozenset({
 
 def _generic_body_word(w: str, res: LangResources) -> bool:
     return w in _GENERIC_BODY_EN or w in res.org_words or w.lower() in res.title_words
-_PRESS_TAILS = frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Globe", "Chronicle", "Daily",
+_PRESS_TAILS: Final = frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Globe", "Chronicle", "Daily",
                           "News"})  # round 47: 'the official China Legal News reported'
-_ABBREV_DOT = frozenset({"Corp", "Inc", "Ltd", "Bros", "Jr", "Sr", "Gen", "Col", "Capt", "Lt", "Sgt", "Gov", "Sen",
+_ABBREV_DOT: Final = frozenset({"Corp", "Inc", "Ltd", "Bros", "Jr", "Sr", "Gen", "Col", "Capt", "Lt", "Sgt", "Gov", "Sen",
                          "Rep", "Mrs", "Messrs", "Prof", "Dr", "St", "Mt", "Ft", "Adm", "Cmdr", "Maj", "Brig", "Co"})
 
 
@@ -3449,14 +3449,14 @@ def longest_titles(hits: list[Hit]) -> list[Hit]:
 # round 27: a minister's or director general's portfolio named in full after the title ('Minister of Industry and
 # Trade', 'Minister of State for Textiles', 'Director General of Mineral and Energy Affairs', 'Minister of Agriculture,
 # Animal Husbandry and Fisheries'): one to three capitalised words per item, items joined by commas and one 'and'.
-_EN_SURNAME_NOUNS = frozenset({"singer", "actor", "player", "tourist"})
-_EN_GIVEN_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
-_EN_TITLE_PORTFOLIO = re.compile(r"(?: (?:of|for) (?:State for )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=[ ,]))?"
+_EN_SURNAME_NOUNS: Final = frozenset({"singer", "actor", "player", "tourist"})
+_EN_GIVEN_BEFORE: Final = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
+_EN_TITLE_PORTFOLIO: Final = re.compile(r"(?: (?:of|for) (?:State for )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=[ ,]))?"
                                  r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})*,? and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?"
                                  r"(?= [A-Z]|,? (?:said|says|told|added|announced|stated|noted)\b)")
-_EN_TITLE_PORTFOLIO_OF = re.compile(r" (?:of|for) (?:State for )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?"
+_EN_TITLE_PORTFOLIO_OF: Final = re.compile(r" (?:of|for) (?:State for )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?"
                                     r"(?= [A-Z][\w.]*(?: [A-Z][\w.-]*){0,2},? (?:said|says|told|added|announced|stated|noted)\b)")
-_EN_PORTFOLIO_ROLES = frozenset({"minister", "deputy minister", "vice minister", "state minister", "director general",
+_EN_PORTFOLIO_ROLES: Final = frozenset({"minister", "deputy minister", "vice minister", "state minister", "director general",
                                  "director-general"})
 
 
@@ -3524,16 +3524,18 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
 # Built here, in the compiled core, rather than in the Extractor (interpreted): no validation (the core built
 # the values itself) and no model_construct (its per-call overhead is most of the cost for hundreds of spans per
 # article). tests/extraction/test_robustness.py re-validates every output of the test articles against model.py.
-_new: Any = object.__new__
+_new: Final[Any] = object.__new__
 # BaseModel's slots, set through their descriptors (cheaper than object.__setattr__'s lookup over the MRO).
-_SET_DICT: Any = BaseModel.__dict__["__dict__"].__set__
-_SET_FIELDS_SET: Any = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_SET_EXTRA: Any = BaseModel.__dict__["__pydantic_extra__"].__set__
-_SET_PRIVATE: Any = BaseModel.__dict__["__pydantic_private__"].__set__
+_SET_DICT: Final[Any] = BaseModel.__dict__["__dict__"].__set__
+_SET_FIELDS_SET: Final[Any] = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA: Final[Any] = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE: Final[Any] = BaseModel.__dict__["__pydantic_private__"].__set__
 # One fields-set per model class, shared by its instances: every field is in it, so pydantic's only mutation
 # (adding an assigned field's name) leaves it unchanged.
-_SPAN_FIELDS_SET: set[str] = set(Span.model_fields)
-_ENTITY_FIELDS_SET: set[str] = set(Entity.model_fields)
+_SPAN_FIELDS_SET: Final[set[str]] = set(Span.model_fields)
+_ENTITY_FIELDS_SET: Final[set[str]] = set(Entity.model_fields)
+_ACTOR_FIELDS_SET: Final[set[str]] = set(Actor.model_fields)
+_KEY_SAFE: Final = re.compile(r"[^a-z0-9]+")
 
 
 def entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
@@ -3575,3 +3577,42 @@ def entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
         set_private(model, None)
         out.append(model)
     return out
+
+
+def trusted_model(cls: Any, values: dict[str, Any], fields_set: set[str]) -> Any:
+    """A model instance of `cls` from values the core built itself (every field given, types already right)."""
+    inst = _new(cls)
+    _SET_DICT(inst, values)
+    _SET_FIELDS_SET(inst, fields_set)
+    _SET_EXTRA(inst, None)
+    _SET_PRIVATE(inst, None)
+    return inst
+
+
+def ent_key(ent: Ent) -> str:
+    """An entity's key in event keys: its id, else its name as a slug."""
+    return ent.id or _KEY_SAFE.sub("-", ent.name.lower()).strip("-")
+
+
+def actor_model(text: str, ent: Ent, mention: Mention | None) -> Any:
+    """The Actor model of an event argument (the statement and visit models are built in the compiled core too)."""
+    span: Any = None
+    if mention is not None:
+        span = trusted_model(Span, {"start": mention.start, "end": mention.end, "text": text[mention.start:mention.end]},
+                             _SPAN_FIELDS_SET)
+    elif ent.mentions:
+        s, e = ent.mentions[0]
+        span = trusted_model(Span, {"start": s, "end": e, "text": text[s:e]}, _SPAN_FIELDS_SET)
+    name = ent.name
+    if ent.type == "ORG" and not ent.group and ent.mentions:
+        # Bodies are named as the article names them ("Kementerian Luar Negeri", "Agriculture Department"): the
+        # longest mention, the first of equal ones.
+        s0, e0 = ent.mentions[0]
+        for s, e in ent.mentions:
+            if e - s > e0 - s0:
+                s0, e0 = s, e
+        name = text[s0:e0]
+        if name.startswith(("pemerintahan ", "Pemerintahan ")) and ent.name.startswith("Pemerintah "):
+            name = ent.name  # round 46: 'menurut pemerintahan Korea Selatan': the government
+    return trusted_model(Actor, {"name": name, "entity_id": ent.id, "type": ent.type, "role": ent.role,
+                                 "country": ent.country, "mention": span}, _ACTOR_FIELDS_SET)

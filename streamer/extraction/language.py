@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Final
 
-SAMPLE_CHARS = 1500  # the head of an article the language is read from (the Extractor lowers it once for two stages)
-_QUICK_CHARS = 500
-_WORD = re.compile(r"\w+")
-MIN_HITS = 2
-MIN_RATIO = 0.12
+SAMPLE_CHARS: Final = 1500  # the head of an article the language is read from (the Extractor lowers it once for two stages)
+_QUICK_CHARS: Final = 500
+_WORD: Final = re.compile(r"\w+")
+MIN_HITS: Final = 2
+MIN_RATIO: Final = 0.12
 # ASCII text (most articles): the words of \w+ are the runs of [A-Za-z0-9_], found by bytes.translate and
 # split (C loops over bytes) instead of the regex engine (~40 ns a character).
-_NON_WORD = bytes(b if (48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b == 95) else 32 for b in range(256))
-_BYTES_PROFILES: dict[frozenset[str], frozenset[bytes]] = {}
-_NON_WORD_PUNCT = ("“", "”", "‘", "’", "–", "—", "…")  # none matches \w
+_NON_WORD: Final = bytes(b if (48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b == 95) else 32 for b in range(256))
+_BYTES_PROFILES: Final[dict[frozenset[str], frozenset[bytes]]] = {}
+_NON_WORD_PUNCT: Final = ("“", "”", "‘", "’", "–", "—", "…")  # none matches \w
 
 
 def _words(low: str, end: int | None = None) -> list[str] | list[bytes]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Candidate ends: the maximal runs of these characters (what '[.!?\n]+' matches), found by _runs.
-_STOPS = (".", "!", "?", "\n")
-_CLOSERS = "\"”’)"
-_OPENERS = "\"“("
-MAX_SENTENCE = 1500  # longer stretches are cut: the event rules never look at more than this at once
+_STOPS: Final = (".", "!", "?", "\n")
+_CLOSERS: Final = "\"”’)"
+_OPENERS: Final = "\"“("
+MAX_SENTENCE: Final = 1500  # longer stretches are cut: the event rules never look at more than this at once
 
 
 def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:

@@ -29,20 +29,20 @@ portfolio, and the name set off by a comma after it is the speaker. Failing that
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from rapidfuzz.distance import OSA, Levenshtein
 
 from streamer.extraction.entities import Analysis, Ent, Mention
 
-_SPLIT = re.compile(r"[\s\-]+")
-_CALLED = re.compile(r"\b(?:sapaan|disapa|dipanggil|panggilan|alias|dijuluki|julukan|known as|nicknamed|dubbed)\b")
-_PHRASE_GAP = re.compile(r"(?: +|\([A-Z][\w.&-]*\)|[A-Z][\w.'’&-]*|(?:of|de|the|van|von)\b)*")
-_SMALL = frozenset({"of", "and", "the", "for", "de", "du", "la", "le", "des", "dan", "untuk", "&", "on", "in"})
-_NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
-RANKS_ID = frozenset("""kompol akbp akp kombes iptu ipda irjen brigjen aiptu aipda bripka bripda briptu komjen letkol
+_SPLIT: Final = re.compile(r"[\s\-]+")
+_CALLED: Final = re.compile(r"\b(?:sapaan|disapa|dipanggil|panggilan|alias|dijuluki|julukan|known as|nicknamed|dubbed)\b")
+_PHRASE_GAP: Final = re.compile(r"(?: +|\([A-Z][\w.&-]*\)|[A-Z][\w.'’&-]*|(?:of|de|the|van|von)\b)*")
+_SMALL: Final = frozenset({"of", "and", "the", "for", "de", "du", "la", "le", "des", "dan", "untuk", "&", "on", "in"})
+_NAME_WORD: Final = re.compile(r"^[A-Z][a-z'’-]+$")
+RANKS_ID: Final = frozenset("""kompol akbp akp kombes iptu ipda irjen brigjen aiptu aipda bripka bripda briptu komjen letkol
 kolonel mayjen letjen laksma laksda marsma marsda serka serda sertu praka kopda letda lettu pelda""".split())
-_RUNS_ON = re.compile(r" (?:[A-Z]|\()")  # 'Victor Krueger of the Gartner Group': a name, then its affiliation
+_RUNS_ON: Final = re.compile(r" (?:[A-Z]|\()")  # 'Victor Krueger of the Gartner Group': a name, then its affiliation
 
 
 def consolidate_speakers(a: Analysis, statements: list[Any]) -> list[Any]:
@@ -344,13 +344,13 @@ def _acronym_target(e: Ent, bodies: list[Ent], people: list[Ent] = [],
 
 # Words that make a longer company name another company than its short form: a subsidiary or arm
 # ('Texaco Canada Inc', 'General Motors Acceptance Corp', 'Chrysler Financial Corp').
-_ARM_WORDS = frozenset("""
+_ARM_WORDS: Final = frozenset("""
     acceptance financial finance capital credit leasing securities trust international overseas america american
     europe european canada canadian japan australia australian u.s. usa uk u.k. britain british international
     realty properties pacific atlantic north south east west northern southern eastern western energy oil gas
 """.split())
-_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]")
-_LEGAL = frozenset({"inc", "corp", "co", "ltd", "plc", "ag", "sa", "nv", "ab", "cos", "llc", "bhd", "spa", "gmbh",
+_INITIALS: Final = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]")
+_LEGAL: Final = frozenset({"inc", "corp", "co", "ltd", "plc", "ag", "sa", "nv", "ab", "cos", "llc", "bhd", "spa", "gmbh",
                     "corporation", "company", "limited", "and", "&"})
 
 

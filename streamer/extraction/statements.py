@@ -8,20 +8,23 @@ after a post-posed verb like "kata"/"said", the object) position; unnamed source
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any, Final
 
 from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start,
                                           bisect_right_int, char_alpha, char_lower, char_upper, ends_at, lower_at,
                                           matches_from, scan_names, starts_at, upper_at)
+from streamer.extraction.entities import actor_model, ent_key, trusted_model
+from streamer.extraction.model import Evidence, Statement
 
 # also mixed marks: '"...”' and '“..."'
-_QUOTE = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
-_GAP_PUNCT = re.compile(r"^[\s,:]*$")
-_WORDS = re.compile(r"[\w'’.-]+")
-MAX_APPOSITIVE = 120
+_QUOTE: Final = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
+_GAP_PUNCT: Final = re.compile(r"^[\s,:]*$")
+_WORDS: Final = re.compile(r"[\w'’.-]+")
+MAX_APPOSITIVE: Final = 120
 # Up to three capitalised descriptor words, then an honorific: 'kata Arkeolog Aceh Dr X Y'.
-_HONORIFIC_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")
+_HONORIFIC_AFTER: Final = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")
 
 
 @dataclass(slots=True)
@@ -1923,6 +1926,8 @@ class _Speakers:
     def _agent_of_named(self, m: Mention, floor: int) -> bool:
         """'(tim) kuasa hukum Ahok', 'juru bicara Agus', 'tim sukses Sylvi' before a verb: the person was named
         earlier in the article without that word, so the word is his lawyer, spokesman or team (not his title)."""
+        if not _may_end_with(self.a.low, max(floor, m.start - 24), m.start, _AGENT_OF_TAILS):
+            return False  # (what every match needs: the word, then a space, ending the window)
         pm = _AGENT_OF.search(self.a.low, max(floor, m.start - 24), m.start)
         if pm is None:
             return False
@@ -2347,32 +2352,32 @@ class _Speakers:
 
 
 # people named without a name between a body and 'mereka' (round 21): 'sejumlah warga', 'para petani', 'kedua anak'
-_PEOPLE_ID = re.compile(r"\b(?:para|sejumlah|beberapa|kedua|ketiga|banyak|warga|masyarakat|massa|orang|mahasiswa|"
+_PEOPLE_ID: Final = re.compile(r"\b(?:para|sejumlah|beberapa|kedua|ketiga|banyak|warga|masyarakat|massa|orang|mahasiswa|"
                         r"petani|pekerja|buruh|karyawan|pegawai|penonton|suporter|pendukung|penggemar|korban|keluarga|"
                         r"pemain|anggota|aktivis|demonstran|pengunjuk|siswa|pelajar|anak-anak|pejabat|menteri|juru|"
                         r"petugas|[a-z]+-[a-z]+wan)\b")
-_QUOTED_ID = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-_SENT_END_ID = re.compile(r"[.!?][\"”’)]?\s|\n+")
-_OBJECT_PREPS_ID = frozenset({"kepada", "dengan", "sebagai", "untuk", "dari", "bersama", "melawan", "atas", "terhadap",
+_QUOTED_ID: Final = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_SENT_END_ID: Final = re.compile(r"[.!?][\"”’)]?\s|\n+")
+_OBJECT_PREPS_ID: Final = frozenset({"kepada", "dengan", "sebagai", "untuk", "dari", "bersama", "melawan", "atas", "terhadap",
                               "tentang", "pada", "bagi", "seperti", "ke", "menemui", "antara"})
-_DESC_AFTER = re.compile(r" *([a-z-]+)(?: [^\s,.;:\"“”]+){0,7}? (?:itu|ini|tersebut)"
+_DESC_AFTER: Final = re.compile(r" *([a-z-]+)(?: [^\s,.;:\"“”]+){0,7}? (?:itu|ini|tersebut)"
                          r"(?=[,.;:]| *$| (?:dilansir|dikutip|seperti|sebagaimana|kepada|saat|ketika|di|dalam)\b)")
-_WEEKDAY_ID = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"  # the weekday in the patterns below
-_TIME_BEFORE = re.compile(r"(?<=\w) (?:pada )?(?:hari )?" + _WEEKDAY_ID +
+_WEEKDAY_ID: Final = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"  # the weekday in the patterns below
+_TIME_BEFORE: Final = re.compile(r"(?<=\w) (?:pada )?(?:hari )?" + _WEEKDAY_ID +
                           r"(?: ?\(\d{1,2} ?/ ?\d{1,2}\))?,? +$|(?<=\w) dengan [a-z]{4,} +$"
                           r"|(?<=[\w,]) (?:saat|ketika|kala|waktu) itu,? +$")  # 'X, saat itu mengatakan' (round 13)
 # 'X dalam keterangannya, Senin mengungkapkan': a weekday set off by one comma after a lower-case word (not after a
 # name or an outlet: 'X, Hakim Distrik di Hawaii, Rabu (29/3), menyatakan', 'seperti dilansir CNN.com, Jumat ...')
-_COMMA_DAY_BEFORE = re.compile(r"(?<![\w.])[a-z]+(, (?:hari )?(?i:" + _WEEKDAY_ID + ")"
+_COMMA_DAY_BEFORE: Final = re.compile(r"(?<![\w.])[a-z]+(, (?:hari )?(?i:" + _WEEKDAY_ID + ")"
                                r"(?: ?\(\d{1,2} ?/ ?\d{1,2}\))?,? +)$")  # (or two: 'tertulisnya, Senin, menilai', round 18)
 # a named subject's place and weekday, or whom it spoke to, between it and its verb (round 15)
-_LEAD_IN_BEFORE = re.compile(r"(?: di [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}(?:, [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}){0,2}, "
+_LEAD_IN_BEFORE: Final = re.compile(r"(?: di [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}(?:, [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}){0,2}, "
                              r"(?:hari )?(?i:" + _WEEKDAY_ID + ")"
                              r"(?: ?\([\d /]{3,12}\))?,?"
                              r"| kepada (?:[a-z]+(?: media)?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
                              r"(?: (?:seusai|usai|selepas|setelah|sesudah) [a-z]+)?,?) +$")
 # (round 36: 'X kepada awak media seusai laga memberikan komentarnya': the addressee, then when it was said)
-_TIME_TAILS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", ")", "itu")
+_TIME_TAILS: Final = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", ")", "itu")
 
 
 def _window_tail(text: str, lo: int, hi: int) -> str:
@@ -2402,55 +2407,55 @@ def _may_end_set_off(text: str, lo: int, hi: int, opener: str) -> bool:
     return t.endswith(" ") and opener in t
 
 
-_ASIDE_BEFORE_ID = re.compile(r" di sela(?:-sela)?(?: [^\s,.;:\"“”]+){1,6} ?$")
-_SET_OFF_NAME_ID = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?=[,.]| (?:dalam|saat|ketika|kepada|usai)\b)")
-_SOURCE_BEFORE = re.compile(r"\b(?:dilansir|dikutip|mengutip|melansir|diberitakan|dilaporkan)\b")
-_REPORTER_OF = re.compile(r"\b(?:wartawan|jurnalis|pewarta|koresponden) $")
+_ASIDE_BEFORE_ID: Final = re.compile(r" di sela(?:-sela)?(?: [^\s,.;:\"“”]+){1,6} ?$")
+_SET_OFF_NAME_ID: Final = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?=[,.]| (?:dalam|saat|ketika|kepada|usai)\b)")
+_SOURCE_BEFORE: Final = re.compile(r"\b(?:dilansir|dikutip|mengutip|melansir|diberitakan|dilaporkan)\b")
+_REPORTER_OF: Final = re.compile(r"\b(?:wartawan|jurnalis|pewarta|koresponden) $")
 # round 46: an unnamed writer at an outlet (not its spokesman), a few words (the outlet's kind) before its name
-_STAFF_AT_BODY = re.compile(r"(?<!kepada )(?<!pertanyaan )\b(?:komentator|kolumnis|penulis kolom|wartawan|jurnalis"
+_STAFF_AT_BODY: Final = re.compile(r"(?<!kepada )(?<!pertanyaan )\b(?:komentator|kolumnis|penulis kolom|wartawan|jurnalis"
                             r"|koresponden|redaktur)(?: (?:di|dari|pada))?(?: [a-z][\w-]*| [A-Z][a-z]+){0,5} $")
-_REPORTER_TAILS = ("wartawan ", "jurnalis ", "pewarta ", "koresponden ")  # how a _REPORTER_OF match ends
-_MEMBERS_OF = re.compile(r"\b(?:warga|penduduk|keluarga|kerabat|pendukung|simpatisan|penggemar|suku|etnis|"
+_REPORTER_TAILS: Final = ("wartawan ", "jurnalis ", "pewarta ", "koresponden ")  # how a _REPORTER_OF match ends
+_MEMBERS_OF: Final = re.compile(r"\b(?:warga|penduduk|keluarga|kerabat|pendukung|simpatisan|penggemar|suku|etnis|"
                          r"rakyat|umat|(?:diterbitkan|dipublikasikan|dimuat|terbit) (?:di|dalam)(?: jurnal| journal(?: of)?)?) $")
 # every way a _MEMBERS_OF match can end ('journal of ' in ' of ')
-_MEMBERS_TAILS = ("warga ", "penduduk ", "keluarga ", "kerabat ", "pendukung ", "simpatisan ", "penggemar ", "suku ",
+_MEMBERS_TAILS: Final = ("warga ", "penduduk ", "keluarga ", "kerabat ", "pendukung ", "simpatisan ", "penggemar ", "suku ",
                   "etnis ", "rakyat ", "umat ", " di ", " dalam ", " jurnal ", " journal ", " of ")
-_JURISDICTION_TITLE = re.compile(r"(?:^|[^a-z])(?:kapolres|kapolresta|kapolrestabes|kapolsek|kapolda|kalapas|karutan|"
+_JURISDICTION_TITLE: Final = re.compile(r"(?:^|[^a-z])(?:kapolres|kapolresta|kapolrestabes|kapolsek|kapolda|kalapas|karutan|"
                                  r"kajari|kajati|kakanwil|dandim|danrem|danramil|pangdam) $")
-_JURISDICTION_TAILS = tuple(w + " " for w in ("kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kapolda", "kalapas",
+_JURISDICTION_TAILS: Final = tuple(w + " " for w in ("kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kapolda", "kalapas",
                                               "karutan", "kajari", "kajati", "kakanwil", "dandim", "danrem", "danramil",
                                               "pangdam"))  # how a _JURISDICTION_TITLE match ends
-_COMPANY_THEN_NAME = re.compile(
+_COMPANY_THEN_NAME: Final = re.compile(
     r"(?:[A-Z][\w&'’-]* ){1,3}(?:Works|Media|Studios?|Labs?|Digital|Technologies|Technology|Systems|Entertainment|Games|"
     r"Interactive|Holdings|Ventures|Capital|Partners|Networks?|Solutions|Group|Pictures|Records|Software) "
     r"((?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+)")
-_REL_OBJECT = re.compile(r" yang (?:[a-z]+ ){0,4}(?:me|ber)[a-z]+ (?:[a-z]+ ){0,2}$")
-_ALSO_TITLE = re.compile(r" yang (?:juga|sekaligus|merangkap)(?: sebagai| menjabat(?: sebagai)?)? ")
-_PLACE_BEFORE_COMMA = re.compile(r"(?: [A-Z][a-z]+){1,2}(?=, )")
-_CALLED = re.compile(r"(?:disapa|dipanggil|bernama|berjuluk|dijuluki|alias|sapaan) (?:akrab )?$")
-_DESCRIBED = re.compile(r", (?:seorang |salah satu |salah seorang )?[a-z]{4,}\b")  # 'X, pengendara': a name, then who
+_REL_OBJECT: Final = re.compile(r" yang (?:[a-z]+ ){0,4}(?:me|ber)[a-z]+ (?:[a-z]+ ){0,2}$")
+_ALSO_TITLE: Final = re.compile(r" yang (?:juga|sekaligus|merangkap)(?: sebagai| menjabat(?: sebagai)?)? ")
+_PLACE_BEFORE_COMMA: Final = re.compile(r"(?: [A-Z][a-z]+){1,2}(?=, )")
+_CALLED: Final = re.compile(r"(?:disapa|dipanggil|bernama|berjuluk|dijuluki|alias|sapaan) (?:akrab )?$")
+_DESCRIBED: Final = re.compile(r", (?:seorang |salah satu |salah seorang )?[a-z]{4,}\b")  # 'X, pengendara': a name, then who
 # round 49: the capitalised words of a body after a title, up to the comma before its holder's name
-_TITLE_BODY_RUN_ID = re.compile(r"(?: (?:[A-Z][\w'’&-]*|and|&|of))+(?=, [A-Z])")
-_LIST_LINK = re.compile(r",? (?:dan|serta|and|&) ")
-_SITE_DOMAIN = re.compile(r"\.(?:co\.id|com|net|org|id|tv)\b")
+_TITLE_BODY_RUN_ID: Final = re.compile(r"(?: (?:[A-Z][\w'’&-]*|and|&|of))+(?=, [A-Z])")
+_LIST_LINK: Final = re.compile(r",? (?:dan|serta|and|&) ")
+_SITE_DOMAIN: Final = re.compile(r"\.(?:co\.id|com|net|org|id|tv)\b")
 # An outlet's name after 'dilansir'/'menurut laporan' (optionally 'yang berhasil dihimpun'), closing the phrase.
-_OUTLET_RUN = re.compile(r" (?:yang (?:berhasil |sempat )?(?:dihimpun|dikutip|diterima|diperoleh) (?:oleh |dari )?)?"
+_OUTLET_RUN: Final = re.compile(r" (?:yang (?:berhasil |sempat )?(?:dihimpun|dikutip|diterima|diperoleh) (?:oleh |dari )?)?"
                          r"((?:The )?[A-Z][A-Za-z0-9&'’-]*(?: [A-Z][A-Za-z0-9&'’-]*){0,3}|[a-z][a-z0-9-]+\.(?:co\.id|com|net|org|tv))"
                          r"(?=[,;]|\.(?:\s|$)|$| pada | \()")
-_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
-_ACRONYM_TAIL = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)")
-_RANK_BEFORE_POLISI = re.compile(r"(?:Komisaris|Besar|Jenderal) $")  # a police rank spelled out (round 27)
-_PRONOUN_SET_OFF = re.compile(r" (?:dia|ia|beliau), ")  # 'Namun, kata dia, ...' (round 27)
-_ADJECTIVE_FORMS = frozenset({"terang", "jelas", "tegas", "tambah", "lanjut", "tutup", "sebut", "tandas"})
-_ENGLISH_LINKED = re.compile(r"(?: (?:and|of|&) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})+(?=[,.;:]|$)")
-_DEGREE_BEFORE = re.compile(r"\b(?:yang|lebih|sangat|semakin|makin|cukup|kurang|paling|begitu|amat|sama|tak|tidak) $")
-_CAP_WORDS = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}(?=, )")
-_SPOKESMAN_ID = ("juru bicara", "jubir", "humas")
+_CAMEL: Final = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
+_ACRONYM_TAIL: Final = re.compile(r" \([A-Z][A-Za-z0-9&-]{1,9}\)")
+_RANK_BEFORE_POLISI: Final = re.compile(r"(?:Komisaris|Besar|Jenderal) $")  # a police rank spelled out (round 27)
+_PRONOUN_SET_OFF: Final = re.compile(r" (?:dia|ia|beliau), ")  # 'Namun, kata dia, ...' (round 27)
+_ADJECTIVE_FORMS: Final = frozenset({"terang", "jelas", "tegas", "tambah", "lanjut", "tutup", "sebut", "tandas"})
+_ENGLISH_LINKED: Final = re.compile(r"(?: (?:and|of|&) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})+(?=[,.;:]|$)")
+_DEGREE_BEFORE: Final = re.compile(r"\b(?:yang|lebih|sangat|semakin|makin|cukup|kurang|paling|begitu|amat|sama|tak|tidak) $")
+_CAP_WORDS: Final = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}(?=, )")
+_SPOKESMAN_ID: Final = ("juru bicara", "jubir", "humas")
 # A sentence opening with an agreement it reports the terms of ('Dalam pakta tersebut, ...', round 29)
-_IN_AGREEMENT_ID = re.compile(r"\W*(?:dalam|menurut|berdasarkan) (?:pakta|perjanjian|kesepakatan|traktat|kontrak|nota "
+_IN_AGREEMENT_ID: Final = re.compile(r"\W*(?:dalam|menurut|berdasarkan) (?:pakta|perjanjian|kesepakatan|traktat|kontrak|nota "
                               r"kesepahaman|memorandum)\b")
 # A body's branch named after its place, before the holder set off by a comma (round 29)
-_BRANCH_TAIL = re.compile(r" (?:cabang|wilayah|regional|area|unit) [A-Z][\w.'’-]*(?: (?:-|[A-Z][\w.'’-]*)){0,4}(?=, )")
+_BRANCH_TAIL: Final = re.compile(r" (?:cabang|wilayah|regional|area|unit) [A-Z][\w.'’-]*(?: (?:-|[A-Z][\w.'’-]*)){0,4}(?=, )")
 # Bodies whose name is their head and a place ('Polres Bogor', 'Kejati Jambi'): no person's name inside (round 29)
 def _ends_in_country(name: str, a: Analysis) -> bool:
     """round 44: a body's name closing with a country's name ('Kementerian Luar Negeri Inggris')."""
@@ -2458,21 +2463,21 @@ def _ends_in_country(name: str, a: Analysis) -> bool:
     return any(m[1] == n and m[0] > 0 and any(k == "country" for k, _ in m[2]) for m in scan_names(name, a.res))
 
 
-_BARE_BODY_HEADS = frozenset(("Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Pemprov", "Pemkot", "Pemkab",
+_BARE_BODY_HEADS: Final = frozenset(("Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Pemprov", "Pemkot", "Pemkab",
                               "Kejati", "Kejari", "Kodam", "Kodim", "Korem"))  # round 46: used alone for the body named
-_PLACE_NAMED_BODIES = frozenset(("Polres", "Polda", "Polsek", "Polresta", "Polrestabes", "Kodim", "Korem", "Kodam",
+_PLACE_NAMED_BODIES: Final = frozenset(("Polres", "Polda", "Polsek", "Polresta", "Polrestabes", "Kodim", "Korem", "Kodam",
                                  "Lanud", "Pemkab", "Pemkot", "Pemprov", "Kejari", "Kejati", "Kanwil", "Lapas",
                                  "Rutan", "Polisi"))
-_PAREN_ABBR = re.compile(r" \([A-Z][A-Za-z.&/ -]{0,24}\)(?= [A-Z])")  # ' (ESDM)', ' (Kabag Penum)' before a name
-_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
-_REL_CLOSED = re.compile(r" (?:ini|itu|tersebut|merupakan|adalah|ialah) ")  # a relative clause closed before the name
+_PAREN_ABBR: Final = re.compile(r" \([A-Z][A-Za-z.&/ -]{0,24}\)(?= [A-Z])")  # ' (ESDM)', ' (Kabag Penum)' before a name
+_DEMONSTRATIVES: Final = frozenset({"itu", "ini", "tersebut"})
+_REL_CLOSED: Final = re.compile(r" (?:ini|itu|tersebut|merupakan|adalah|ialah) ")  # a relative clause closed before the name
 # 'Ruth Tulus Subekti, ...' (round 23); 'Rina Wulandari selaku ...' (round 28)
-_CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}(?=, [a-zA-Z]| yang | selaku )")
-_NO_WORDS: frozenset[str] = frozenset()
-_CONNECTIVES = frozenset({"selain", "sementara", "namun", "kemudian", "lalu", "setelah", "usai", "karena", "sedangkan",
+_CAP_RUN: Final = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}(?=, [a-zA-Z]| yang | selaku )")
+_NO_WORDS: Final[frozenset[str]] = frozenset()
+_CONNECTIVES: Final = frozenset({"selain", "sementara", "namun", "kemudian", "lalu", "setelah", "usai", "karena", "sedangkan",
                           "adapun", "bahkan", "akhirnya", "kini", "saat", "ketika", "dan", "tapi", "tetapi"})
 # Common nouns that describe a person already named ('pria berusia 29 tahun itu', 'bos Persib itu').
-_DESCRIPTORS = frozenset({"mantan", "eks", "bos", "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok",
+_DESCRIPTORS: Final = frozenset({"mantan", "eks", "bos", "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok",
                           "pemuda", "pemudi", "gadis", "bocah", "remaja", "aktor", "aktris", "artis", "penyanyi",
                           "pemain", "penggawa", "pelatih", "juru", "manajer", "politisi", "politikus", "kandidat",
                           "calon", "pebalap", "pembalap", "petenis", "pebulutangkis", "atlet", "bintang", "striker",
@@ -2484,7 +2489,7 @@ _DESCRIPTORS = frozenset({"mantan", "eks", "bos", "pria", "wanita", "perempuan",
                           "peneliti", "pakar", "ahli", "legenda", "pria", "miliarder", "taipan", "mahasiswa",
                           "pelajar", "siswa", "siswi", "guru", "dosen", "direktur", "pemimpin", "pentolan",
                           "vokalis", "gitaris", "drummer", "politisi", "wakil"})
-_GATHERED = re.compile(r"yang (?:berhasil |sempat )?(?:dihimpun|dikutip|diterima|diperoleh|dirilis|dikeluarkan)"
+_GATHERED: Final = re.compile(r"yang (?:berhasil |sempat )?(?:dihimpun|dikutip|diterima|diperoleh|dirilis|dikeluarkan)"
                        r"(?: oleh| dari)? |oleh ")
 
 
@@ -2493,7 +2498,7 @@ def _word_or_dash(c: str) -> bool:
     return c.isalnum() or c == "_" or c == "-"
 
 
-_LOWER_NEXT = re.compile(r" [a-z]")
+_LOWER_NEXT: Final = re.compile(r" [a-z]")
 
 
 def _apposition_ends(text: str, pos: int) -> bool:
@@ -2502,99 +2507,99 @@ def _apposition_ends(text: str, pos: int) -> bool:
     return not rest.strip() or rest[0] in ",.;:)" or rest.startswith(" (") or (rest[:1] == " " and rest[1:2].islower())
 
 
-_BODY_WORDS = ("company", "firm", "group", "bank", "unit", "subsidiary", "maker", "producer", "operator",
+_BODY_WORDS: Final = ("company", "firm", "group", "bank", "unit", "subsidiary", "maker", "producer", "operator",
                "perusahaan", "produsen", "operator", "lembaga", "badan", "organisasi")
-_PLACE_SUFFIXES = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara"})
+_PLACE_SUFFIXES: Final = frozenset({"Pusat", "Selatan", "Utara", "Timur", "Barat", "Tengah", "Raya", "Tenggara"})
 # 'X dalam sambutannya / pidatonya / orasinya mengatakan': the occasion between the subject and its verb (round 28)
-_CAPACITY_BEFORE_ID = re.compile(r" selaku [a-z][\w'’-]*(?: [\w'’-]+){0,7} $")  # round 43: ' selaku ketua panitia '
+_CAPACITY_BEFORE_ID: Final = re.compile(r" selaku [a-z][\w'’-]*(?: [\w'’-]+){0,7} $")  # round 43: ' selaku ketua panitia '
 # round 53: the occasion a named subject spoke at, with its place and day, before the verb ('X dalam peresmian Paviliun Y
 # di Jakarta, Rabu (10/5), menyampaikan', 'X dalam jumpa pers di kantornya mengatakan')
-_EVENT_OCCASION_ID = re.compile(r" dalam (?:acara |kegiatan )?(?:peresmian|pembukaan|penutupan|peluncuran|jumpa pers"
+_EVENT_OCCASION_ID: Final = re.compile(r" dalam (?:acara |kegiatan )?(?:peresmian|pembukaan|penutupan|peluncuran|jumpa pers"
                                 r"|konferensi pers|keterangan pers|diskusi|seminar|lokakarya|rapat|pertemuan|upacara"
                                 r"|acara|kegiatan)(?![a-z])[^.;:\"“”]{0,110}$")
-_SPEECH_OCCASION_ID = re.compile(r" dalam (?:sambutan|pidato|orasi|ceramah|paparan|presentasi)(?:nya)? *$")
+_SPEECH_OCCASION_ID: Final = re.compile(r" dalam (?:sambutan|pidato|orasi|ceramah|paparan|presentasi)(?:nya)? *$")
 # round 31: 'X salah seorang / salah satu warga ... mengatakan': one of a group described right after a name, and the
 # place phrase such a description may end in ('di utara Kabupaten X')
-_ONE_OF_ID = re.compile(r" (?=salah (?:seorang|satu) [a-z])")
-_PLACE_AFTER_ID = re.compile(r" (?:di|dari|asal) ")
-_ADVERBIAL_PREPS = (" melalui ", " lewat ", " via ", " through ")
-_REL_AGENT = re.compile(r" yang di\w+ (?:oleh )?$")
+_ONE_OF_ID: Final = re.compile(r" (?=salah (?:seorang|satu) [a-z])")
+_PLACE_AFTER_ID: Final = re.compile(r" (?:di|dari|asal) ")
+_ADVERBIAL_PREPS: Final = (" melalui ", " lewat ", " via ", " through ")
+_REL_AGENT: Final = re.compile(r" yang di\w+ (?:oleh )?$")
 # lower-case words that open a plural, a body or the speaker's own clause, not a description of the name before
 # the comma ('Budi, para pedagang mengatakan'; round 28)
-_NOT_APPOSITIVE_LEAD = frozenset({"para", "sebagian", "banyak", "semua", "beberapa", "sejumlah", "seluruh", "kedua",
+_NOT_APPOSITIVE_LEAD: Final = frozenset({"para", "sebagian", "banyak", "semua", "beberapa", "sejumlah", "seluruh", "kedua",
                                   "ketiga", "pihak", "pemerintah", "polisi", "kepolisian", "kami", "kita", "mereka",
                                   "saya", "aku", "dia", "ia", "beliau", "kalian", "anda", "pengadilan", "hakim",
                                   "jaksa", "majelis", "tim", "panitia", "keluarga", "perusahaan", "manajemen",
                                   "ikut", "turut", "langsung", "sempat", "pernah", "kembali", "bahkan", "hanya", "tak",
                                   "tidak", "belum", "masih", "secara", "dengan", "sambil", "seraya"})
-_ADVERBIAL_LEAD = frozenset({"melalui", "lewat", "via", "dalam", "di", "sebagai", "selaku", "saat", "ketika", "usai",
+_ADVERBIAL_LEAD: Final = frozenset({"melalui", "lewat", "via", "dalam", "di", "sebagai", "selaku", "saat", "ketika", "usai",
                              "through", "in", "at", "as", "during", "after", "speaking", "when", "which", "who",
                              "yang"})
-_ACTION_BEFORE_TO = frozenset({"agreed", "sepakat"})
+_ACTION_BEFORE_TO: Final = frozenset({"agreed", "sepakat"})
 # Verbs round 20: after a verb of saying that is also an action verb (lexicon 'say_verbs_framed'), the frame of
 # reported speech -- 'mengungkap bahwa', 'bercerita, ...', 'proposed that', 'concluded: "..."'.
-_FRAMED_NEXT = {"id": re.compile(r",|:| :| bahwa\b| ?[\"“]"), "en": re.compile(r" that\b|:|,? ?[\"“]")}
+_FRAMED_NEXT: Final = {"id": re.compile(r",|:| :| bahwa\b| ?[\"“]"), "en": re.compile(r" that\b|:|,? ?[\"“]")}
 # Lower-case role nouns that open an appositive after a person's name ('X, president of Y said').
 # The name right before the verb is not its subject: 'An investor group that includes X said' (the group speaks)
-_NOT_THE_SPEAKER = re.compile(r"\b(?:that|which) (?:also )?includes? $")
+_NOT_THE_SPEAKER: Final = re.compile(r"\b(?:that|which) (?:also )?includes? $")
 # round 54: 'an aide to (Agriculture Secretary) X said': the aide speaks, not X, unless what the aide says is X's own
 # stance, X named again or referred to ('X does not intend ...', 'the congressman's first choice is ...')
-_AIDE_TO = re.compile(r"\b(?:aides?|advis[eo]rs?|assistants?) to (?:the )?(?:(?!and |or )[a-z.'-]+ ){0,3}$")
-_PRINCIPAL_REF = re.compile(r"\b(?:he|she|his|her|him|the (?:congress(?:man|woman)|senator|secretary|minister|president"
+_AIDE_TO: Final = re.compile(r"\b(?:aides?|advis[eo]rs?|assistants?) to (?:the )?(?:(?!and |or )[a-z.'-]+ ){0,3}$")
+_PRINCIPAL_REF: Final = re.compile(r"\b(?:he|she|his|her|him|the (?:congress(?:man|woman)|senator|secretary|minister|president"
                             r"|chairman|governor|premier|prime minister|leader))\b")
-_SENTENCE_STOP = re.compile(r"\.\s+[\"“A-Z]")
-_UNIT_LEAD = frozenset({"a", "an", "the", "unit", "subsidiary", "division", "affiliate", "arm"})
-_UNIT_OF = re.compile(r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm) of ")
+_SENTENCE_STOP: Final = re.compile(r"\.\s+[\"“A-Z]")
+_UNIT_LEAD: Final = frozenset({"a", "an", "the", "unit", "subsidiary", "division", "affiliate", "arm"})
+_UNIT_OF: Final = re.compile(r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:unit|subsidiary|division|affiliate|arm) of ")
 # 'The Beta Airlines unit of ' right before the parent's name: the unit's own capitalised name (round 11)
-_NAMED_UNIT_OF = re.compile(r"(?:^|(?<=[\s\"“]))[Tt]he ((?:[A-Z][\w&.'-]*|and|of)(?: (?:[A-Z][\w&.'-]*|and|of)){0,5}) "
+_NAMED_UNIT_OF: Final = re.compile(r"(?:^|(?<=[\s\"“]))[Tt]he ((?:[A-Z][\w&.'-]*|and|of)(?: (?:[A-Z][\w&.'-]*|and|of)){0,5}) "
                       r"(?:unit|subsidiary|division|affiliate|arm) of $")
 # An appositive that names the subject's employer or parent: 'spokesperson for the X', '75 pct owned by X'
-_EMPLOYER_APPOSITION = re.compile(
+_EMPLOYER_APPOSITION: Final = re.compile(
     r"(?:an? |the |its )?(?:[a-z-]+ ){0,2}(?:spokes(?:man|woman|person)|official|director|officer|executive|"
     r"president|chairman|head|manager|economist|analyst|secretary|counsel|partner) (?:for|of|at|with) "
     r"|(?:an? |the |its )?(?:\d[\d.]* (?:pct|percent|per cent)[ -])?(?:wholly[ -])?(?:owned|controlled) by ")
-_OWNED_BY = re.compile(r"\b(?:unit|subsidiary|division|affiliate|arm|owned|controlled|part|parent|owner) (?:of|by) (?:the )?"
+_OWNED_BY: Final = re.compile(r"\b(?:unit|subsidiary|division|affiliate|arm|owned|controlled|part|parent|owner) (?:of|by) (?:the )?"
                        r"(?:[\w.]+-based )?$")
 # Foreign legal forms closing a company's name ('<Beta GmbH>, a subsidiary of ...', round 14)
-_LEGAL_FORMS = frozenset({"GmbH", "AB", "BV", "B.V.", "N.V.", "S.A.", "SpA", "S.p.A.", "KK", "Oy", "ASA", "A/S", "Bhd",
+_LEGAL_FORMS: Final = frozenset({"GmbH", "AB", "BV", "B.V.", "N.V.", "S.A.", "SpA", "S.p.A.", "KK", "Oy", "ASA", "A/S", "Bhd",
                           "Pty", "LP", "L.P.", "Plc.", "Cie", "AG."})
-_REGION_IN_NAME = re.compile(r" \((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?\) $")  # ' (Europe) ' before 'Ltd' (round 19)
-_ROLE_NOUNS = frozenset({"president", "vice-president", "vice", "chairman", "chairwoman", "head", "chief", "director",
+_REGION_IN_NAME: Final = re.compile(r" \((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?\) $")  # ' (Europe) ' before 'Ltd' (round 19)
+_ROLE_NOUNS: Final = frozenset({"president", "vice-president", "vice", "chairman", "chairwoman", "head", "chief", "director",
                          "spokesman", "spokeswoman", "secretary", "governor", "minister", "manager", "executive",
                          "founder", "leader", "member", "partner", "analyst", "economist", "general", "senior",
                          "kepala", "ketua", "direktur", "pemimpin", "pimpinan", "juru", "bos", "pendiri", "anggota",
                          "sekretaris", "wakil", "pelatih", "manajer", "presiden", "menteri", "gubernur", "komisaris"})
 # the partners' names before 'and Co' / '& Co' (group 1), opening the clause: 'Goldman, Sachs and ' (round 25)
-_PARTNERS_AND = re.compile(r"(?:^|(?<=[\n\"“(])|(?<=[a-z0-9”\"]\. ))([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}) (?:and|&) $")
-_COMPANY_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "AB", "Cos", "Inc.", "Corp.",
+_PARTNERS_AND: Final = re.compile(r"(?:^|(?<=[\n\"“(])|(?<=[a-z0-9”\"]\. ))([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}) (?:and|&) $")
+_COMPANY_SUFFIXES: Final = frozenset({"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "AB", "Cos", "Inc.", "Corp.",
                                "Co.", "Ltd."})
-_FORMS_OR_SUFFIXES = _LEGAL_FORMS | _COMPANY_SUFFIXES  # (built once, not by every test that reads both)
-_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
+_FORMS_OR_SUFFIXES: Final = _LEGAL_FORMS | _COMPANY_SUFFIXES  # (built once, not by every test that reads both)
+_NAME_WORD: Final = re.compile(r"[A-Z][a-z'’-]+")
 # a word of a company's bare name before its stock ticker; a hyphen may join two capitalised parts
 # ('Rhone-Poulenc <RHON.PA> said', round 25)
-_TICKER_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z'’]+-[A-Z][a-z'’]+")
+_TICKER_NAME_WORD: Final = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z'’]+-[A-Z][a-z'’]+")
 # Bond issues: 'lead manager X said' / 'said sole manager X': the managing bank speaks, not the issuer.
-_BANK_PHRASE = r"((?:[A-Z][\w.&'-]*|and|de|du|of|et|&)(?:,? (?:[A-Z][\w.&'-]*|and|de|du|of|et|&)){0,7})"
+_BANK_PHRASE: Final = r"((?:[A-Z][\w.&'-]*|and|de|du|of|et|&)(?:,? (?:[A-Z][\w.&'-]*|and|de|du|of|et|&)){0,7})"
 # (round 45: not after another lower-case word: 'AWB general manager Jane Roe said' is a person's job title)
-_MANAGER_BEFORE = re.compile(r"(?:\b(?:sole |lead |co-lead |joint lead |joint )|(?<![a-z] )\b)manag(?:er|ers) "
+_MANAGER_BEFORE: Final = re.compile(r"(?:\b(?:sole |lead |co-lead |joint lead |joint )|(?<![a-z] )\b)manag(?:er|ers) "
                              + _BANK_PHRASE + r" ?$")
-_MANAGER_AFTER = re.compile(r" *(?:the )?(?:sole|lead|co-lead|joint lead|joint) manag(?:er|ers) " + _BANK_PHRASE
+_MANAGER_AFTER: Final = re.compile(r" *(?:the )?(?:sole|lead|co-lead|joint lead|joint) manag(?:er|ers) " + _BANK_PHRASE
                             + r"(?=[.;]?(?:\s|$))")
 # English verbs that also follow their speaker ('..., said sole manager X'); not 'told' (X is the addressee).
-_POST_TOO = frozenset({"said", "says", "added", "stated", "noted", "agreed", "reported"})  # (agreed, reported: round 38)
+_POST_TOO: Final = frozenset({"said", "says", "added", "stated", "noted", "agreed", "reported"})  # (agreed, reported: round 38)
 # (round 38) these two are inverted only before their speaker's name: not '..., reported in The Lancet, ...'
-_POST_ONLY_SET_OFF = frozenset({"agreed", "reported"})
-_NAMED_NEXT = re.compile(r" (?:the )?[A-Z]")
-_OUTLET_BEFORE = re.compile(r"\b(?:surat kabar|koran|harian|majalah|tabloid|kantor berita|situs|laman|portal|stasiun "
+_POST_ONLY_SET_OFF: Final = frozenset({"agreed", "reported"})
+_NAMED_NEXT: Final = re.compile(r" (?:the )?[A-Z]")
+_OUTLET_BEFORE: Final = re.compile(r"\b(?:surat kabar|koran|harian|majalah|tabloid|kantor berita|situs|laman|portal|stasiun "
                             r"televisi)(?: [\w-]+){0,3} $")
 # round 25: a capitalised outlet kind opening the subject run ('Media Inggris The Sun melaporkan'); the outlet follows.
-_OUTLET_KIND_OPEN = re.compile(r"media (?=\S)")
-_NON_GPE_GAP = re.compile(r"[^A-Za-z ]|\b[a-z]")  # punctuation or a lower-case word between 'media' and the outlet
-_OUTLET_AFTER = (" magazine", " newspaper", " daily", " weekly", " news agency", " television", " radio")
-_COMPLAINT_VERBS = frozenset({"melaporkan", "reported"})
-_ATTACK_CLAIMED_ID = re.compile(r" (?:(?:aksi|serangan) )?(?:serangan|bom|pengeboman|ledakan|penembakan|penyerangan|"
+_OUTLET_KIND_OPEN: Final = re.compile(r"media (?=\S)")
+_NON_GPE_GAP: Final = re.compile(r"[^A-Za-z ]|\b[a-z]")  # punctuation or a lower-case word between 'media' and the outlet
+_OUTLET_AFTER: Final = (" magazine", " newspaper", " daily", " weekly", " news agency", " television", " radio")
+_COMPLAINT_VERBS: Final = frozenset({"melaporkan", "reported"})
+_ATTACK_CLAIMED_ID: Final = re.compile(r" (?:(?:aksi|serangan) )?(?:serangan|bom|pengeboman|ledakan|penembakan|penyerangan|"
                                 r"teror|penculikan)\b")  # round 43: what 'mengklaim' a deed takes as its object
-_CLAIM_PREDICATE_ID = re.compile(r"\b(?:tidak|tak|bukan|belum|adalah|merupakan|telah|sudah|akan|sedang|hanya|"
+_CLAIM_PREDICATE_ID: Final = re.compile(r"\b(?:tidak|tak|bukan|belum|adalah|merupakan|telah|sudah|akan|sedang|hanya|"
                                  r"me[a-z]{3,}|ber[a-z]{3,}|di[a-z]{4,}|ter(?!sebut\b)[a-z]{3,})\b")
 
 
@@ -2604,40 +2609,40 @@ def _clause_end(low: str, pos: int, end: int) -> int:
     return min(ends) if ends else end
 
 
-_COMPLAINT_TO = re.compile(r"(?: [\w-]+){0,6}? (?:ke|kepada|to) (?:pihak )?(?:polisi|kepolisian|polda|polres|polsek|"
+_COMPLAINT_TO: Final = re.compile(r"(?: [\w-]+){0,6}? (?:ke|kepada|to) (?:pihak )?(?:polisi|kepolisian|polda|polres|polsek|"
                            r"bareskrim|mabes|kpk|the police)\b")
 # Inside a quote these describe the quoted speaker's own thoughts, not someone else's speech.
-_HONORIFICS = frozenset({"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "mr", "mrs", "ms"})
+_HONORIFICS: Final = frozenset({"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "mr", "mrs", "ms"})
 # A quotation closed after a verb: '... penyebabnya," kata X' / '... penyebabnya,” pernyataan X' (round 25)
-_QUOTE_CLOSE = re.compile(r"[,.!?][\"”] ")
-_NOT_REPORTED_IN_QUOTE = frozenset({"berharap", "menilai", "menganggap", "mengaku", "mengakui", "believes", "expects",
+_QUOTE_CLOSE: Final = re.compile(r"[,.!?][\"”] ")
+_NOT_REPORTED_IN_QUOTE: Final = frozenset({"berharap", "menilai", "menganggap", "mengaku", "mengakui", "believes", "expects",
                                     "estimated", "forecast", "projected", "agreed", "welcomed", "menanggapi"})
-_GOVERNMENT_HEADS = frozenset({"government"})
-_BODY_HEADS = frozenset({"department", "ministry", "agency", "commission", "committee", "airline", "utility", "bank",
+_GOVERNMENT_HEADS: Final = frozenset({"government"})
+_BODY_HEADS: Final = frozenset({"department", "ministry", "agency", "commission", "committee", "airline", "utility", "bank",
                          "union"})
-_PUBLIC_HEADS = frozenset({"department", "ministry", "agency", "commission", "committee", "union"})  # (round 45: union)
+_PUBLIC_HEADS: Final = frozenset({"department", "ministry", "agency", "commission", "committee", "union"})  # (round 45: union)
 # The last word of a public body's name: never what 'the company' / 'the firm' points back to
-_PUBLIC_BODY_WORDS = frozenset({"commission", "department", "ministry", "agency", "administration", "bureau",
+_PUBLIC_BODY_WORDS: Final = frozenset({"commission", "department", "ministry", "agency", "administration", "bureau",
                                 "committee", "council", "court", "parliament", "congress", "senate", "government"})
 # round 64: 'the company' / 'the firm' in a statement's sentence, and a public body (a regulator, an agency) by
 # its name's last word
-_COMPANY_ANAPHOR = re.compile(r"\b[Tt]he (?:company|firm)\b")
+_COMPANY_ANAPHOR: Final = re.compile(r"\b[Tt]he (?:company|firm)\b")
 
 
 def _is_public_body(e: Ent) -> bool:
     return e.name.rsplit(" ", 1)[-1].lower() in _PUBLIC_BODY_WORDS or e.name.endswith(" Authority")
 
 
-_NAME_LINK = re.compile(r" (?:and|dan|of|de|&) (?=[A-Z])")
+_NAME_LINK: Final = re.compile(r" (?:and|dan|of|de|&) (?=[A-Z])")
 # capitalised words, joined by 'and' / '&' / 'of', before a body's name: 'Farm and ', 'Donaldson Lufkin and ' (round 38)
-_LINKED_HEAD = re.compile(r"(?:[A-Z][a-z][\w'’-]* ){1,2}(?:and|&) ")  # 'Farm and ' before a body's name (round 38)
-_CAPS_LINKED = re.compile(r"(?:[A-Z][\w&.'’-]*(?: (?:and|&|of))? ){0,4}")
-_AFTER_NAME = re.compile(r" (?:di|dalam|saat|ketika|kepada|pada|in|at|on|to|during|dilansir|seperti)\b")
+_LINKED_HEAD: Final = re.compile(r"(?:[A-Z][a-z][\w'’-]* ){1,2}(?:and|&) ")  # 'Farm and ' before a body's name (round 38)
+_CAPS_LINKED: Final = re.compile(r"(?:[A-Z][\w&.'’-]*(?: (?:and|&|of))? ){0,4}")
+_AFTER_NAME: Final = re.compile(r" (?:di|dalam|saat|ketika|kepada|pada|in|at|on|to|during|dilansir|seperti)\b")
 # Subjects of 'berkata'/'said' that are figures of speech, never speakers ('takdir Tuhan berkata lain').
 # 'according to Census Bureau figures / data': numbers a body recorded, not its words.
-_FIGURES_AFTER = re.compile(r"(?:'s|’s)? (?:figures|data|statistics|estimates|records|survey|tables)\b")
+_FIGURES_AFTER: Final = re.compile(r"(?:'s|’s)? (?:figures|data|statistics|estimates|records|survey|tables)\b")
 # A body named by capitalised words and a lower-case head ('Tower commission', 'Chinese foreign ministry').
-_LOWER_BODY = re.compile(
+_LOWER_BODY: Final = re.compile(
     r"(?<![\w.'’-])((?:[A-Z][\w.'’&-]* ){1,3}(?:(?:foreign|finance|trade|economy|economics|defence|defense|interior|justice"
     r"|agriculture|farm|health|labour|labor|energy|information|industry|education|transport|commerce|economic|oil"
     r"|planning|central|national|federal|military|investigating|presidential|congressional|parliamentary|electoral"
@@ -2646,33 +2651,35 @@ _LOWER_BODY = re.compile(
     r"|parliament|legislature|junta|federation|association|radio|television))$")
 # 'untuk/demi memastikan ...' (purpose), 'memastikan X menjadi miliknya' (a result made sure of): 'memastikan' in the
 # sense 'to ensure, to secure' (round 25)
-_ENSURE_BEFORE = re.compile(r"\b(?:untuk|demi|guna|agar|supaya|berupaya|ingin|perlu|harus) $")
-_ENSURE_AFTER = re.compile(r"(?: (?!bahwa\b|jika\b|kalau\b)[\w-]+){1,4} menjadi milik\w*\b")
-_SECURED = re.compile(r" (?:diri|dirinya|tiket|tempat|satu tempat|posisi|gelar|titel|trofi|kemenangan|kemenangannya"
+_ENSURE_BEFORE: Final = re.compile(r"\b(?:untuk|demi|guna|agar|supaya|berupaya|ingin|perlu|harus) $")
+_ENSURE_AFTER: Final = re.compile(r"(?: (?!bahwa\b|jika\b|kalau\b)[\w-]+){1,4} menjadi milik\w*\b")
+_SECURED: Final = re.compile(r" (?:diri|dirinya|tiket|tempat|satu tempat|posisi|gelar|titel|trofi|kemenangan|kemenangannya"
                       r"|kelolosan|langkah|lolos|juara|status|medali|poin|satu poin|tiga poin|keunggulan)\b")
-_AGENT_OF = re.compile(r"\b(kuasa hukum|penasihat hukum|pengacara|juru bicara|jubir|tim sukses|timses|tim hukum"
+_AGENT_OF: Final = re.compile(r"\b(kuasa hukum|penasihat hukum|pengacara|juru bicara|jubir|tim sukses|timses|tim hukum"
                        r"|agensi|istri|suami) $")
+_AGENT_OF_TAILS: Final = ("hukum ", "pengacara ", "bicara ", "jubir ", "sukses ", "timses ", "agensi ", "istri ",
+                          "suami ")
 # a transitive verb (or 'menjabat tangan', 'bertemu dengan') right before a name: the name is its object (round 17)
-_OBJECT_BEFORE_ID = re.compile(r"(?<![\w-])((?!(?:menteri|mentri|mentari|memori|melati|merpati|mesti|medali)\b)"
+_OBJECT_BEFORE_ID: Final = re.compile(r"(?<![\w-])((?!(?:menteri|mentri|mentari|memori|melati|merpati|mesti|medali)\b)"
                                r"me(?:m|n|ng|ny)?[a-z]{3,}(?:i|kan)|menjabat tangan|bertemu(?: dengan)?) $")
 # 'agensi yang menaungi (Rain dan) Tae Hee mengonfirmasi': the name closes a relative clause as its object; the
 # clause's head speaks (round 20)
-_REL_OBJECT_ID = re.compile(r"\byang (?:(?:telah|sudah|selama ini|juga) )?me(?:m|n|ng|ny)?[a-z]{3,}(?:i|kan) "
+_REL_OBJECT_ID: Final = re.compile(r"\byang (?:(?:telah|sudah|selama ini|juga) )?me(?:m|n|ng|ny)?[a-z]{3,}(?:i|kan) "
                             r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},? (?:dan|serta) )?$")
 # ', seperti dikutip dari Antara, ' between a subject and its verb: the outlet relays what the subject said (round 17)
-_RELAY_BEFORE_ID = re.compile(r"(?:,? |(?<![\w-]))(?:seperti |sebagaimana )?(?:dikutip|dilansir|diberitakan|dilaporkan|melansir"
+_RELAY_BEFORE_ID: Final = re.compile(r"(?:,? |(?<![\w-]))(?:seperti |sebagaimana )?(?:dikutip|dilansir|diberitakan|dilaporkan|melansir"
                               r"|mengutip)(?: dari| oleh)? $")  # (round 23: also at the sentence start, 'melansir')
-_NON_AGENTS = frozenset({"tuhan", "allah", "god", "takdir", "nasib", "fate", "destiny", "sejarah", "history",
+_NON_AGENTS: Final = frozenset({"tuhan", "allah", "god", "takdir", "nasib", "fate", "destiny", "sejarah", "history",
                          "produsen", "pabrikan"})  # round 30: 'Produsen menjanjikan ...' (a common noun opening the sentence)
-_TO_INFINITIVE = re.compile(r"(?: [a-z]+){0,3}? (?:to|untuk) ")
-_LOCATIVE = ("di", "in", "at", "from", "dari")
-_OFFICIAL_WORDS = frozenset({"pejabat", "official", "officials", "diplomat", "diplomats"})
-_VERB_KINDS = frozenset({"say_pre", "say_post", "according"})
-_SUBJECT_LEAD = frozenset({"dan", "serta", "and", "the", "pemerintah", "pemerintahan", "negara", "bahwa", "that",
+_TO_INFINITIVE: Final = re.compile(r"(?: [a-z]+){0,3}? (?:to|untuk) ")
+_LOCATIVE: Final = ("di", "in", "at", "from", "dari")
+_OFFICIAL_WORDS: Final = frozenset({"pejabat", "official", "officials", "diplomat", "diplomats"})
+_VERB_KINDS: Final = frozenset({"say_pre", "say_post", "according"})
+_SUBJECT_LEAD: Final = frozenset({"dan", "serta", "and", "the", "pemerintah", "pemerintahan", "negara", "bahwa", "that",
                            "but", "namun", "tetapi", "sementara", "while", "said", "kata", "ujar"})
 
 
-_PADDED_FUTURE: dict[int, tuple[list[str], tuple[str, ...]]] = {}
+_PADDED_FUTURE: Final[dict[int, tuple[list[str], tuple[str, ...]]]] = {}
 
 
 def _padded_future(markers: list[str]) -> tuple[str, ...]:
@@ -2684,39 +2691,39 @@ def _padded_future(markers: list[str]) -> tuple[str, ...]:
     return got[1]
 
 
-_BOTH_NAME = re.compile(r"(?:^|(?<=[\s,;:(]))[Bb]aik ((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)$")
+_BOTH_NAME: Final = re.compile(r"(?:^|(?<=[\s,;:(]))[Bb]aik ((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)$")
 
 
-_REGION_GOVERNMENTS = frozenset({"Kota", "Kabupaten", "Provinsi"})
-_SOURCE_DOC_ID = re.compile(r"(?i:(?: dari)? (?:postingan|unggahan|rilis|siaran pers|situs|laman|akun)(?: resmi)?"
+_REGION_GOVERNMENTS: Final = frozenset({"Kota", "Kabupaten", "Provinsi"})
+_SOURCE_DOC_ID: Final = re.compile(r"(?i:(?: dari)? (?:postingan|unggahan|rilis|siaran pers|situs|laman|akun)(?: resmi)?"
                             r"(?: (?:instagram|twitter|facebook|youtube))?(?: resmi)?)(?= [A-Z@])")
-_INTENT_AFTER = re.compile(r" (?:(?:pun|juga|masih|tetap|sendiri|mengaku) )?(?:berniat|ingin|berencana|bertekad|berambisi"
+_INTENT_AFTER: Final = re.compile(r" (?:(?:pun|juga|masih|tetap|sendiri|mengaku) )?(?:berniat|ingin|berencana|bertekad|berambisi"
                            r"|enggan|berharap|bermimpi)(?![a-z])")
-_NAME_INTENT = re.compile(r", ((?:[A-Z][a-z'’-]+ ){1,3})(?:(?:pun|juga|masih|tetap|sendiri|mengaku) )?(?:berniat|ingin"
+_NAME_INTENT: Final = re.compile(r", ((?:[A-Z][a-z'’-]+ ){1,3})(?:(?:pun|juga|masih|tetap|sendiri|mengaku) )?(?:berniat|ingin"
                           r"|berencana|bertekad|berambisi|enggan|berharap|bermimpi)(?![a-z])")
 # round 49: 'menurut The Guardian via SBS,': an outlet that took the report from another outlet
-_VIA_RELAY_ID = re.compile(r" +[A-Z][^\s,.;:]*(?: [A-Z][^\s,.;:]*){0,4} via [A-Z]")
-_RELAY_VERB_ID = re.compile(r"(?<![a-z])(?:dilansir|dikutip|diberitakan|dilaporkan|melansir|mengutip)(?![a-z])")
-_UTTERANCE_NOUN = re.compile(r"(?<![a-z])(?:ucapan|pernyataan|perkataan|komentar|pengakuan|kata-kata)(?![a-z])")
-_PASSIVE_SAID_BY = re.compile(r"(?<![a-z])di(?:ungkap|ungkapkan|sampaikan|katakan|jelaskan|tegaskan|utarakan|kemukakan"
+_VIA_RELAY_ID: Final = re.compile(r" +[A-Z][^\s,.;:]*(?: [A-Z][^\s,.;:]*){0,4} via [A-Z]")
+_RELAY_VERB_ID: Final = re.compile(r"(?<![a-z])(?:dilansir|dikutip|diberitakan|dilaporkan|melansir|mengutip)(?![a-z])")
+_UTTERANCE_NOUN: Final = re.compile(r"(?<![a-z])(?:ucapan|pernyataan|perkataan|komentar|pengakuan|kata-kata)(?![a-z])")
+_PASSIVE_SAID_BY: Final = re.compile(r"(?<![a-z])di(?:ungkap|ungkapkan|sampaikan|katakan|jelaskan|tegaskan|utarakan|kemukakan"
                               r"|tuturkan|paparkan|nyatakan) (?:oleh )?$")
-_OWN_REPORT_NEXT = re.compile(r"(?:,| bahwa\b)")  # 'X melansir, ...' / 'X melansir bahwa ...': X reports (round 30)
+_OWN_REPORT_NEXT: Final = re.compile(r"(?:,| bahwa\b)")  # 'X melansir, ...' / 'X melansir bahwa ...': X reports (round 30)
 # round 61: 'Seperti dilansir X, Selasa (18/10).': a bare source credit (at most a day and date after the outlet)
-_CREDIT_ONLY_ID = re.compile(r"\s*(?:,\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*"
+_CREDIT_ONLY_ID: Final = re.compile(r"\s*(?:,\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*"
                              r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?)?\s*\.?\s*")
 # round 61: 'Pasal 73 UU No 12 Tahun 2011 tentang Pembentukan ... menyebutkan': the title of a law, not a speaker
-_LAW_TITLE_ID = re.compile(r"\b(?:uu|undang-undang|undang - undang|perppu|perpu|perpres|permen[a-z]*|perda|pp|"
+_LAW_TITLE_ID: Final = re.compile(r"\b(?:uu|undang-undang|undang - undang|perppu|perpu|perpres|permen[a-z]*|perda|pp|"
                            r"peraturan|pasal|keputusan|instruksi|surat edaran|qanun)\b[^.]{0,80}? tentang $")
 # round 30: an appositive opening with a company noun after a body's name ('Google, perusahaan teknologi asal X')
-_BODY_APPOSITIVE = re.compile(r", (?:sebuah |salah satu )?(?:pengembang|perusahaan|produsen|pembuat|penyedia|pabrikan"
+_BODY_APPOSITIVE: Final = re.compile(r", (?:sebuah |salah satu )?(?:pengembang|perusahaan|produsen|pembuat|penyedia|pabrikan"
                               r"|penerbit|raksasa|startup|developer|operator)\b")
-_ONE_WORD_BODY = re.compile(r"([A-Z][\w'’-]+)(?=, (?:sebuah |salah satu )?(?:pengembang|perusahaan|produsen|pembuat|penyedia"
+_ONE_WORD_BODY: Final = re.compile(r"([A-Z][\w'’-]+)(?=, (?:sebuah |salah satu )?(?:pengembang|perusahaan|produsen|pembuat|penyedia"
                             r"|pabrikan|penerbit|raksasa|startup|developer|operator)\b)")
-_RECEIVED_BY = re.compile(r"(?<![a-z])yang diterima (?:oleh )?$")
+_RECEIVED_BY: Final = re.compile(r"(?<![a-z])yang diterima (?:oleh )?$")
 # 'menjanjikan' as an adjective (round 30): after a degree word or a copula, or with no object after it
-_PROMISING_BEFORE = re.compile(r"\b(?:yang|cukup|sangat|amat|begitu|lebih|kurang|tidak|tak|terlihat|tampak|nampak|makin"
+_PROMISING_BEFORE: Final = re.compile(r"\b(?:yang|cukup|sangat|amat|begitu|lebih|kurang|tidak|tak|terlihat|tampak|nampak|makin"
                                r"|semakin|masih|paling|tampil|bermain|sama|juga) $")
-_PROMISING_AFTER = re.compile(r"(?:[,.;:!?)\"”]| *$| (?:dengan|di|pada|untuk|bagi|sejak|saat|ketika|namun|tetapi|dan|karena|sebab)\b)")
+_PROMISING_AFTER: Final = re.compile(r"(?:[,.;:!?)\"”]| *$| (?:dengan|di|pada|untuk|bagi|sejak|saat|ketika|namun|tetapi|dan|karena|sebab)\b)")
 
 
 def _both_first_name(sp: _Speakers, j: int, floor: int) -> Mention | None:
@@ -2831,13 +2838,13 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
 
 # 'diungkapkan oleh Dirjen ... I Gusti Putu', 'seperti yang dikatakan Kapolri', 'kabar itu dirilis Tuttosport': a
 # passive verb of saying with its agent named right after it.
-_PASSIVE_SAY_LOW = re.compile(r"di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|umumkan|rilis|utarakan|"
+_PASSIVE_SAY_LOW: Final = re.compile(r"di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|umumkan|rilis|utarakan|"
                               r"kemukakan|tuturkan|paparkan|nyatakan|beberkan|kabarkan|lontarkan|bantah|tambahkan"
                               r"|(?:(?<=seperti di)|(?<=sebagaimana di))tulis) (?:oleh )?")
-_REPORTS_ID = re.compile(r"(?:melaporkan|memberitakan|mewartakan)\b")
+_REPORTS_ID: Final = re.compile(r"(?:melaporkan|memberitakan|mewartakan)\b")
 # round 32: a lower-case role opening the agent ('seperti yang dikatakan warga Kecamatan X Y', 'disampaikan warga
 # setempat Y', 'disampaikan petugas jaga Y'): the person named after it, in the same clause, speaks
-_PASSIVE_LOW_ROLE = re.compile(r"(?:warga|penduduk|petugas|saksi|pengamat|pakar|ahli|pengacara|kuasa hukum|"
+_PASSIVE_LOW_ROLE: Final = re.compile(r"(?:warga|penduduk|petugas|saksi|pengamat|pakar|ahli|pengacara|kuasa hukum|"
                                r"juru bicara|pedagang|pengunjung|pengemudi|sopir|guru|dokter|tokoh|(?:salah )?seorang"
                                r") ")
 # (round 13: 'juga dikabarkan X', 'seperti ditulis X'; not 'diungkap': 'kasus itu diungkap polisi' is solved)
@@ -2891,8 +2898,8 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
 
 # round 36: a body's organ named before the body ('Komite Eksekutif Komite Olimpiade Indonesia') speaks for it; an
 # utterance noun opening the sentence, a few words about it, then 'yang' (before a passive verb of saying)
-_ORGAN_OF_BODY = re.compile(r"(?:Komite|Dewan|Badan) (?:Eksekutif|Pengurus|Pengawas|Direksi|Pimpinan)|Pengurus Pusat|Direksi")
-_UTTERANCE_HEAD_REL = re.compile(r"[\"“]?(?:(?:namun|sementara itu|selain itu),? )?(?:pernyataan|keterangan|penjelasan|ucapan"
+_ORGAN_OF_BODY: Final = re.compile(r"(?:Komite|Dewan|Badan) (?:Eksekutif|Pengurus|Pengawas|Direksi|Pimpinan)|Pengurus Pusat|Direksi")
+_UTTERANCE_HEAD_REL: Final = re.compile(r"[\"“]?(?:(?:namun|sementara itu|selain itu),? )?(?:pernyataan|keterangan|penjelasan|ucapan"
                                  r"|perkataan|komentar|imbauan|himbauan|tanggapan|klarifikasi)(?: [\w-]+){0,4} yang ")
 
 
@@ -2940,7 +2947,7 @@ def _passive_role_agent(a: Analysis, sp: _Speakers, out: list[RawStatement], sen
 
 # round 31: 'X dalam sambutannya mendorong ...': what a speaker does in a speech is said (the guidelines count
 # 'dalam sambutannya'); group 1 the verb after the occasion
-_OCCASION_VERB_ID = re.compile(r" dalam (?:sambutan|pidato)nya (?:juga |pun |kembali |turut )?(me[a-z]{3,}|ber[a-z]{3,}) ")
+_OCCASION_VERB_ID: Final = re.compile(r" dalam (?:sambutan|pidato)nya (?:juga |pun |kembali |turut )?(me[a-z]{3,}|ber[a-z]{3,}) ")
 
 
 def _speech_occasion_verbs(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
@@ -3026,15 +3033,15 @@ def _saying_participles(a: Analysis, sp: _Speakers, out: list[RawStatement], sen
 
 # round 50: 'Today, Acme Corp rejected the offer and said ...': the sentence's subject, before its first verb, is the
 # speaker of a verb of saying coordinated with that verb ('and said', 'and added', 'and told')
-_AND_SAID_VERBS = frozenset({"said", "added", "told", "stated"})
-_OPENER_EN = re.compile(r"[\"“]?(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|Separately|However|In addition|"
+_AND_SAID_VERBS: Final = frozenset({"said", "added", "told", "stated"})
+_OPENER_EN: Final = re.compile(r"[\"“]?(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|Separately|However|In addition|"
                         r"(?:Earlier|Later) (?:today|this week|this month)|(?:On|Last) (?:Monday|Tuesday|Wednesday|"
                         r"Thursday|Friday|Saturday|Sunday)|Last (?:week|month)), )?(?:[Tt]he )?")
-_SUBJECT_VERB_EN = re.compile(r"(?: &lt;[A-Z.]+>| \([A-Z][\w.&-]*\))?(?: (?:[a-z]+ly|first|also|then|again|today|yesterday))?"
+_SUBJECT_VERB_EN: Final = re.compile(r"(?: &lt;[A-Z.]+>| \([A-Z][\w.&-]*\))?(?: (?:[a-z]+ly|first|also|then|again|today|yesterday))?"
                               r" (?:[a-z]{2,}ed|has|had|is|was|cut|set|put|made|took|sold|won|lost|held|paid|bought|quit|"
                               r"withdrew|gave|saw|met|left|sees|expects|believes|plans|wants|hopes|predicts|thinks|feels|"
                               r"remains|continues|intends|forecasts)\b")
-_CLAUSE_MID_EN = re.compile(r"[;:]|\b(?:who|which|whose|whom|after|because|while|when|but|if|although|though|where)\b")
+_CLAUSE_MID_EN: Final = re.compile(r"[;:]|\b(?:who|which|whose|whom|after|because|while|when|but|if|although|though|where)\b")
 
 
 def _and_said_subject(a: Analysis, sp: _Speakers, ss: int, verb: int) -> tuple[Ent | None, Mention | None]:
@@ -3099,7 +3106,7 @@ def _opening_subject(a: Analysis, sp: _Speakers, ss: int, end: int) -> Mention |
 
 
 # a legal form right after a company's mention: 'American Express Co' (a known firm named without it) (round 45)
-_LEGAL_FORM_AFTER = re.compile(r" (?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|Cos)\b")
+_LEGAL_FORM_AFTER: Final = re.compile(r" (?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|Cos)\b")
 
 
 def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
@@ -3174,15 +3181,15 @@ def _body_spokesmen(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
 # round 31: a participle phrase between a speaker and the verb: 'officials accompanying him said', 'a State
 # Department official travelling with him said'
 # round 42: -ly words that are no manner adverb between a subject and its verb (hearsay, nouns, outlets, adjectives)
-_NOT_GAP_LY = frozenset({"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "family", "assembly",
+_NOT_GAP_LY: Final = frozenset({"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "family", "assembly",
                          "supply", "monopoly", "rally", "anomaly", "reply", "daily", "weekly", "monthly", "quarterly",
                          "yearly", "biweekly", "likely", "unlikely", "only", "friendly", "elderly", "italy", "july",
                          "bully", "jelly", "belly", "holy", "lonely", "costly", "timely", "deadly", "orderly"})
-_ACCOMPANYING = re.compile(r" (?:accompanying|travell?ing with) (?:him|her|them)$")
-_OF_PARTNERS_AND = re.compile(r" of (?:[A-Z][\w.'’-]*,? ){1,3}(?:and|&) $")
-_STATEMENT_FROM = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:joint |written )?(?:statement|communique) (?:from|by|issued by|released by) "
+_ACCOMPANYING: Final = re.compile(r" (?:accompanying|travell?ing with) (?:him|her|them)$")
+_OF_PARTNERS_AND: Final = re.compile(r" of (?:[A-Z][\w.'’-]*,? ){1,3}(?:and|&) $")
+_STATEMENT_FROM: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:joint |written )?(?:statement|communique) (?:from|by|issued by|released by) "
                              r"(?:the )?")
-_SAID_AFTER = re.compile(r",? (?:said|says|stated|added)\b")
+_SAID_AFTER: Final = re.compile(r",? (?:said|says|stated|added)\b")
 
 
 def _named_after_intro(  # type: ignore[no-untyped-def]
@@ -3224,27 +3231,27 @@ def _statements_from(a: Analysis, out: list[RawStatement], sentence_of) -> None:
 
 # round 29 (English): 'according to a (monthly) survey / report / statement by X' -- X speaks in its own voice
 # (not 'figures' / 'data' / 'statistics': numbers a body recorded; not 'a report in X' nor 'a survey of X').
-_ACCORDING_DOC = re.compile(r"\b[Aa]ccording to (?:an?|the|its|their) (?:[a-z][\w-]* ){0,3}?(?:survey|report|study|statement"
+_ACCORDING_DOC: Final = re.compile(r"\b[Aa]ccording to (?:an?|the|its|their) (?:[a-z][\w-]* ){0,3}?(?:survey|report|study|statement"
                             r"|communique|announcement|analysis|assessment|review|forecast|newsletter|bulletin)"
                             r" (?:by|from|issued by|released by|published by|prepared by|conducted by) (?:the )?")
 # round 29 (English): 'The two companies announced ...' after 'A and B' named as two bodies: both speak.
-_TWO_BODIES = re.compile(r"\b[Tt]he (?:two (?:companies|firms|banks|groups|concerns|carriers|airlines|utilities|partners"
+_TWO_BODIES: Final = re.compile(r"\b[Tt]he (?:two (?:companies|firms|banks|groups|concerns|carriers|airlines|utilities|partners"
                          r"|organizations|organisations|associations|unions)|companies|firms)"
                          r"(?: also| jointly| have| had)? (?:said|say|says|announced|stated|confirmed|added|reported|disclosed)\b")
-_LOWER_WORD_NEXT = re.compile(r" [a-z]")
+_LOWER_WORD_NEXT: Final = re.compile(r" [a-z]")
 # round 29 (English): 'declared' as an act: a dividend or split, bankruptcy, force majeure, war, an emergency; or
 # '<someone> in default'
-_DECLARED_ACT = re.compile(r"(?: (?:a|an|the|its|their|his|her|total|regular|quarterly|special|final|interim|stock|cash"
+_DECLARED_ACT: Final = re.compile(r"(?: (?:a|an|the|its|their|his|her|total|regular|quarterly|special|final|interim|stock|cash"
                            r"|extra|initial|annual|semi-annual|year-end|[\w-]+-for-[\w-]+|\d[\d.]*|pct|cts?|dlrs?|per"
                            r"|share|a share|shares)){0,5}? (?:dividends?|distributions?|stock split|split|bankruptcy"
                            r"|insolvency|force majeure|martial law|war|state of (?:emergency|siege|war|disaster)"
                            r"|(?:[\w'’&.-]+ ){1,4}in default)\b")
 # round 29 (English): "<Parent>'s <Unit name> unit / subsidiary said": the kind of body after the unit's name
-_UNIT_NOUN = re.compile(r" (?:unit|units|subsidiary|subsidiaries|division|affiliate|arm)$")
-_POST_HOLDERS = frozenset({"counselor", "counsellor", "attache"})  # a body's staff at a post abroad (round 38)
-_POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s) (?:&lt;)?$")
-_OWNED_UNIT_NAME = re.compile(r"(?:'s|’s) ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$")  # (round 38)
-_PAIR_GAP = re.compile(r">?(?: &lt;[^>\n]{1,14}>| \([A-Z][\w.]{0,9}\))?,? (?:and|&) (?:[A-Za-z][\w-]* ){0,3}?(?:&lt;)?$")
+_UNIT_NOUN: Final = re.compile(r" (?:unit|units|subsidiary|subsidiaries|division|affiliate|arm)$")
+_POST_HOLDERS: Final = frozenset({"counselor", "counsellor", "attache"})  # a body's staff at a post abroad (round 38)
+_POSSESSIVE_BEFORE: Final = re.compile(r"(?:'s|’s) (?:&lt;)?$")
+_OWNED_UNIT_NAME: Final = re.compile(r"(?:'s|’s) ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$")  # (round 38)
+_PAIR_GAP: Final = re.compile(r">?(?: &lt;[^>\n]{1,14}>| \([A-Z][\w.]{0,9}\))?,? (?:and|&) (?:[A-Za-z][\w-]* ){0,3}?(?:&lt;)?$")
 
 
 def _according_docs(a: Analysis, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
@@ -3309,8 +3316,8 @@ def _two_bodies(a: Analysis, out: list[RawStatement], sentence_of) -> None:  # t
                                     start, (ss, se), None, 0.6))
 
 
-_FIRM_WORDS = frozenset({"Group", "Bank", "Airlines", "Airways", "Motors", "Industries", "Holdings", "Bancorp"})
-_FIRM_TAILS = _COMPANY_SUFFIXES | _FIRM_WORDS | _LEGAL_FORMS
+_FIRM_WORDS: Final = frozenset({"Group", "Bank", "Airlines", "Airways", "Motors", "Industries", "Holdings", "Bancorp"})
+_FIRM_TAILS: Final = _COMPANY_SUFFIXES | _FIRM_WORDS | _LEGAL_FORMS
 
 
 def _named_before(a: Analysis, ss: int, pos: int) -> Mention | None:
@@ -3336,9 +3343,9 @@ def _named_before(a: Analysis, ss: int, pos: int) -> Mention | None:
 
 
 # a Reuters stock ticker between a bare name and its verb: ' <HMC> ', ' &lt;TOYOY> also ' (round 14)
-_PARTICLE_LEAD = re.compile(r"(?<![\w.])(?:[A-Z][\w&'-]* ){1,2}(?:della|delle|del|de|di|du|des|do|da|dos|van|von|der) $")
-_TICKER_GAP = re.compile(r"\s(?:&lt;|<)[A-Z][A-Z0-9]*(?:\.[A-Z]{1,2})?>\s(?:[a-z]+\s)?$")
-_SHORT_BEFORE = re.compile(r"(?<![\w.])(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w&.'-]* ){1,3})$")
+_PARTICLE_LEAD: Final = re.compile(r"(?<![\w.])(?:[A-Z][\w&'-]* ){1,2}(?:della|delle|del|de|di|du|des|do|da|dos|van|von|der) $")
+_TICKER_GAP: Final = re.compile(r"\s(?:&lt;|<)[A-Z][A-Z0-9]*(?:\.[A-Z]{1,2})?>\s(?:[a-z]+\s)?$")
+_SHORT_BEFORE: Final = re.compile(r"(?<![\w.])(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w&.'-]* ){1,3})$")
 
 
 def _contains_run(name: list[str], words: list[str]) -> bool:
@@ -3354,27 +3361,27 @@ def _set_off_after(text: str, ent: Ent, head: str) -> bool:
     return False
 # '..., a spokesman for the Acme Council said.': the body speaks, the utterance is the clause before
 # a firm's trade word between 'for' and its name: 'for brokers James Capel', 'for merchant bankers Acme' (round 25)
-_SECTOR = r"(?:(?:stock|ship)?brokers?|brokerage(?: house| firm)?|(?:merchant |investment )?bank(?:ers)?|accountants|consultants)"
-_SPOKES_FOR_SECTOR = re.compile(r"spokes(?:man|woman|person) for (?:the )?" + _SECTOR + " $")
-_SPOKES_FOR_GAP = re.compile(r" *(?:an? |the |its )?spokes(?:man|woman|person) for (?:the )?(?:" + _SECTOR + " )?")
+_SECTOR: Final = r"(?:(?:stock|ship)?brokers?|brokerage(?: house| firm)?|(?:merchant |investment )?bank(?:ers)?|accountants|consultants)"
+_SPOKES_FOR_SECTOR: Final = re.compile(r"spokes(?:man|woman|person) for (?:the )?" + _SECTOR + " $")
+_SPOKES_FOR_GAP: Final = re.compile(r" *(?:an? |the |its )?spokes(?:man|woman|person) for (?:the )?(?:" + _SECTOR + " )?")
 # 'spokesman said', 'officials told' (group 1: the verb); the body's head word may stand before ('company officials')
-_SPOKES_VERB = re.compile(r"(?:spokes(?:man|woman|person)|officials?|executives?|aides?)(?: also)? "
+_SPOKES_VERB: Final = re.compile(r"(?:spokes(?:man|woman|person)|officials?|executives?|aides?)(?: also)? "
                           r"(said|told|added|confirmed)\b")
-_SPOKES_HEAD = re.compile(r"\b(company|firm|ministry|bank|agency|department|commission|airline|utility|union|committee"
+_SPOKES_HEAD: Final = re.compile(r"\b(company|firm|ministry|bank|agency|department|commission|airline|utility|union|committee"
                           r"|council|institute|exchange|board|association|authority) $")  # board..: round 27
 # round 31: a party named by its adjective before its spokesman ('A Socialist spokesman said'): group 1
-_PARTY_ADJ_BEFORE = re.compile(r"(?<![\w.])(?:[Aa]n?|[Tt]he) (Socialist|Conservative|Liberal|Communist|Labour|Labor|Gaullist"
+_PARTY_ADJ_BEFORE: Final = re.compile(r"(?<![\w.])(?:[Aa]n?|[Tt]he) (Socialist|Conservative|Liberal|Communist|Labour|Labor|Gaullist"
                                r"|Liberal Democratic|Social Democratic|Christian Democratic|Free Democratic) $")
 
 
 # ', saying' after a clause (group 1), or 'quoted <speaker> as saying'
-_SAYING = re.compile(r"(, saying(?: that)? )|\bquoted [^,.;:\"“”]{2,90}? as saying(?: that)? ")
+_SAYING: Final = re.compile(r"(, saying(?: that)? )|\bquoted [^,.;:\"“”]{2,90}? as saying(?: that)? ")
 # round 60: 'X was quoted (by the agency) as saying': the subject speaks (scanned only when 'quoted' occurs)
-_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been) quoted(?: by [^,.;:\"“”]{2,80}?)?"
+_QUOTED_PASSIVE: Final = re.compile(r"\b(?:was|were|is|are|has been|have been|had been) quoted(?: by [^,.;:\"“”]{2,80}?)?"
                              r" as saying(?: that)? ")
-_AUX_BEFORE = (" was ", " were ", " is ", " are ", " been ")
+_AUX_BEFORE: Final = (" was ", " were ", " is ", " are ", " been ")
 # a finite verb right after a sentence-opening name: '<Acme Corp> cut', 'Jane Roe has', '<Acme Inc> <ACME> said'
-_FINITE_AFTER = re.compile(r"(?: &lt;[A-Z.]+>| <[A-Z.]+>)?(?: [a-z]+ly)? (?:[a-z]+ed|has|had|is|was|were|are|cut|"
+_FINITE_AFTER: Final = re.compile(r"(?: &lt;[A-Z.]+>| <[A-Z.]+>)?(?: [a-z]+ly)? (?:[a-z]+ed|has|had|is|was|were|are|cut|"
                            r"set|put|made|took|sold|won|lost|held|paid|bought|quit|withdrew|rejected|said)\b")
 
 
@@ -3454,16 +3461,16 @@ def _quote_at(text: str, k: int) -> tuple[int, str] | None:
 
 
 # '"...," a Bank of Japan spokesman said': an article, a body's capitalised name, then its spokesman (round 45)
-_A_BODY_SPOKESMAN = re.compile(r"(?:an?|An?) [A-Z][\w.&'’-]* (?:(?:[A-Z][\w.&'’-]*|of|for|and) ){0,5}(?:spokes(?:man|woman|person)|officials?|sources?)"
+_A_BODY_SPOKESMAN: Final = re.compile(r"(?:an?|An?) [A-Z][\w.&'’-]* (?:(?:[A-Z][\w.&'’-]*|of|for|and) ){0,5}(?:spokes(?:man|woman|person)|officials?|sources?)"
                                r" (?:said|says|told|added)\b"
                                # round 47: '"...," a spokesman for the Trade Ministry told Reuters': the body after 'for'
                                r"|(?:an?|An?) spokes(?:man|woman|person) for (?:the )?[A-Z][\w.&'’-]*"
                                r" (?:(?:[A-Z][\w.&'’-]*|of|for|and) ){0,6}(?:said|says|told|added)\b")
 
 
-_AFTER_QUOTE_RX: dict[str, tuple[object, re.Pattern[str] | None]] = {}
+_AFTER_QUOTE_RX: Final[dict[str, tuple[object, re.Pattern[str] | None]]] = {}
 # round 60: '"...," he was quoted (by the agency) as saying.': the attribution after a quotation
-_WAS_QUOTED_AFTER = re.compile(r"(?:[Hh]e|[Ss]he|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}) ((?:was|were) quoted)"
+_WAS_QUOTED_AFTER: Final = re.compile(r"(?:[Hh]e|[Ss]he|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}) ((?:was|were) quoted)"
                                r"(?: by [^,.;:\"“”]{2,80}?)? as saying[.,]")
 
 
@@ -3480,7 +3487,7 @@ def _after_quote_verbs(a: Analysis) -> re.Pattern[str] | None:
 
 
 # round 64: '-nya' forms after a quotation that are not in the lexicon's say_verbs_after_quote as stems
-_NYA_AFTER_QUOTE_EXTRA = frozenset({"akunya"})
+_NYA_AFTER_QUOTE_EXTRA: Final = frozenset({"akunya"})
 
 
 def _nya_after_quote(a: Analysis, at: int) -> int:
@@ -3493,7 +3500,7 @@ def _nya_after_quote(a: Analysis, at: int) -> int:
     return m.end() if w in _NYA_AFTER_QUOTE_EXTRA or w[:-3] in a.res.lex.say_verbs_after_quote else -1
 
 
-_NYA_WORD = re.compile(r"[a-z]+nya\b")
+_NYA_WORD: Final = re.compile(r"[a-z]+nya\b")
 
 
 def _nya_speaker(sp: _Speakers, sentence_of, qs: int, at: int, end: int) -> tuple[Ent | None, Mention | None]:  # type: ignore[no-untyped-def]
@@ -3657,7 +3664,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
         for h in verbs:
             if h.start in used_verbs:
                 continue
-            if a.lang == "id" and h.kind == "say_pre" and _may_end_with(a.low, max(ss, h.start - 24), h.start, (" ",)) \
+            if a.lang == "id" and h.kind == "say_pre" \
+                    and _may_end_with(a.low, max(ss, h.start - 24), h.start, _NOT_YET_TAILS) \
                     and _NOT_YET_ID.search(a.low, max(ss, h.start - 24), h.start):
                 used_verbs.add(h.start)
                 continue  # round 36: 'tim Dokkes belum memastikan identitas korban': not yet said, no utterance
@@ -3985,22 +3993,22 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
 # Statements round 12 (Indonesian): a body with a lower-case head, its lower-case portfolio words, then a capitalised
 # country or name closing it ('menurut kementerian pertahanan Swiss,', 'kata balai lelang Artcurial.').
 # '," kata perwakilan Acme kepada wartawan': a representative of a body speaks for it (round 14)
-_REPRESENTATIVE_ID = re.compile(r" (?:seorang |salah seorang )?(?:perwakilan|wakil resmi) (?:dari )?")
-_REP_BODY = re.compile(r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?=[,.;]| (?:di|pada|dalam|seperti|kepada|saat|ketika|"
+_REPRESENTATIVE_ID: Final = re.compile(r" (?:seorang |salah seorang )?(?:perwakilan|wakil resmi) (?:dari )?")
+_REP_BODY: Final = re.compile(r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?=[,.;]| (?:di|pada|dalam|seperti|kepada|saat|ketika|"
                        r"melalui|lewat|yang)\b)")
-_LOWER_BODY_ID = re.compile(r" (kementerian|badan|komisi|dewan|biro|balai lelang|kantor berita|lembaga|kepolisian|pemerintah(?:an)?"
+_LOWER_BODY_ID: Final = re.compile(r" (kementerian|badan|komisi|dewan|biro|balai lelang|kantor berita|lembaga|kepolisian|pemerintah(?:an)?"
                             r"|kejaksaan|pengadilan|angkatan darat|angkatan laut|angkatan udara|militer|kedutaan besar"
                             r"|perusahaan|pihak|maskapai|organisasi|produsen|operator)"
                             r"((?: [a-z]{3,}){0,3}) ([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})"
                             r"(?=[,.;]| (?:di|pada|dalam|seperti|kepada|saat|ketika)\b)")
-_KIND_NOUNS_ID = frozenset({"perusahaan", "pihak", "maskapai", "organisasi", "produsen", "operator"})  # round 43
-_DESC_BLOCK_ID = frozenset({"itu", "ini", "tersebut", "yang", "dan", "atau", "dari", "untuk", "kepada", "bahwa", "telah",
+_KIND_NOUNS_ID: Final = frozenset({"perusahaan", "pihak", "maskapai", "organisasi", "produsen", "operator"})  # round 43
+_DESC_BLOCK_ID: Final = frozenset({"itu", "ini", "tersebut", "yang", "dan", "atau", "dari", "untuk", "kepada", "bahwa", "telah",
                             "sudah", "akan", "juga"})
-_RECAP = ("demikian ", "begitu ", "hal itu ", "hal tersebut ", "hal ini ")
-_RECAP_REPORTED = (" dilaporkan", " diberitakan", " diwartakan")  # round 46: 'Demikian dilaporkan X': X reports
-_RECAP_NOUNS = ("demikian keterangan", "demikian pernyataan", "demikian laporan", "bunyi pernyataan")
-_PRONOUN_OPEN = re.compile(r"(?:(?:namun|sementara|selain itu|kemudian|lalu|bahkan),? )?(?:dia|ia|beliau) ")
-_PRONOUN_ANTECEDENT_LEAD = frozenset({"akan", "tetapi", "namun", "sementara", "itu", "kemudian", "lalu", "bahkan",
+_RECAP: Final = ("demikian ", "begitu ", "hal itu ", "hal tersebut ", "hal ini ")
+_RECAP_REPORTED: Final = (" dilaporkan", " diberitakan", " diwartakan")  # round 46: 'Demikian dilaporkan X': X reports
+_RECAP_NOUNS: Final = ("demikian keterangan", "demikian pernyataan", "demikian laporan", "bunyi pernyataan")
+_PRONOUN_OPEN: Final = re.compile(r"(?:(?:namun|sementara|selain itu|kemudian|lalu|bahkan),? )?(?:dia|ia|beliau) ")
+_PRONOUN_ANTECEDENT_LEAD: Final = frozenset({"akan", "tetapi", "namun", "sementara", "itu", "kemudian", "lalu", "bahkan",
                                       "sedangkan", "adapun", "sebelumnya", "kini", "di", "sisi", "lain"})
 
 
@@ -4026,17 +4034,19 @@ def _previous_subject(a: Analysis, sentences: list[tuple[int, int]], sent_starts
     return None
 
 
-_APPOSED_BODY = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}, ")  # round 36: 'Setan Merah, ' before the apposed name
-_APPOSED_NEXT = re.compile(r", (?:[A-Z]|\()")  # round 36: ', Andy Cole' after the name read: an apposition follows
+_APPOSED_BODY: Final = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}, ")  # round 36: 'Setan Merah, ' before the apposed name
+_APPOSED_NEXT: Final = re.compile(r", (?:[A-Z]|\()")  # round 36: ', Andy Cole' after the name read: an apposition follows
 # round 36: a light verb of saying ('memberikan komentar') refused, negated, to come or hoped for: no utterance
-_LIGHT_NOT_SAID_ID = re.compile(r"(?<![a-z])(?:(?:tidak|tak|tanpa|enggan|menolak|akan|bakal|segera|ingin|mau|bisa|dapat)"
+_LIGHT_NOT_SAID_ID: Final = re.compile(r"(?<![a-z])(?:(?:tidak|tak|tanpa|enggan|menolak|akan|bakal|segera|ingin|mau|bisa|dapat)"
                                 r"(?: [a-z]+)? |(?:setelah|sebelum|jika|kalau|apabila|bila|hingga|sampai|agar|supaya|untuk"
                                 r"|menunggu)(?: [\w.-]+){1,4} )$")
 # round 36: 'belum' (not yet) before a verb of saying ('belum memastikan', 'juga belum mau mengomentari'): nothing said
-_NOT_YET_ID = re.compile(r"(?<![a-z])belum (?:(?:juga|pernah|sempat|bisa|dapat|mau|ingin|berani|secara resmi|resmi) )?$")
+_NOT_YET_ID: Final = re.compile(r"(?<![a-z])belum (?:(?:juga|pernah|sempat|bisa|dapat|mau|ingin|berani|secara resmi|resmi) )?$")
+_NOT_YET_TAILS: Final = ("belum ", "juga ", "pernah ", "sempat ", "bisa ", "dapat ", "mau ", "ingin ", "berani ",
+                         "resmi ")
 # round 36: the capitalised name opening a sentence (after a connective or an honorific), then a relative clause or
 # a verb: 'Sir Alex Ferguson yang masih menangani United ... kecewa. Ia menyebut ...'
-_OPENING_NAME_ID = re.compile(r"(?:(?:namun|sementara itu|kemudian|lalu|bahkan),? )?(?:Sir |Dr\.? |Prof\.? )?"
+_OPENING_NAME_ID: Final = re.compile(r"(?:(?:namun|sementara itu|kemudian|lalu|bahkan),? )?(?:Sir |Dr\.? |Prof\.? )?"
                               r"((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+) (?:yang|juga|pun|sempat|lantas|kemudian|telah|"
                               r"sudah|pernah|masih|mengaku|merasa|tampak|terlihat|mulai|baru|[a-z]+(?:kan|i)) ")
 
@@ -4063,61 +4073,61 @@ def _unbuilt_previous_subject(a: Analysis, sp: _Speakers, sentences: list[tuple[
 
 
 # a passive verb of judging or saying with its named agent ('dinilai Teco', 'disebut Budi'; round 28)
-_JUDGED_BY = re.compile(r" di(?:nilai|sebut|anggap|katakan|akui|ungkapkan|jelaskan|puji|kritik) (?:oleh )?[A-Z]")
+_JUDGED_BY: Final = re.compile(r" di(?:nilai|sebut|anggap|katakan|akui|ungkapkan|jelaskan|puji|kritik) (?:oleh )?[A-Z]")
 # '..., the White House said on Monday.': what follows the verb is only when or where it was said (a short
 # English adverbial; Indonesian reported speech often opens with 'saat ini' and has no complementizer), so the
 # utterance is the clause before the speaker.
-_ADVERBIAL_ONLY = re.compile(
+_ADVERBIAL_ONLY: Final = re.compile(
     r"(?i:on|in|at|late|early|last|this|yesterday|today|tonight|earlier|later|here|there|during)"
     r"(?:(?: [\w'-]+){0,5})"
 )
-_ROLE_GAP = re.compile(r" *(?!(?:and|but|while|as|so|or|because|although|though|when|if|dan|tapi|namun)\b)"
+_ROLE_GAP: Final = re.compile(r" *(?!(?:and|but|while|as|so|or|because|although|though|when|if|dan|tapi|namun)\b)"
                        r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,3} ")
 # round 59: '<the|an> <body> brief / statement / report ... said': the body's document (no possessive)
-_BODY_DOC = re.compile(r" (?:statement|announcement|release|analysis|report|letter|communique|brief|study|survey|"
+_BODY_DOC: Final = re.compile(r" (?:statement|announcement|release|analysis|report|letter|communique|brief|study|survey|"
                        r"review|newsletter|bulletin|memorandum|forecast)(?: also| today| yesterday)? +$")
-_ARTICLE_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?) $")
+_ARTICLE_BEFORE: Final = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?) $")
 # round 59: '"...," the EIU said', '"...," the Acme Research Unit said', '"...," the company said': 'the' and up to
 # five words, then a verb of saying, right after a quotation
-_THE_SPEAKER_AFTER_QUOTE = re.compile(r"[Tt]he (?:[\w.&'-]+ ){1,5}?(?:said|says|told|added|stated|declared|announced|"
+_THE_SPEAKER_AFTER_QUOTE: Final = re.compile(r"[Tt]he (?:[\w.&'-]+ ){1,5}?(?:said|says|told|added|stated|declared|announced|"
                                       r"noted|warned|explained|commented|insisted|argued|concluded)\b")
 # "'s statement at midday today " before a verb of saying: the owner of the statement speaks
-_OWN_STATEMENT = re.compile(r"'s (?:[a-z]+ )?(?:statement|announcement|release|analysis|report|letter|communique)"
+_OWN_STATEMENT: Final = re.compile(r"'s (?:[a-z]+ )?(?:statement|announcement|release|analysis|report|letter|communique)"
                             r"(?: [a-z]+){0,4} +$")
 # 'Acme Bank chief economist ': capitalised words of an employer's name (and title), then lower-case role words
-_ROLE_COMMA = re.compile(r"(?: [a-z][a-z-]+){1,3}(?=, [A-Z])")  # ' chief economist' before ', Jane Roe' (round 15)
-_EMPLOYER_ROLE = re.compile(r"(?:[A-Z][\w&'.-]*(?: (?:of|and|&|de|for|the))? ){1,6}(?:[a-z][a-z-]+ ){0,3}")
+_ROLE_COMMA: Final = re.compile(r"(?: [a-z][a-z-]+){1,3}(?=, [A-Z])")  # ' chief economist' before ', Jane Roe' (round 15)
+_EMPLOYER_ROLE: Final = re.compile(r"(?:[A-Z][\w&'.-]*(?: (?:of|and|&|de|for|the))? ){1,6}(?:[a-z][a-z-]+ ){0,3}")
 # A finite verb right after the name that follows 'said': the name opens the reported clause
-_SUBJECT_NEXT = re.compile(r"(?: [a-z]+ly)? (?:will|would|could|can|may|might|should|must|has|have|had|is|are|was|were|plans|planned"
+_SUBJECT_NEXT: Final = re.compile(r"(?: [a-z]+ly)? (?:will|would|could|can|may|might|should|must|has|have|had|is|are|was|were|plans|planned"
                            r"|expects|expected|intends|intended|wants|wanted|agreed|hopes|needs|does|did) ")
 # '... and <Acme Inc> said', '<Acme Inc> said': a company's name in Reuters' markup opening a subject
-_MARKUP_NAME = re.compile(r"(?:^|(?<=\n)|(?<=[\"“])|\b(?:and|&) )&lt;$|^&lt;$")
+_MARKUP_NAME: Final = re.compile(r"(?:^|(?<=\n)|(?<=[\"“])|\b(?:and|&) )&lt;$|^&lt;$")
 # 'well informed sources', 'informed circles': 'informed' as an adjective
-_INFORMED_ADJ = re.compile(r"(?:well|better|fully|poorly|ill|reliably)[ -]informed|informed (?:sources|circles|quarters"
+_INFORMED_ADJ: Final = re.compile(r"(?:well|better|fully|poorly|ill|reliably)[ -]informed|informed (?:sources|circles|quarters"
                            r"|officials|observers|people|diplomats|bankers|traders)")
 # 'monitored by X', 'quoted by X', 'as reported by X': an appositive naming the agent of a participle (not
 # 'led by X', 'headed by X': the leader speaks for the group)
-_CLAUSE_LINKS_EN = frozenset({"and", "or", "but", "nor", "while", "whereas", "as", "that", "which", "who", "of", "to",
+_CLAUSE_LINKS_EN: Final = frozenset({"and", "or", "but", "nor", "while", "whereas", "as", "that", "which", "who", "of", "to",
                               "in", "on", "at", "for", "with", "by", "from", "after", "before", "when"})
-_GROUP_LED_BY = re.compile(r"\b[Gg]roup\b[^.;\n]{0,80}? (?:led|headed) by ")
+_GROUP_LED_BY: Final = re.compile(r"\b[Gg]roup\b[^.;\n]{0,80}? (?:led|headed) by ")
 # round 47: the head words of a members' body that 'the group' refers back to before any company named since
-_MEMBER_BODY_TAILS = frozenset({"Association", "Federation", "Council", "Coalition", "Alliance", "League", "Society",
+_MEMBER_BODY_TAILS: Final = frozenset({"Association", "Federation", "Council", "Coalition", "Alliance", "League", "Society",
                                 "Confederation", "Organization", "Organisation", "Union"})
-_AGENT_SEGMENT = re.compile(r"(?:as )?(?!led |headed |chaired )[a-z]+(?:ed|en|wn) by ")
+_AGENT_SEGMENT: Final = re.compile(r"(?:as )?(?!led |headed |chaired )[a-z]+(?:ed|en|wn) by ")
 # ', the American Bureau of Mines said.': an article and a nationality word before the body's name
 # '..., a senior USDA official said.' (round 34): an article and a rank word before the body whose official speaks
-_RANK_GAP_EN = re.compile(r" *(?:an?|one|the) (?:senior|top|high-ranking|high-level|ranking|junior|leading|chief|"
+_RANK_GAP_EN: Final = re.compile(r" *(?:an?|one|the) (?:senior|top|high-ranking|high-level|ranking|junior|leading|chief|"
                           r"second-ranking) ")
-_DEMONYM_GAP = re.compile(r" (?:the|an?) [A-Z][a-z]+ ")
+_DEMONYM_GAP: Final = re.compile(r" (?:the|an?) [A-Z][a-z]+ ")
 # '..., the Bahrain-based Gulf News Agency (GNA) said.': where the body is based, before its name (round 25)
-_BASED_GAP = re.compile(r" *(?:the |an? )?[A-Z][\w.]*(?: [A-Z][\w.]*)?-based (?:[a-z][a-z-]+ ){0,2}")
+_BASED_GAP: Final = re.compile(r" *(?:the |an? )?[A-Z][\w.]*(?: [A-Z][\w.]*)?-based (?:[a-z][a-z-]+ ){0,2}")
 # capitalised words before a title in a clause-final attribution: ' the U.S. ', ' Queensland Primary Industries '
-_CAPS_GAP = re.compile(r" *(?:(?:the|an?) )?(?:[A-Z][\w.&'’-]* +){0,4}")
+_CAPS_GAP: Final = re.compile(r" *(?:(?:the|an?) )?(?:[A-Z][\w.&'’-]* +){0,4}")
 # "..., the government's / Chile's National Statistics Institute said.": the body's owner before its name
-_POSSESSOR_GAP = re.compile(r" *(?:the (government|state)|([A-Z][\w.-]*(?: [A-Z][\w.-]*)?))['’]s ")
+_POSSESSOR_GAP: Final = re.compile(r" *(?:the (government|state)|([A-Z][\w.-]*(?: [A-Z][\w.-]*)?))['’]s ")
 
 
-_PERSON_LEAD_GAP_ID = re.compile(r"(?: [a-z]+)?,? (?:pihak )?")
+_PERSON_LEAD_GAP_ID: Final = re.compile(r"(?: [a-z]+)?,? (?:pihak )?")
 
 
 def _body_in_persons_clause(text: str, r: RawStatement, out: list[RawStatement]) -> bool:
@@ -4174,12 +4184,12 @@ def _possessor_gap(a: Analysis, s: int, mention: Mention) -> bool:
         return False
     return pm.group(1) is not None or any(x.ent.type == "GPE" and x.start == pm.start(2)
                                           for x in a.mentions_in(pm.start(2), pm.end(2)))
-_PASSIVE = re.compile(r"\b(?:been|being|was|were|is|are|be)(?: [a-z]+ly)? $")
-_PASSIVE_TAILS = ("been ", "being ", "was ", "were ", "is ", "are ", "be ", "ly ")  # how a _PASSIVE match ends
-_CLAUSE_OPENERS = frozenset({"agar", "supaya", "bahwa", "untuk", "kepada", "pada", "semua", "seluruh", "para", "segenap",
+_PASSIVE: Final = re.compile(r"\b(?:been|being|was|were|is|are|be)(?: [a-z]+ly)? $")
+_PASSIVE_TAILS: Final = ("been ", "being ", "was ", "were ", "is ", "are ", "be ", "ly ")  # how a _PASSIVE match ends
+_CLAUSE_OPENERS: Final = frozenset({"agar", "supaya", "bahwa", "untuk", "kepada", "pada", "semua", "seluruh", "para", "segenap",
                              "masyarakat", "warga", "pemerintah", "publik", "dia", "ia", "mereka", "kita", "kami",
                              "maaf", "that", "the", "all", "for", "to"})
-_ACTIVE_VERB = ("mem", "men", "meng", "meny", "ber")
+_ACTIVE_VERB: Final = ("mem", "men", "meng", "meny", "ber")
 
 
 def _title_gap(a: Analysis, s: int, m: Mention) -> bool:
@@ -4240,10 +4250,10 @@ def _request_clause(a: Analysis, pos: int, se: int) -> bool:
 
 # Verbs of saying that also report a stance or an act ('agreed', 'indicated', 'expects'): inside a clause that
 # another speaker's clause-final attribution closes, they are that speaker's report (round 11)
-_WEAK_SAY = frozenset({"agreed", "indicated", "welcomed", "expects", "believes", "estimated", "estimates",
+_WEAK_SAY: Final = frozenset({"agreed", "indicated", "welcomed", "expects", "believes", "estimated", "estimates",
                        "reaffirmed", "reaffirms",  # reaffirming a commitment: a stance (round 33)
                        "forecast", "projected", "suggested", "maintained"})
-_FINAL_SAY = frozenset({"said", "says", "told", "added", "reported", "stated", "announced"})
+_FINAL_SAY: Final = frozenset({"said", "says", "told", "added", "reported", "stated", "announced"})
 
 
 def _attributed_later(text: str, h: Hit, verbs: list[Hit], se: int) -> bool:
@@ -4335,16 +4345,16 @@ def _drop_relaying_outlets(a: Analysis, out: list[RawStatement], pending: list[R
 # carries is its own report (X speaks), unlike 'Menurut Budi yang dikutip dari X' (X relays Budi's words)
 # round 53: a study, research or experiment opening the sentence with the place or body that made it in a relative
 # clause ('Sebuah studi yang dilakukan oleh X, menyebutkan'): research narration, no speaker
-_STUDY_SUBJECT_ID = re.compile(r"[\s\"“]*(?:(?:bahkan|namun|selain itu|sementara itu),? )?(?:sebuah |hasil |salah satu )?"
+_STUDY_SUBJECT_ID: Final = re.compile(r"[\s\"“]*(?:(?:bahkan|namun|selain itu|sementara itu),? )?(?:sebuah |hasil |salah satu )?"
                                r"(?:studi|penelitian|riset|kajian|eksperimen|percobaan)(?: (?:terbaru|baru|lain|terkini))?"
                                r" yang (?:dilakukan|digelar|dilaksanakan|dipimpin|diterbitkan|dipublikasikan) (?:di|oleh) "
                                r"[^;:\"“”]*")
-_REPORT_YANG_ID = re.compile(r"(?<![a-z])(?:kabar|berita|laporan|informasi|penelitian|studi|riset|survei|kajian) yang $")
+_REPORT_YANG_ID: Final = re.compile(r"(?<![a-z])(?:kabar|berita|laporan|informasi|penelitian|studi|riset|survei|kajian) yang $")
 # round 37: a sentence-final credit to an outlet: ', lapor Reuters.', ', demikian sebagaimana dikutip dari AFP.'
-_CLOSING_CREDIT_ID = re.compile(r",\s*(?:demikian\s+)?(?:(?:seperti|sebagaimana)\s+)?(?:lapor|melaporkan|dilaporkan|dikutip|"
+_CLOSING_CREDIT_ID: Final = re.compile(r",\s*(?:demikian\s+)?(?:(?:seperti|sebagaimana)\s+)?(?:lapor|melaporkan|dilaporkan|dikutip|"
                                 r"dilansir|diberitakan|melansir|mengutip|ditulis|tulis)(?:\s+(?:dari|oleh))?\s+"
                                 r"(?:(?:kantor berita|situs|laman|portal|harian|surat kabar|media)\s+)?$")
-_CREDIT_TAIL_ID = re.compile(r"\s*(?:,\s*(?:\w+\s*)?\(\s*[\d /.-]+\s*\)\s*)?[.\"”]*\s*$")
+_CREDIT_TAIL_ID: Final = re.compile(r"\s*(?:,\s*(?:\w+\s*)?\(\s*[\d /.-]+\s*\)\s*)?[.\"”]*\s*$")
 
 
 def _drop_closing_credits(a: Analysis, out: list[RawStatement]) -> None:
@@ -4393,7 +4403,7 @@ def _spokes_for_country(a: Analysis, s: int, e: int, rx: re.Pattern[str] | None 
         and any(m.start == g.end() and m.end == e - 1 and m.ent.type == "GPE" for m in a.mentions_in(g.end(), e))
 
 
-_FOR_GAP = re.compile(r" for (?:the )?")
+_FOR_GAP: Final = re.compile(r" for (?:the )?")
 
 
 def _inside_quote(text: str, ss: int, pos: int) -> bool:
@@ -4409,12 +4419,12 @@ def _inside_quote(text: str, ss: int, pos: int) -> bool:
 # before: the one body (not a person) whose statement that sentence reports, else the body or country named first,
 # at the sentence start and before its verb ('Acme Corp raised its dividend. It said ...'). Not when that subject is
 # a person, a document ('The report ...'), a possessor ("Acme's unit said"), a pair, or nothing named.
-_IT_OPEN = re.compile(r"[\"“]?It (?:also |further |later |earlier |again |today |yesterday )?")
-_IT_VERBS = frozenset({"said", "says", "added", "told", "stated"})
-_IT_LEAD = re.compile(r"[\"“(]?(?:The |the )?(?:&lt;|<|\()?")  # what may stand before the subject's name
-_IT_SAID_GAP = re.compile(r"(?:>|\))?(?:, [^,.;:\"“”]{1,80},)? (?:(?:also|today|yesterday|earlier|later|has|had) ){0,2}")
+_IT_OPEN: Final = re.compile(r"[\"“]?It (?:also |further |later |earlier |again |today |yesterday )?")
+_IT_VERBS: Final = frozenset({"said", "says", "added", "told", "stated"})
+_IT_LEAD: Final = re.compile(r"[\"“(]?(?:The |the )?(?:&lt;|<|\()?")  # what may stand before the subject's name
+_IT_SAID_GAP: Final = re.compile(r"(?:>|\))?(?:, [^,.;:\"“”]{1,80},)? (?:(?:also|today|yesterday|earlier|later|has|had) ){0,2}")
 # after the subject's name: a possessive, a pair, or a noun it qualifies ('The Acme report', 'The Boeing 767s')
-_IT_AFTER_SUBJECT = re.compile(r"(?:>|\))?(?:'s|’s| and | & | or |-| of | [^a-z,(&]| (?:unit|subsidiary|division|affiliate"
+_IT_AFTER_SUBJECT: Final = re.compile(r"(?:>|\))?(?:'s|’s| and | & | or |-| of | [^a-z,(&]| (?:unit|subsidiary|division|affiliate"
                                r"|report|study|survey|statement|analysis|review|bulletin|paper|letter|document|plan"
                                r"|proposal|offer|shares|stock|board|index|figures|data|official|spokesman|chairman"
                                r"|president)\b)")
@@ -4457,3 +4467,37 @@ def _it_antecedent(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence
     if m.ent.type == "GPE" and m.how in ("name", "metonym") and (m.ent.geonames_id is None or m.how == "metonym"):
         return sp.a_country(m.ent), True  # 'Brazil suspended interest payments. It said ...': its government
     return None, True
+
+
+# -- the output models of the statements (built in the compiled core, as entities.entity_models) -------------------
+_STATEMENT_FIELDS_SET: Final[set[str]] = set(Statement.model_fields)
+_EVIDENCE_FIELDS_SET: Final[set[str]] = set(Evidence.model_fields)
+
+
+def statement_models(a: Analysis, statements: list[RawStatement], check: Callable[[], None]) -> list[Any]:
+    """The Statement models, in order; of two statements with the same key (two verbs of one sentence giving the
+    same utterance) the first."""
+    out: list[Any] = []
+    seen_keys: set[str] = set()
+    text = a.text
+    for i, st in enumerate(statements):
+        if not i & 63:
+            check()
+        key = f"statement:{ent_key(st.speaker)}:{st.start}"
+        if key in seen_keys:
+            continue
+        seen_keys.add(key)
+        ss, se = st.sent
+        addressee = st.addressee
+        out.append(trusted_model(Statement, {
+            "type": "statement",
+            "key": key,
+            "speaker": actor_model(text, st.speaker, st.mention),
+            "addressee": actor_model(text, addressee.ent, addressee) if addressee is not None else None,
+            "quote": st.quote,
+            "kind": st.kind,
+            "evidence": [trusted_model(Evidence, {"start": ss, "end": se, "sentence": text[ss:se]}, _EVIDENCE_FIELDS_SET)],
+            "cameo": "010",
+            "confidence": st.confidence,
+        }, _STATEMENT_FIELDS_SET))
+    return out

@@ -11,27 +11,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, Final
 
 from streamer.extraction.dates import resolve_dates
 from streamer.extraction.entities import (Analysis, Ent, Hit, Mention, bisect_right_int, char_upper, ends_at, lower_at,
                                           starts_at, upper_at)
+from streamer.extraction.entities import actor_model, ent_key, trusted_model
+from streamer.extraction.model import DiplomaticVisit, Evidence, Place, VisitDates
 from streamer.extraction.resources import VisitTrigger
 from streamer.extraction.sentences import occurrences
 
-_STATUS_RANK = {"cancelled": 4, "ongoing": 3, "completed": 2, "planned": 1}
-_SUBJECT_WINDOW = 160
-_DEST_WINDOW = 160
-_PLACE_PREPS = ("di ", "in ", "ke ", "at ")
+_STATUS_RANK: Final = {"cancelled": 4, "ongoing": 3, "completed": 2, "planned": 1}
+_SUBJECT_WINDOW: Final = 160
+_DEST_WINDOW: Final = 160
+_PLACE_PREPS: Final = ("di ", "in ", "ke ", "at ")
 # A place preposition as a whole word right before a place ("in Tokyo", not "that Japan" / "wheat Brazil").
-_PREP_RX = re.compile(r"(?<!\w)(?:di|in|ke|at) $")
-_PREP_THE_RX = re.compile(r"(?<!\w)(?:di|in|ke|at) (?:the )?$")
+_PREP_RX: Final = re.compile(r"(?<!\w)(?:di|in|ke|at) $")
+_PREP_THE_RX: Final = re.compile(r"(?<!\w)(?:di|in|ke|at) (?:the )?$")
 
 
 def _prep_before(text: str, pos: int, the: bool = False) -> bool:
     """A place preposition (or, with ``the``, 'in the' / 'at the') ends right at ``pos``."""
     return (_PREP_THE_RX if the else _PREP_RX).search(text[max(0, pos - 10):pos].lower()) is not None
 # "be in" triggers ("Funaro was in Britain", "plans to be in Japan"): the place must follow at once.
-_ADJACENT = {"is in", "was in", "are in", "were in", "be in", "has been in", "have been in", "stop in",
+_ADJACENT: Final = {"is in", "was in", "are in", "were in", "be in", "has been in", "have been in", "stop in",
              "sedang berada di", "masih berada di",
              # motion verbs with "for" and "on his way to": only a place right after ("heading for a crisis in X")
              "headed for", "heads for", "heading for", "head for", "set off for", "sets off for", "on his way to",
@@ -42,63 +45,63 @@ _ADJACENT = {"is in", "was in", "are in", "were in", "be in", "has been in", "ha
              "left", "meninggalkan"}
 # round 28: "returned from its lows ... in Washington trading": after a return the place comes at once, unless a
 # trip or meeting is named first ("returned from the IMF meeting in Washington", "returned from talks in Tokyo").
-_RETURNS = frozenset(("returned from", "returns from", "returning from", "return from", "returned home from",
+_RETURNS: Final = frozenset(("returned from", "returns from", "returning from", "return from", "returned home from",
                       "flew home from", "flies home from",  # round 29
                       "returning home from", "returns home from"))
-_TRIP_GAP = re.compile(r" (?:the |a |an |his |her |their )?(?:[\w'.-]+ ){0,4}?(?:visit|trip|tour|talks|meeting"
+_TRIP_GAP: Final = re.compile(r" (?:the |a |an |his |her |their )?(?:[\w'.-]+ ){0,4}?(?:visit|trip|tour|talks|meeting"
                        r"|meetings|conference|summit|session|mission|negotiations|consultations)\b")
 # Nouns of a meeting whose place a later "attended the conference" / "menghadiri konferensi tersebut" refers to.
-_MEETING_NOUNS = ("ktt", "konferensi", "sidang", "pertemuan", "forum", "summit", "conference", "meeting",
+_MEETING_NOUNS: Final = ("ktt", "konferensi", "sidang", "pertemuan", "forum", "summit", "conference", "meeting",
                   "session", "talks")
-_MEETING_RX = re.compile(r"\b(?:" + "|".join(_MEETING_NOUNS) + r")\b")
-_ANAPHORS = ("tersebut", "itu", "ini", "the ", "that ")
-_PAST_ID = re.compile(r"\b(?:lalu|silam|sebelumnya|pernah)\b")  # a meeting dated before the story
+_MEETING_RX: Final = re.compile(r"\b(?:" + "|".join(_MEETING_NOUNS) + r")\b")
+_ANAPHORS: Final = ("tersebut", "itu", "ini", "the ", "that ")
+_PAST_ID: Final = re.compile(r"\b(?:lalu|silam|sebelumnya|pernah)\b")  # a meeting dated before the story
 # "menghadiri KTT ASEAN ke-31" / "hadir di Sidang Umum PBB": a meeting noun right after an attend verb (no anaphor
 # after it).
-_ATTEND_MEETING = re.compile(r" (?:(?:acara|upacara) )?(?:ktt|konferensi|sidang|pertemuan|forum)\b(?! (?:tersebut|itu|ini)\b)")
-_ANAPHORIC_NP = re.compile(r"(?:the|that|this week's|last week's) (?:[\w-]+ ){1,2}(?:" + "|".join(_MEETING_NOUNS) + r")\b")
+_ATTEND_MEETING: Final = re.compile(r" (?:(?:acara|upacara) )?(?:ktt|konferensi|sidang|pertemuan|forum)\b(?! (?:tersebut|itu|ini)\b)")
+_ANAPHORIC_NP: Final = re.compile(r"(?:the|that|this week's|last week's) (?:[\w-]+ ){1,2}(?:" + "|".join(_MEETING_NOUNS) + r")\b")
 # What joins the places of one list ("in Britain, West Germany, France and Italy" / "di Jepang, Korea dan China").
-_LIST_GAPS = frozenset((", ", " and ", ", and ", " dan ", ", dan ", " serta ", ", serta ", " or ", " atau "))
+_LIST_GAPS: Final = frozenset((", ", " and ", ", and ", " dan ", ", dan ", " serta ", ", serta ", " or ", " atau "))
 # "after the summit" before a meeting-noun trigger dates the meeting, not the end of the trip.
-_AFTER_WORDS = frozenset(("after", "following", "setelah", "usai", "seusai"))
+_AFTER_WORDS: Final = frozenset(("after", "following", "setelah", "usai", "seusai"))
 # Status cues that may follow the trigger: time words ("held talks in Paris last week").
-_TIME_CUES = frozenset(("last week", "last month", "next week", "next month", "tomorrow", "pekan depan",
+_TIME_CUES: Final = frozenset(("last week", "last month", "next week", "next month", "tomorrow", "pekan depan",
                         "minggu depan", "bulan depan", "besok", "pekan lalu", "minggu lalu", "bulan lalu"))
 # A minister heading a trade mission or business delegation is on official business (not its business people).
-_MISSIONS = frozenset(("trade mission", "business delegation", "misi dagang", "delegasi bisnis"))
-_LEADS = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|headed|memimpin|dipimpin)(?: (?:a|an|the|his|her))?"
+_MISSIONS: Final = frozenset(("trade mission", "business delegation", "misi dagang", "delegasi bisnis"))
+_LEADS: Final = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|headed|memimpin|dipimpin)(?: (?:a|an|the|his|her))?"
                     r"(?: [\w-]+){0,2} $")
 # "X and other members of the Philippine delegation" / "with other members of the ... delegation".
-_MEMBERS = re.compile(r"\b(?:and|with|along with|together with) (?:the )?other members of the ((?:[A-Z][\w.]*\s){1,2})delegation\b")
+_MEMBERS: Final = re.compile(r"\b(?:and|with|along with|together with) (?:the )?other members of the ((?:[A-Z][\w.]*\s){1,2})delegation\b")
 # People of the dateline country met as a group ("met Japanese officials", "talks with Japanese bankers").
-_DL_GROUP = re.compile(r" (?:(?:government|senior|trade|finance|economic|foreign ministry|finance ministry|business|banking"
+_DL_GROUP: Final = re.compile(r" (?:(?:government|senior|trade|finance|economic|foreign ministry|finance ministry|business|banking"
                        r"|government and business) )?(?:officials|leaders|ministers|counterparts?|bankers|businessmen"
                        r"|authorities|negotiators|government|industrialists|business leaders)\b")
-_HERE_RX = re.compile(r"\b(?:here|di sini)\b")
+_HERE_RX: Final = re.compile(r"\b(?:here|di sini)\b")
 # Words joining two travelers of one trip ("Onodera bersama Menlu Taro Kono akan bertolak ke AS").
-_COORD_GAPS = frozenset(("and", "dan", "serta", "bersama", "beserta", "bersama dengan", "together with",
+_COORD_GAPS: Final = frozenset(("and", "dan", "serta", "bersama", "beserta", "bersama dengan", "together with",
                          "along with"))
 # A speech given at a meeting: the speaker is at the meeting last placed ("dalam sambutannya" after "KTT OKI di
 # Astana"); read from the next words only, else from the meeting named in the previous two sentences.
-_SPEECH = frozenset(("dalam sambutannya", "dalam pidatonya", "in his speech", "in her speech", "in his address",
+_SPEECH: Final = frozenset(("dalam sambutannya", "dalam pidatonya", "in his speech", "in her speech", "in his address",
                      "in her address", "in a speech", "in an address"))
 # "met X before the summit in Manila" / "bertemu dengan X sebelum acara ADMM Plus di Filipina": a time word that
 # introduces the meeting itself does not end the destination.
-_EVENT_STOPS = frozenset(("sebelum", "setelah", "usai", "saat", "ketika", "before", "after", "during", "at"))
-_EVENT_HEADS = _MEETING_NOUNS + ("acara", "upacara", "rapat", "pertemuan", "sidelines", "sela-sela")
+_EVENT_STOPS: Final = frozenset(("sebelum", "setelah", "usai", "saat", "ketika", "before", "after", "during", "at"))
+_EVENT_HEADS: Final = _MEETING_NOUNS + ("acara", "upacara", "rapat", "pertemuan", "sidelines", "sela-sela")
 # Anaphoric meeting references ("pertemuan tersebut", "the meeting") and the words that list its participants.
-_ID_MEETING_NOUNS = ("pertemuan", "ktt", "konferensi", "sidang", "forum", "rapat")
-_EN_MEETING_NOUNS = ("meeting", "summit", "conference", "talks")
-_PARTICIPANT_CUE = re.compile(r",? (?:dengan|with|bersama|attended by|dihadiri(?: oleh)?|including|termasuk) ")
+_ID_MEETING_NOUNS: Final = ("pertemuan", "ktt", "konferensi", "sidang", "forum", "rapat")
+_EN_MEETING_NOUNS: Final = ("meeting", "summit", "conference", "talks")
+_PARTICIPANT_CUE: Final = re.compile(r",? (?:dengan|with|bersama|attended by|dihadiri(?: oleh)?|including|termasuk) ")
 # Roles that live abroad: the object of a meeting with such a role is not a traveler.
-_RESIDENT_ROLES = ("ambassador", "envoy", "consul", "charge", "representative")
+_RESIDENT_ROLES: Final = ("ambassador", "envoy", "consul", "charge", "representative")
 # Possessive before a noun trigger ("during his trip to X"): the owner is the subject, whatever stands between.
-_POSSESSIVE_END = ("his ", "her ", "their ")
+_POSSESSIVE_END: Final = ("his ", "her ", "their ")
 
 
 # round 28: the countries of the regions a trip names (generally true; a region missing here keeps the
 # dateline fallback): "a tour of Africa" under a LONDON dateline does not put the traveler in Britain.
-_REGION_COUNTRIES: dict[str, frozenset[str]] = {
+_REGION_COUNTRIES: Final[dict[str, frozenset[str]]] = {
     "Africa": frozenset(("DZ AO BJ BW BF BI CM CV CF TD KM CG CD CI DJ EG GQ ER ET GA GM GH GN GW KE LS "
                          "LR LY MG MW ML MR MU MA MZ NA NE NG RW ST SN SC SL SO ZA SS SD SZ TZ TG TN UG "
                          "EH ZM ZW").split()),
@@ -136,16 +139,16 @@ class _Spec:
 # Trips whose verb and "to"/"in" are split by a span of time, or short motion verbs that need the place at once:
 # "spent two days at the end of last week in Washington", "will be going next week to Washington",
 # "went to Paris", "menghabiskan waktu tiga hari di Tokyo". The place must follow the match at once.
-_TIME_EN = (r"(?:(?:early |later |late )?(?:next|this|last) (?:week|month|weekend)|tomorrow|(?:later )?(?:today|tonight)|yesterday|soon"
+_TIME_EN: Final = (r"(?:(?:early |later |late )?(?:next|this|last) (?:week|month|weekend)|tomorrow|(?:later )?(?:today|tonight)|yesterday|soon"
             r"|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: morning| afternoon| evening| night)?)")
-_NUM_EN = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+|the)"
-_SPENT = _Spec("completed", "strong")
-_DONE = _Spec("completed", "strong")
-_OPEN = _Spec(None, "strong")
-_LEFT = _Spec("ongoing", "strong")
+_NUM_EN: Final = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+|the)"
+_SPENT: Final = _Spec("completed", "strong")
+_DONE: Final = _Spec("completed", "strong")
+_OPEN: Final = _Spec(None, "strong")
+_LEFT: Final = _Spec("ongoing", "strong")
 # (literal gates: the regex runs only when one of them is in the lower-cased text; the regex, group 1 the verb,
 # a capital after it; specs by lower-cased verb, "" for the rest).
-_RX_TRIGGERS: dict[str, list[tuple[tuple[str, ...], re.Pattern[str], dict[str, _Spec]]]] = {
+_RX_TRIGGERS: Final[dict[str, list[tuple[tuple[str, ...], re.Pattern[str], dict[str, _Spec]]]]] = {
     "en": [
         (("spen",), re.compile(r"(?i:\b(spent|spends|spend|spending) " + _NUM_EN + r" (?:\w+ )?(?:days?|weeks?|nights?"
                                r"|hours?|months?|weekend)\b[^.;\n\"]{0,50}? (?:in|at) )(?=[A-Z])"),
@@ -190,7 +193,7 @@ _RX_TRIGGERS: dict[str, list[tuple[tuple[str, ...], re.Pattern[str], dict[str, _
 }
 # Lower-case words every match of a trigger opens with (by pattern): the pattern is tried only where one of them
 # stands in the lower-cased text, not at every offset (a speed-up; the same matches as finditer).
-_RX_HEADS: dict[str, tuple[str, ...]] = {rx.pattern: heads for rx, heads in (
+_RX_HEADS: Final[dict[str, tuple[str, ...]]] = {rx.pattern: heads for rx, heads in (
     (_RX_TRIGGERS["en"][0][1], ("spen",)),
     (_RX_TRIGGERS["en"][1][1], ("after", "following")),
     (_RX_TRIGGERS["en"][2][1], ("went", "go")),
@@ -219,35 +222,36 @@ def _matches_at_heads(rx: re.Pattern[str], text: str, low: str, heads: tuple[str
 
 # Indonesian motion verbs split from "ke" by a time ("bertolak hari ini ke Tokyo", "berangkat Senin (27/3) ke ..."):
 # found from the weekday / relative-date hits of the lexicon, then the verb read backwards.
-_ID_TIME_TAIL = re.compile(r"(?: \(\d{1,2}/\d{1,2}\))?,? (?:ke|menuju) (?=[A-Z])")
-_ID_MOTION_HEAD = re.compile(r"\b(bertolak|berangkat|terbang|bertandang|melawat|berkunjung) (?:pada )?$")
+_ID_TIME_TAIL: Final = re.compile(r"(?: \(\d{1,2}/\d{1,2}\))?,? (?:ke|menuju) (?=[A-Z])")
+_ID_TIME_TAIL_HEADS: Final = frozenset((" (", ", ", " k", " m"))  # the two characters every match opens with
+_ID_MOTION_HEAD: Final = re.compile(r"\b(bertolak|berangkat|terbang|bertandang|melawat|berkunjung) (?:pada )?$")
 # A bare "menuju" / "ke" as the verb right after an official's name ("Menlu Retno menuju Dhaka", "Wiranto akan ke
 # Malaysia", "Retno dijadwalkan ke Dhaka"): "ke" needs a tense or schedule word before it (not "surat X ke ...").
-_BARE_FIRST = frozenset("ajslkdtrm")  # first letters of the words _ID_BARE_GO allows after the name
-_ID_BARE_GO = re.compile(r" ((?:(?:akan|juga|langsung|segera|kemudian|lalu|dijadwalkan|direncanakan|rencananya|sudah|telah)"
+_BARE_FIRST: Final = frozenset("ajslkdtrm")  # first letters of the words _ID_BARE_GO allows after the name
+_ID_BARE_GO: Final = re.compile(r" ((?:(?:akan|juga|langsung|segera|kemudian|lalu|dijadwalkan|direncanakan|rencananya|sudah|telah)"
                          r" )*)(menuju|ke) (?=[A-Z])")
 # English motion verbs split from "to"/"for" by a time ("will be going next week to Washington"): found from each
 # " to "/" for " whose previous word is a time word, then read backwards with an end-anchored regex.
-_TO_FOR = re.compile(r" (?:to|for) ")
-_TIME_TAIL = ("week", "month", "weekend", "tomorrow", "today", "tonight", "yesterday", "soon", "day", "morning",
+_TO_FOR: Final = re.compile(r" (?:to|for) ")
+_TIME_TAIL: Final = ("week", "month", "weekend", "tomorrow", "today", "tonight", "yesterday", "soon", "day", "morning",
               "afternoon", "evening", "night", ",")
-_MOTION_TIME = re.compile(r"\b(went|go|goes|going|gone|travel|travels|travell?ed|travell?ing|fly|flies|flying|flew|head"
+_MOTION_TIME: Final = re.compile(r"\b(went|go|goes|going|gone|travel|travels|travell?ed|travell?ing|fly|flies|flying|flew|head"
                           r"|heads|heading|headed|leave|leaves|leaving|left|trip|visit|journey) " + _TIME_EN + r",? (?:to|for)$")
-_MOTION_SPECS = {"went": _DONE, "gone": _DONE, "flew": _DONE, "traveled": _DONE, "travelled": _DONE,
+_MOTION_SPECS: Final = {"went": _DONE, "gone": _DONE, "flew": _DONE, "traveled": _DONE, "travelled": _DONE,
                  "headed": _LEFT, "left": _LEFT}
-_RX_SPECS: dict[str, _Spec] = {}
+_RX_SPECS: Final[dict[str, _Spec]] = {}
 # Appositions that place the person just named (read right after an official's name): "X, in Tokyo for talks",
 # "X, currently in Tokyo,", "X, speaking in Tokyo," (the place follows at once); "X, here for talks", "X, speaking
 # here" (the dateline place); "X, who led the Jamaican delegation," / "X, head of the Malaysian delegation," (a named
 # delegation's leader is where the dateline puts the talks). Gated by the literals.
-_APPOS_PLACE = re.compile(r",\s+(?:currently |now |who (?:is|was) (?:now |currently )?|speaking |while )?in (?=[A-Z])")
-_APPOS_HERE = re.compile(r",\s+(?:(?:currently |now |who (?:is|was) )?here (?:for|to|on|at|with)\b|speaking here\b)")
-_APPOS_DELEG = re.compile(r",\s+(?:who (?:led|leads|heads|headed|is leading|was leading) |(?:the )?(?:head|leader|chief) of )"
+_APPOS_PLACE: Final = re.compile(r",\s+(?:currently |now |who (?:is|was) (?:now |currently )?|speaking |while )?in (?=[A-Z])")
+_APPOS_HERE: Final = re.compile(r",\s+(?:(?:currently |now |who (?:is|was) )?here (?:for|to|on|at|with)\b|speaking here\b)")
+_APPOS_DELEG: Final = re.compile(r",\s+(?:who (?:led|leads|heads|headed|is leading|was leading) |(?:the )?(?:head|leader|chief) of )"
                           r"the ((?:[A-Z][\w.]*\s){1,2})delegation\b")
-_APPOS_GATES = (", in ", ", currently in ", ", now in ", ", who is in ", ", who was in ", ", speaking", ", while in ",
+_APPOS_GATES: Final = (", in ", ", currently in ", ", now in ", ", who is in ", ", who was in ", ", speaking", ", while in ",
                 ", here", ", who is here", ", who was here", "delegation", "visiting ")
 # "said at a news conference in Tokyo": the conference words between the verb and the place.
-_AT_CONFERENCE = ("at a news conference ", "at a press conference ", "at a news briefing ", "at a press briefing ",
+_AT_CONFERENCE: Final = ("at a news conference ", "at a press conference ", "at a news briefing ", "at a press briefing ",
                   "dalam konferensi pers ", "saat konferensi pers ",
                   # round 29: "kata X kepada wartawan di Tokyo" (Indonesian press phrases before the place)
                   "kepada wartawan ", "kepada para wartawan ", "kepada awak media ", "kepada media ", "kepada pers ",
@@ -255,11 +259,11 @@ _AT_CONFERENCE = ("at a news conference ", "at a press conference ", "at a news 
                   "in an interview ", "in a speech ")
 # "said at the IMF meeting in Paris", "told the GATT council session in Geneva": a meeting named before the place.
 # round 29: the rest of an envoy's title after the title word itself ('Duta Besar| RI untuk |Jepang')
-_POST_GAP = re.compile(r"(?: [A-Z][\w.]*){0,3} (?:untuk|to|for) ")
-_UNKNOWN_TOWN = re.compile(r"(?<!\w)(?:di|in) [A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,2}, $")
-_AT_MEETING_ID = re.compile(r"(?:pada|dalam|saat|ketika|di sela-sela|di sela) (?:acara )?(?:[\w'.-]+ ){0,2}?(?:pertemuan|konferensi"
+_POST_GAP: Final = re.compile(r"(?: [A-Z][\w.]*){0,3} (?:untuk|to|for) ")
+_UNKNOWN_TOWN: Final = re.compile(r"(?<!\w)(?:di|in) [A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,2}, $")
+_AT_MEETING_ID: Final = re.compile(r"(?:pada|dalam|saat|ketika|di sela-sela|di sela) (?:acara )?(?:[\w'.-]+ ){0,2}?(?:pertemuan|konferensi"
                             r"|ktt|sidang|forum|seminar|kongres|dialog)(?: [\w'.()-]+){0,6}? (?=di )")
-_AT_MEETING = re.compile(r"(?:at |to )?(?:the|a|an|this week's|last week's) (?:[\w'.-]+ ){0,4}?(?:meeting|conference|session"
+_AT_MEETING: Final = re.compile(r"(?:at |to )?(?:the|a|an|this week's|last week's) (?:[\w'.-]+ ){0,4}?(?:meeting|conference|session"
                          r"|talks|summit|gathering|forum|council|assembly|symposium|seminar)"
                          # round 29: "at a meeting of GATT ministers in Punta del Este"
                          r"(?: of (?:the )?(?:[\w'.-]+ ){0,3}?(?:ministers|officials|governors|leaders|delegates"
@@ -270,17 +274,17 @@ _AT_MEETING = re.compile(r"(?:at |to )?(?:the|a|an|this week's|last week's) (?:[
                          r"|parliamentarians) (?=in )")
 # "In Paris, Japanese Finance Minister X said ...": a place fronted before an official's clause (round 29:
 # also "Speaking in Tokyo, X said", "Speaking to reporters in Tokyo, X said").
-_FRONT_IN = re.compile(r"[\"'\s]*(?:In|Di|(?:Speaking|Talking) (?:(?:to|with) (?:reporters|journalists) )?in"
+_FRONT_IN: Final = re.compile(r"[\"'\s]*(?:In|Di|(?:Speaking|Talking) (?:(?:to|with) (?:reporters|journalists) )?in"
                        r"|(?:Berbicara|Berpidato) (?:(?:kepada|di hadapan) (?:para )?(?:wartawan|jurnalis|media) )?di) (?=[A-Z])")
-_FRONT_SPEAK_ID = re.compile(r"[\"'\s]*(?:Berbicara|Berpidato) ")  # round 35: 'Berbicara di Bahrain dalam konferensi ..., X mengatakan'
-_FRONT_TAIL_ID = re.compile(r" (?:dalam|pada|di sela|di depan|di hadapan|saat|usai|seusai|setelah) [^,\"]{3,90}?, ")  # the event, then the comma
+_FRONT_SPEAK_ID: Final = re.compile(r"[\"'\s]*(?:Berbicara|Berpidato) ")  # round 35: 'Berbicara di Bahrain dalam konferensi ..., X mengatakan'
+_FRONT_TAIL_ID: Final = re.compile(r" (?:dalam|pada|di sela|di depan|di hadapan|saat|usai|seusai|setelah) [^,\"]{3,90}?, ")  # the event, then the comma
 # round 35: "In an interview ..., transmitted from Rome, X said", "Speaking from Rome, X said": a
 # fronted clause that puts the speaker's words on air from a named place abroad puts the speaker there.
-_FRONT_FROM = re.compile(r"[\"'\s]*(?:[^.;\"]{0,90}?,? )?(?:[Ss]peaking|[Tt]alking|[Tt]ransmitted|[Bb]roadcast|[Tt]elevised)"
+_FRONT_FROM: Final = re.compile(r"[\"'\s]*(?:[^.;\"]{0,90}?,? )?(?:[Ss]peaking|[Tt]alking|[Tt]ransmitted|[Bb]roadcast|[Tt]elevised)"
                          r"(?: live)? from (?=[A-Z])")
-_FRONT_VERB_KINDS = frozenset(("say_pre", "meet", "visit"))
+_FRONT_VERB_KINDS: Final = frozenset(("say_pre", "meet", "visit"))
 # round 39: a meeting noun or verb and its partner: 'pertemuan (pertama) dengan X di', 'talks with X in', 'met with X at'
-_PARTNER_HEAD = re.compile(r"\b(?:pertemuan|pembicaraan|perundingan|bertemu|berunding|talks|meeting|meetings|met|meet|meets)"
+_PARTNER_HEAD: Final = re.compile(r"\b(?:pertemuan|pembicaraan|perundingan|bertemu|berunding|talks|meeting|meetings|met|meet|meets)"
                            r"(?: [a-z][\w-]*){0,2}?$")
 
 
@@ -300,76 +304,76 @@ def _partner_ends(low: str, start: int, end: int) -> list[tuple[int, int]]:
             p = low.find(lit, p + 1, end)
     out.sort()
     return out
-_PARTNER_PLACE = re.compile(r" (?:di|in|at) (?:the )?")
+_PARTNER_PLACE: Final = re.compile(r" (?:di|in|at) (?:the )?")
 
 
 def _possessive_at(text: str, pos: int) -> bool:
     """A possessive right after ``pos`` ('in Tokyo's ...')."""
     return starts_at(text, "'s", pos) or starts_at(text, "’s", pos)
 # round 39: seats of government the knowledge base reads as bodies (other seats are place metonyms in places.json)
-_SEATS = frozenset(("kb:org:white-house", "kb:org:kremlin", "kb:org:elysee"))
-_FRONT_DAY = re.compile(r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday), ")
+_SEATS: Final = frozenset(("kb:org:white-house", "kb:org:kremlin", "kb:org:elysee"))
+_FRONT_DAY: Final = re.compile(r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday), ")
 # round 39: 'Funaro heavily criticized the panels in London on Monday': an adverb between the official and his verb, a
 # short object with no preposition of its own, then 'in <place>' and a day that dates the act
-_ADVERB_GAP = re.compile(r"(?:also |again )?(?!(?:reported|alleged|supposed|apparent|previous|formal)ly)[a-z]+ly|also|again")
-_ACT_OBJECT_IN = re.compile(r" (?:(?!(?:of|from|to|for|with|by|against|on|at|that|about|over|into)\b)[a-z][\w'-]* ){1,4}in (?=\w)")
-_ACT_DAY = re.compile(r",? (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|tonight"
+_ADVERB_GAP: Final = re.compile(r"(?:also |again )?(?!(?:reported|alleged|supposed|apparent|previous|formal)ly)[a-z]+ly|also|again")
+_ACT_OBJECT_IN: Final = re.compile(r" (?:(?!(?:of|from|to|for|with|by|against|on|at|that|about|over|into)\b)[a-z][\w'-]* ){1,4}in (?=\w)")
+_ACT_DAY: Final = re.compile(r",? (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|tonight"
                       r"|this (?:morning|afternoon|evening)|earlier today)\b")
 # round 39: ', who is also Nigerian Oil Minister,' / ', yang juga Menteri Perminyakan Nigeria,': the national office an
 # international office holder also holds, set off by commas right after his name
-_ALSO_NATIONAL = re.compile(r", (?:who is (?:also )?|yang (?:juga )?(?:merupakan |menjabat (?:sebagai )?)?|also )[^,;\"]{3,60}, ")
+_ALSO_NATIONAL: Final = re.compile(r", (?:who is (?:also )?|yang (?:juga )?(?:merupakan |menjabat (?:sebagai )?)?|also )[^,;\"]{3,60}, ")
 # "... last month": a meeting dated well before the story is not placed by the dateline.
-_PAST_RX = re.compile(r"\b(?:last (?:month|year)|ago|earlier this (?:month|year)|previously|in (?:january|february|march|april"
+_PAST_RX: Final = re.compile(r"\b(?:last (?:month|year)|ago|earlier this (?:month|year)|previously|in (?:january|february|march|april"
                       r"|may|june|july|august|september|october|november|december))\b")
 # "told reporters last week": press words dated before the story do not place the speaker at the dateline.
-_PRESS_TRIGGERS = ("told ", "talking to ", "speaking to ")
-_PRESS_PAST = re.compile(r"\s(?:reporters |journalists |a news conference |a press conference )?(?:last (?:week|month|year)"
+_PRESS_TRIGGERS: Final = ("told ", "talking to ", "speaking to ")
+_PRESS_PAST: Final = re.compile(r"\s(?:reporters |journalists |a news conference |a press conference )?(?:last (?:week|month|year)"
                          r"|earlier this (?:week|month|year)|(?:\w+ )?(?:days|weeks|months) ago)\b")
 # A country's government as the host: 'pemerintah Jepang menyambut ...', 'the Japanese government welcomed ...'.
-_GOV_BEFORE = re.compile(r"\b(?:pemerintah|pemerintahan|government of) $")
-_GOV_AFTER = re.compile(r" government\b")
-_GOV_ORG = re.compile(r"(?:pemerintah(?:an)? |government of ).*|.* government")
-_AUX_GAP = re.compile(r"\s*(?:(?:sedang|telah|sudah|akan|juga|resmi|secara resmi|has|had|have|will|also|formally|officially"
+_GOV_BEFORE: Final = re.compile(r"\b(?:pemerintah|pemerintahan|government of) $")
+_GOV_AFTER: Final = re.compile(r" government\b")
+_GOV_ORG: Final = re.compile(r"(?:pemerintah(?:an)? |government of ).*|.* government")
+_AUX_GAP: Final = re.compile(r"\s*(?:(?:sedang|telah|sudah|akan|juga|resmi|secara resmi|has|had|have|will|also|formally|officially"
                       r"|warmly)\s+)*")
 # Words that put a speaker's words in print, on air, on the phone or in writing (not in the dateline place).
-_RELAYED_RX = re.compile(r"\b(?:quoted|quoting|newspaper|daily|weekly|magazine|paper|interview|published|publication|statement"
+_RELAYED_RX: Final = re.compile(r"\b(?:quoted|quoting|newspaper|daily|weekly|magazine|paper|interview|published|publication|statement"
                          r"|telephone|phone|telex|radio|television|broadcast|agency|letter|message|cable|communique|report"
                          r"|reported|reports|wrote|writing|article|speech|address|testimony|testified|according|released)\b")
 # round 29: Indonesian relays of someone's words, and the day between an Indonesian speaker and the verb
-_RELAYED_ID = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir|dilaporkan|melaporkan|laporan|kantor berita|surat kabar"
+_RELAYED_ID: Final = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir|dilaporkan|melaporkan|laporan|kantor berita|surat kabar"
                          r"|harian|majalah|wawancara|pernyataan|telepon|televisi|radio|siaran|surat|pesan|cuitan|twitter"
                          r"|akun|menurut|pidato|tulis|menulis|rilis|keterangan tertulis)\b")
-_ID_DAY_GAP = re.compile(r"(?:pada )?(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?: \(\d{1,2}/\d{1,2}\))?|juga|hari ini")
-_LED_BY = re.compile(r"\b(?:headed|led|chaired) by (?:[\w.'-]+ ){0,5}$")
+_ID_DAY_GAP: Final = re.compile(r"(?:pada )?(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?: \(\d{1,2}/\d{1,2}\))?|juga|hari ini")
+_LED_BY: Final = re.compile(r"\b(?:headed|led|chaired) by (?:[\w.'-]+ ){0,5}$")
 # A trip clause opening the sentence, its traveler named after the comma: "Saat berkunjung ke Tokyo, Menlu X ...",
 # "During a visit to Tokyo, X said"; "Talks between X and Y in Tokyo ..." names its travelers after the trigger.
-_LEAD_CLAUSE = frozenset(("saat", "ketika", "selama", "dalam", "during", "while", "on", "during his", "during her",
+_LEAD_CLAUSE: Final = frozenset(("saat", "ketika", "selama", "dalam", "during", "while", "on", "during his", "during her",
                           "during a", "on a", "on his", "on her", "while on a",
                           # round 28: 'Di sela kunjungannya ke X, Menlu Y ...'
                           "di sela", "di sela-sela", "di tengah", "dalam rangkaian"))
-_REGION_INCLUDES = re.compile(r"\b(?:(?:that|which) (?:will )?(?:include[sd]?|take[sn]? (?:him|her|them) to"
+_REGION_INCLUDES: Final = re.compile(r"\b(?:(?:that|which) (?:will )?(?:include[sd]?|take[sn]? (?:him|her|them) to"
                               r"|took (?:him|her|them) to)|including|yang (?:meliputi|mencakup)|meliputi) ")
 # round 28: a fronted arrival participle is its own lead clause: "Setibanya di Roma, Menlu X bertemu ..."
-_SELF_LEAD = frozenset(("setibanya di", "setiba di", "sesampainya di", "arriving in", "upon arriving in",
+_SELF_LEAD: Final = frozenset(("setibanya di", "setiba di", "sesampainya di", "arriving in", "upon arriving in",
                         "sepulang dari"))  # round 29
-_DL_ACTS = frozenset(("menandatangani", "meresmikan", "membuka", "menyaksikan", "menyerahkan", "meninjau",
+_DL_ACTS: Final = frozenset(("menandatangani", "meresmikan", "membuka", "menyaksikan", "menyerahkan", "meninjau",
                       "mempromosikan", "memimpin delegasi", "memimpin pertemuan", "memimpin sidang", "bertemu", "menemui", "bertemu dengan", "melakukan pertemuan",
                       "mengadakan pertemuan", "menggelar pertemuan", "pertemuan bilateral", "melakukan pembicaraan",
                       "mengadakan pembicaraan", "menggelar pembicaraan", "pembicaraan bilateral", "menjadi pembicara"))
-_ID_AFTER_LEAD = frozenset(("usai", "seusai", "setelah", "sesudah", "sebelum", "ketika sedang", "saat sedang"))
-_BETWEEN = frozenset(("talks between", "meeting between", "pertemuan antara", "pembicaraan antara"))
+_ID_AFTER_LEAD: Final = frozenset(("usai", "seusai", "setelah", "sesudah", "sebelum", "ketika sedang", "saat sedang"))
+_BETWEEN: Final = frozenset(("talks between", "meeting between", "pertemuan antara", "pembicaraan antara"))
 # "the visiting Argentine Economy Minister X": a capitalised title run between "visiting" and the name.
 # Also after a meeting or host verb without the article: "Nakasone met visiting Brazilian Finance Minister X".
-_VISITING = re.compile(r"\b(?:[Tt]he|met|meet|meets|meeting|with|received|receives|welcomed|greeted|told) visiting "
+_VISITING: Final = re.compile(r"\b(?:[Tt]he|met|meet|meets|meeting|with|received|receives|welcomed|greeted|told) visiting "
                        r"((?:[A-Z][\w.'-]*\s){0,5})$")
-_VISITING_GATES = ("he visiting ", "met visiting ", "meet visiting ", "meets visiting ", "meeting visiting ", "with visiting ",
+_VISITING_GATES: Final = ("he visiting ", "met visiting ", "meet visiting ", "meets visiting ", "meeting visiting ", "with visiting ",
                    "received visiting ", "receives visiting ", "welcomed visiting ", "greeted visiting ", "told visiting ")
 # round 33: the end of an event noun, and its description ('a conference on Tokyo financial markets')
-_WORD_END = re.compile(r"[\w'-]*")
-_MEETING_TAIL = re.compile(r" (?:on|about|of|for) (?:[\w'.-]+ ){0,5}?[\w'.-]+(?=[,;.\"]| (?:he|she|they|it|that|yesterday|today"
+_WORD_END: Final = re.compile(r"[\w'-]*")
+_MEETING_TAIL: Final = re.compile(r" (?:on|about|of|for) (?:[\w'.-]+ ){0,5}?[\w'.-]+(?=[,;.\"]| (?:he|she|they|it|that|yesterday|today"
                            r"|last|this|on|in|when|where|which|who)\b|$)")
-_PLACED = _Spec("ongoing", "strong")
-_HERE = _Spec("ongoing", "here")
+_PLACED: Final = _Spec("ongoing", "strong")
+_HERE: Final = _Spec("ongoing", "here")
 
 
 @dataclass(slots=True)
@@ -395,7 +399,7 @@ class Dateline:
 
 
 # Lexicon hit kinds a visit rule starts from; a sentence with none of them (and no regex trigger) is skipped.
-_RULE_KINDS = frozenset(("visit", "host", "host_passive", "accompany", "meet", "say_pre", "say_post"))
+_RULE_KINDS: Final = frozenset(("visit", "host", "host_passive", "accompany", "meet", "say_pre", "say_post"))
 
 
 def _rx_hit(start: int, end: int, spec: _Spec) -> Hit:
@@ -406,35 +410,35 @@ def _rx_hit(start: int, end: int, spec: _Spec) -> Hit:
 
 # round 29: a lead sentence reporting a meeting held at the dateline ('a conference on farm trade here'),
 # and the words allowed between a later speaker and the verb (nothing, a time word, or one comma apposition)
-_CONF_HERE = re.compile(r"\b(?:conference|meeting|seminar|symposium|forum|session|gathering)s? (?:[\w'.-]+ ){0,6}?here\b")
-_CONF_GAP = re.compile(r"(?: today| yesterday| also|, [^,;\"“”()]{3,90},)? ?")
+_CONF_HERE: Final = re.compile(r"\b(?:conference|meeting|seminar|symposium|forum|session|gathering)s? (?:[\w'.-]+ ){0,6}?here\b")
+_CONF_GAP: Final = re.compile(r"(?: today| yesterday| also|, [^,;\"“”()]{3,90},)? ?")
 # round 29: the official an apposition's subject serves ('X, agricultural adviser to Chancellor Y,')
-_AIDE_TO = re.compile(r", (?:an? |the )?(?:[\w-]+ ){0,2}(?:adviser|advisor|aide|assistant|spokesman|spokeswoman"
+_AIDE_TO: Final = re.compile(r", (?:an? |the )?(?:[\w-]+ ){0,2}(?:adviser|advisor|aide|assistant|spokesman|spokeswoman"
                       r"|secretary|envoy) (?:to|for) (?:the )?(?:[\w'.-]+ ){0,5}$")
 # round 29: verbs whose object is the meeting or audience addressed ('told the GATT council in Geneva')
-_OBJECT_SAY = frozenset(("told", "tells", "telling", "addressed", "addresses", "addressing", "briefed", "briefing"))
-_LAST_WEEK = re.compile(r"\b(?:last|earlier this) (?:week|weekend)\b")
+_OBJECT_SAY: Final = frozenset(("told", "tells", "telling", "addressed", "addresses", "addressing", "briefed", "briefing"))
+_LAST_WEEK: Final = re.compile(r"\b(?:last|earlier this) (?:week|weekend)\b")
 # round 29: a trip noun whose traveler follows as an agent ('a visit to Washington by U.S. officials');
 # not a means of travel or a date ('by air', 'by Friday'), not a generic agent ('the first visit to China by a
 # Swedish leader' is the subject's)
-_BY_AGENT = re.compile(r" (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2},? by (?:(?:the|his|her|its|their) )?"
+_BY_AGENT: Final = re.compile(r" (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2},? by (?:(?:the|his|her|its|their) )?"
                        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                        r"|May|June|July|August|September|October|November|December)\b)[A-Z]")
 # a participial aside set off by commas after a meeting noun: ', convened by the ICCO,', ', hosted by the bank,'
-_BY_ASIDE = re.compile(r", (?:[a-z]+ed|held|run|led) by [^,;.\"“”]{1,80},(?= (?:in|at) )")
+_BY_ASIDE: Final = re.compile(r", (?:[a-z]+ed|held|run|led) by [^,;.\"“”]{1,80},(?= (?:in|at) )")
 # round 48: an official act in the passive, its agents named right after the verb and the act placed by 'di' right
 # after them ('Kesepakatan itu ditandatangani Menteri X dan Menteri Arab Saudi Y di Jeddah', 'Penandatanganan MoU
 # dilakukan oleh Menteri X ... di Tokyo'; 'dilakukan' / 'digelar' / 'diadakan' only after an act noun). Group 1: those.
 # (a literal 'di' opens the pattern so that the engine scans for it; the word start is checked in the loop, which
 # is cheaper than literal gates over the text)
-_PASSIVE_ACT = re.compile(r"di(?:tandatangani|tanda(?: - | |-)tangani|teken|resmikan|buka|saksikan"
+_PASSIVE_ACT: Final = re.compile(r"di(?:tandatangani|tanda(?: - | |-)tangani|teken|resmikan|buka|saksikan"
                           r"|luncurkan|(lakukan|gelar|adakan))(?: (?:langsung|bersama|pula|secara resmi))? (?:oleh )?(?=[A-Z])")
-_ACT_NOUN = re.compile(r"\b(?:penandatanganan|peresmian|pembukaan|peluncuran|pertemuan|pembicaraan|perundingan"
+_ACT_NOUN: Final = re.compile(r"\b(?:penandatanganan|peresmian|pembukaan|peluncuran|pertemuan|pembicaraan|perundingan"
                        r"|penyerahan)\b[^.;\"“”]{0,80}$")
-_AGENT_PLACE = re.compile(r"(?:,? (?:pada )?(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?: \([\d/ ]+\))?,?)? di (?=[A-Z])")
+_AGENT_PLACE: Final = re.compile(r"(?:,? (?:pada )?(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?: \([\d/ ]+\))?,?)? di (?=[A-Z])")
 # the words an agents' run may hold besides names, titles and places ('Menteri X dan Menteri Arab Saudi Ali bin Y')
-_AGENT_SPEC = _Spec(None, "weak")
-_AGENT_WORDS = frozenset(("dan", "serta", "bersama", "dengan", "untuk", "bin", "binti", "al", "el", "van", "de",
+_AGENT_SPEC: Final = _Spec(None, "weak")
+_AGENT_WORDS: Final = frozenset(("dan", "serta", "bersama", "dengan", "untuk", "bin", "binti", "al", "el", "van", "de",
                           "der", "-", ","))
 
 
@@ -497,7 +501,7 @@ class _Visits:
                     if bare is not None and (bare.group(2) == "menuju" or bare.group(1)):
                         out.append(_rx_hit(bare.start(2), bare.end() - 1, _OPEN))
             for h in self.a.hits:
-                if h.kind == "weekday" or h.kind == "reldate":
+                if (h.kind == "weekday" or h.kind == "reldate") and text[h.end:h.end + 2] in _ID_TIME_TAIL_HEADS:
                     tail = _ID_TIME_TAIL.match(text, h.end)
                     if tail is not None:
                         head = _ID_MOTION_HEAD.search(low, max(0, h.start - 30), h.start)
@@ -1733,3 +1737,42 @@ def find_visits(a: Analysis, sentences: list[tuple[int, int]], dateline: Datelin
                 and by_traveler.get(x.traveler.key) in ("ongoing", "planned")):
             x.status = "ongoing"
     return visits
+
+
+# -- the output models of the visits (built in the compiled core, as entities.entity_models) ----------------------
+_VISIT_FIELDS_SET: Final[set[str]] = set(DiplomaticVisit.model_fields)
+_PLACE_FIELDS_SET: Final[set[str]] = set(Place.model_fields)
+_DATES_FIELDS_SET: Final[set[str]] = set(VisitDates.model_fields)
+_EVIDENCE_FIELDS_SET: Final[set[str]] = set(Evidence.model_fields)
+
+
+def visit_models(a: Analysis, visits: list[RawVisit], countries: dict[str, str]) -> list[Any]:
+    """The DiplomaticVisit models, in order."""
+    out: list[Any] = []
+    text = a.text
+    for v in visits:
+        ev = [trusted_model(Evidence, {"start": s, "end": e, "sentence": text[s:e]}, _EVIDENCE_FIELDS_SET)
+              for s, e in sorted(v.evidence)]
+        conf = 0.55 + (0.15 if v.traveler.id else 0.0) + (0.1 if v.strong else 0.0) + (0.1 if v.city else 0.0)
+        dates = (trusted_model(VisitDates, {"start": v.start, "end": v.end, "text": v.date_text}, _DATES_FIELDS_SET)
+                 if v.start else None)
+        place = trusted_model(Place, {
+            "country": v.country,
+            "country_name": countries.get(v.country),
+            "city": v.city.name if v.city else None,
+            "geonames_id": v.city.geonames_id if v.city else None,
+        }, _PLACE_FIELDS_SET)
+        out.append(trusted_model(DiplomaticVisit, {
+            "type": "diplomatic_visit",
+            "key": f"visit:{ent_key(v.traveler)}:{v.country}",
+            "traveler": actor_model(text, v.traveler, v.mention),
+            "destination": place,
+            "hosts": [actor_model(text, h, None) for h in v.hosts],
+            "status": v.status or "ongoing",
+            "dates": dates,
+            "evidence": ev,
+            "cameo": v.cameo,
+            "plover": {"event_type": "CONSULT", "mode": "visit"},
+            "confidence": round(min(conf, 0.95), 2),
+        }, _VISIT_FIELDS_SET))
+    return out
