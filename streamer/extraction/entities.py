@@ -3227,7 +3227,6 @@ def _initials_spans(text: str, tok: str) -> list[tuple[int, int]]:
 # round 53: 'berinisial DR', 'dengan inisial R, SA, E dan RAJ' (initials the press names a person by)
 _ID_INITIALS: Final = re.compile(r"(?<![\w-])(?:ber)?inisial ([A-Z]{1,4}(?:(?:, | dan | serta |, dan )[A-Z]{1,4})*)(?![\w.'’-])")
 _INITIALS_TOKEN: Final = re.compile(r"[A-Z]{1,4}")
-_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]* $")
 _ID_NICK_OWNER: Final = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$")
 _FAMILY_NAME_2: Final = re.compile(r"[A-Z][a-z] [A-Z][a-z]+ [A-Z][a-z]+")  # round 40: 'Ja Song Nam', 'Ri Yong Ho'
 # round 40: titles whose holder is named after the place they serve ('Kapolsek Pancoran', 'Lurah Tanah Sereal')
@@ -3356,7 +3355,7 @@ _EN_LEGAL_FORMS: Final = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "P
                              "Ltd."})  # no initial of an acronym ('Trelco Industries Inc' ... 'TI')
 # a firm's closing words after which 'of <city>' is where the firm is, not its name (round 45)
 _FIRM_OF_CITY: Final = _EN_LEGAL_FORMS | {"Partnership", "Partners", "LP", "PLC", "Plc"}
-_CAP_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_CAP_WORD_BEFORE: Final = re.compile(r"\b([A-Z][a-z]+) $")  # (one definition: an earlier one was shadowed)
 # Bodies often named after the person who chairs them ('Tower Commission', 'Warren Committee') (round 25)
 # round 65: Indonesian head words that stand alone for something else ('Pemerintah': the government of the
 # country; 'Perusahaan': a company anaphor; legal forms)
