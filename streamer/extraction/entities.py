@@ -620,11 +620,12 @@ class EntityBuilder:
         say_post_end: set[int] = set()
         # One flag per character: 1 where a known name, a title or a non-name lexicon word lies.
         # A list, not a bytearray: the compiled core reads a list item natively, a bytearray's through the generic
-        # item protocol (~250 instructions a read, some 150 reads an article); filled by slices of a list of ones.
+        # item protocol (~250 instructions a read, some 150 reads an article); filled by index loops
+        # (compiled, a native store per character), not slices of a list of ones (a generic slice assignment each).
         mask = [0] * (n + 1)
-        ones = [1] * (n + 1)
         for cs, ce, _ in self.covered:
-            mask[cs:ce] = ones[cs:ce]
+            for ci in range(cs, ce):
+                mask[ci] = 1
         soft: set[int] = set()
         noun_surnames = {text[h.start:h.end] for h in hits if h.kind == "nonoff" and h.value in _EN_SURNAME_NOUNS
                     and self.res.lang == "en" and text[h.start].isupper()
@@ -638,7 +639,8 @@ class EntityBuilder:
                 if noun_surnames and k == "nonoff" and text[h.start:h.end] in noun_surnames:
                     continue  # 'analyst Brian Singer', then 'Singer said': a capitalised person-noun after a given
                     # name is that person's surname, here and wherever else the article capitalises it (round 27)
-                mask[h.start:h.end] = ones[h.start:h.end]
+                for ci in range(h.start, h.end):
+                    mask[ci] = 1
                 if (k == "group" or k == "unnamed" or k == "nonoff") and _upper_at(text, h.start):
                     soft.add(h.start)  # 'Moody's Investors Service Inc': a capitalised group noun inside a name
                 if k == "say_pre":
@@ -711,7 +713,10 @@ class EntityBuilder:
         # findall (no match objects) and str.find for the offsets: _CAP_RUN needs no context before its first
         # character, so the leftmost occurrence of a run at or after the previous run's end is where it matched.
         re_ = 0
-        for tick, group in enumerate((_CAP_RUN_ASCII if text.isascii() else _CAP_RUN).findall(text)):
+        # Typed: findall's items are Any to mypy, and the compiled core then called `text.find(group, re_)` and
+        # tested `" " in group` through the generic method and sequence protocols (~1.3 K instructions a run).
+        groups: list[str] = (_CAP_RUN_ASCII if text.isascii() else _CAP_RUN).findall(text)
+        for tick, group in enumerate(groups):
             if not tick & 15:
                 check()
             rs = text.find(group, re_)  # (the method, not a bound `find`: compiled, a primitive call)
@@ -2401,11 +2406,12 @@ class EntityBuilder:
     def _remember_run(self, words: list[str], s: int) -> None:
         # What a run of words can teach (which word stands for which name) depends on the words alone: it is
         # worked out once per distinct run (names repeat a lot) and only the article's own state is applied here.
-        plan = self._plans.get(tuple(words))
+        key = tuple(words)  # (built once: a miss stores under the same tuple)
+        plan = self._plans.get(key)
         if plan is None:
             plan = _run_plan(words, self.res)
             if len(self._plans) < 200_000:
-                self._plans[tuple(words)] = plan
+                self._plans[key] = plan
         if not plan:
             return
         runs = self.runs
