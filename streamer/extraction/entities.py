@@ -248,7 +248,7 @@ def scan_lexicon(low: str, res: LangResources, n: int, ordered: bool = True) -> 
         for kind, value in payloads:
             hits.append(Hit(start, end, kind, value))
     if ordered:
-        hits.sort(key=lambda h: (h.start, -h.end))
+        hits.sort(key=lambda h: (h.start << 32) - h.end)  # (start, -end) as one int: no tuple per hit (ends < 2**32)
     return hits
 
 
@@ -264,7 +264,7 @@ def scan(text: str, low: str, res: LangResources) -> tuple[list[tuple[int, int, 
 
 def _select_names(cands: list[NameMatch]) -> list[tuple[int, int, tuple[tuple[str, Any], ...]]]:
     """Longest non-overlapping name matches, with every reading of the chosen span (best kind first)."""
-    cands.sort(key=lambda c: (c[0], c[0] - c[1]))  # one match per span: no tie to break
+    cands.sort(key=lambda c: (c[0] << 32) - c[1])  # (start, -length) as one int; one match per span: no tie to break
     out: list[tuple[int, int, tuple[tuple[str, Any], ...]]] = []
     last_end = -1
     for s, e, _, ranked in cands:
@@ -1885,11 +1885,12 @@ class EntityBuilder:
 
     def _candidate(self, s: int, e: int, ntok: int, prev_word: str, remembered: bool = False) -> None:
         text = self.text
+        lang = self.res.lang  # (a local: res is interpreted, each read a generic attribute look-up)
         run_at = s if remembered else -1  # where the run's words were remembered (round 32)
         while e > s and text[e - 1] in ".,'’-":
             if text[e - 1] == "." and e - s >= 2 and text[e - 2].isupper() and (e - s == 2 or text[e - 3] in " ."):
                 break  # an initial ("L.P.")
-            if self.res.lang == "id" and text[e - 1] == "." and text.endswith((" Jr.", " Sr."), s, e):
+            if lang == "id" and text[e - 1] == "." and text.endswith((" Jr.", " Sr."), s, e):
                 break  # 'Robert Downey Jr.': the suffix's own stop (round 18)
             e -= 1
         surf = text[s:e]
@@ -1902,13 +1903,13 @@ class EntityBuilder:
             return
         words = surf.split() if ntok > 1 else [surf]
         res = self.res
-        if res.lang == "id" and ntok <= 3 and (th := self._titles_by_end.get(s - 1)) is not None \
+        if lang == "id" and ntok <= 3 and (th := self._titles_by_end.get(s - 1)) is not None \
                 and text[th.start:th.end].lower() in _ID_TERRITORIAL_TITLES and self._place_of_title(th, s, e):
             return  # round 40: 'Kapolsek Pancoran, Kompol Aswin', 'Suharti, Lurah Tanah Sereal': the title's place
-        if res.lang == "id" and (ntok == 1 or all(_degree_word(w) for w in words)) and _degree_word(words[0]) \
+        if lang == "id" and (ntok == 1 or all(_degree_word(w) for w in words)) and _degree_word(words[0]) \
                 and (not surf.isupper() or text[max(0, s - 2):s] == ", "):
             return  # 'dr X Y, SpKK, M.Kes mengatakan': a degree after a name, no name itself (round 18)
-        while len(words) > 2 and (words[-1] in _DEGREES or res.lang == "id" and _degree_word(words[-1])):
+        while len(words) > 2 and (words[-1] in _DEGREES or lang == "id" and _degree_word(words[-1])):
             # 'Husaini Ibrahim MA', 'Muki Partono SpOT': an academic or professional degree is no part of the name
             # (Indonesian, round 18: every degree, 'X Y SH MH', 'X Y M.Si')
             words = words[:-1]
@@ -1916,7 +1917,7 @@ class EntityBuilder:
             surf = text[s:e]
         ranked = False
         rank_from = -1
-        if len(words) > 2 and res.lang == "id" and "." in surf:
+        if len(words) > 2 and lang == "id" and "." in surf:
             k = max((i for i, w in enumerate(words[:-2]) if _WEB_DOMAIN.search(w)), default=-1)
             if k >= 0:
                 # 'sambut Founder Tokoku.com Budi Santoso': a web address names a site, never a person (round 13);
@@ -1925,7 +1926,7 @@ class EntityBuilder:
                 s = text.index(words[k + 1], text.index(words[k], s) + len(words[k]))
                 words = words[k + 1:]
                 surf = text[s:e]
-        if res.lang == "id" and len(words) > 2 and words[0] not in res.org_heads \
+        if lang == "id" and len(words) > 2 and words[0] not in res.org_heads \
                 and (s - 1 if text[s - 1:s] == " " else s) in self._titles_by_end \
                 and (i := next((i for i in range(1, len(words) - 1) if words[i][:1].isupper()
                                 and words[i].lower().rstrip(".") in RANKS_ID), 0)) \
@@ -1936,7 +1937,7 @@ class EntityBuilder:
             s = _start_of_word(text, words, i, s)
             words = words[i:]
             surf = text[s:e]
-        if res.lang == "id" and len(words) > 1 and words[0].lower() in RANKS_ID \
+        if lang == "id" and len(words) > 1 and words[0].lower() in RANKS_ID \
                 and text[max(0, s - 11):s].rstrip().rsplit(" ", 1)[-1].lower() not in _RANK_PART_OF:
             # 'kata Kombes Edi', 'Irjen Pol Sudjarno': a police or military rank is a title, never part of the
             # name (so the bare form finds the full name met earlier)
@@ -1960,7 +1961,7 @@ class EntityBuilder:
         # A bare surname or first name of someone met earlier.
         if len(words) <= 2:
             ent = self.surnames.get(surf) or (self.surnames.get(words[-1]) if len(words) == 1 else None)
-            if ent is None and len(words) == 2 and res.lang == "id":
+            if ent is None and len(words) == 2 and lang == "id":
                 ent = self.ents.get("person:" + surf.lower())  # 'Baik Siti Rahma dan Budi mengaku': met before
             if ent is not None:
                 self.add_mention(s, e, ent, "coref")
@@ -1972,7 +1973,7 @@ class EntityBuilder:
             surf = text[s:e]
             words = words[1:]
             suffix_trimmed = True
-        if res.lang == "id" and words[0] in res.org_heads and len(words) > 2 \
+        if lang == "id" and words[0] in res.org_heads and len(words) > 2 \
                 and (s - 1 if text[s - 1:s] == " " else s) in self._titles_by_end \
                 and (ps := self._titled_body_person(s, e)) > 0:
             # 'Ketua Dewan Pers Budi Santoso', 'Direktur PT Acme Jo Tjong Seng': the body, then its titled head (round 23)
@@ -1982,7 +1983,7 @@ class EntityBuilder:
             self._org(s, be, text[s:be])
             self._candidate(ps, e, len(text[ps:e].split()), text[s:be].rsplit(None, 1)[-1])
             return
-        if res.lang == "en" and ntok == 1 and surf in ("Office", "Bureau") and text[s - 3:s] in ("'s ", "’s ") \
+        if lang == "en" and ntok == 1 and surf in ("Office", "Bureau") and text[s - 3:s] in ("'s ", "’s ") \
                 and (th := self._titles_by_end.get(s - 3)) is not None and self.res.titles[th.value].official:
             # round 57: "the U.S. Trade Representative's Office", "the Prime Minister's Office": the office holder's
             # body (with the country written before the title), not a bare 'Office' and a person
@@ -1993,13 +1994,13 @@ class EntityBuilder:
             self._drop_inside(ps, e)
             self._org(ps, e, text[ps:e])
             return
-        if res.lang == "en" and ntok == 1 and surf in _EN_LEGAL_FORMS and (ps := self._en_firm_words_before(s)) < s:
+        if lang == "en" and ntok == 1 and surf in _EN_LEGAL_FORMS and (ps := self._en_firm_words_before(s)) < s:
             s, surf = ps, text[ps:e]  # round 57: 'Miller Tabak Hirsch and Co', 'Jacobs Engineering group Inc'
         if (words[0] in res.org_heads and len(words) > 1) or words[-1] in res.org_tails \
                 or words[-1].capitalize() in res.org_tails:
             self._org(s, e, surf)
             return
-        if res.lang == "en" and len(words) == 1 and text[s - 1:s] == " " and text[s - 2:s - 1].isalpha():
+        if lang == "en" and len(words) == 1 and text[s - 1:s] == " " and text[s - 2:s - 1].isalpha():
             pw = text[max(0, s - 16):s - 1].rsplit(None, 1)[-1]
             if pw in res.name_stop and pw[:1].isupper() and (full_firm := self._firm_named(pw + " " + surf)):
                 # 'General Mills said' after 'General Mills Inc': the company, not General Mills (round 17b)
@@ -2009,7 +2010,7 @@ class EntityBuilder:
                 else:
                     self._org(s - len(pw) - 1, e, pw + " " + surf)
                 return
-        if res.lang == "id" and len(words) > 1:
+        if lang == "id" and len(words) > 1:
             if all(w.lower() in res.title_words for w in words):
                 return  # 'Staf Umum', 'Bagian Penerangan Umum': portfolio words, no name (round 18)
             if any(w[0] in "12NPTA" and _YEAR_OR_ITEM_ID.fullmatch(w) for w in words):  # (its first characters)
@@ -2028,7 +2029,7 @@ class EntityBuilder:
         if role is None and text[max(0, s - 6):s].lower() == "pihak " and len(words) <= 4:
             self._org(s, e, surf)  # 'pihak FIA menyatakan', 'Pihak Formula One menyatakan'
             return
-        if res.lang == "en" and role is None and len(words) == 1 and p0 == s - 1 and surf not in res.name_stop \
+        if lang == "en" and role is None and len(words) == 1 and p0 == s - 1 and surf not in res.name_stop \
                 and (gm := self._mention_by_end.get(p0)) is not None and gm.ent.type == "GPE" and gm.how == "name" \
                 and ((cw := _CAP_WORD_BEFORE.search(text, max(0, gm.start - 30), gm.start)) is None
                      or cw.group(1) == "The") and text[max(0, gm.start - 2):gm.start] != ", " \
@@ -2043,9 +2044,9 @@ class EntityBuilder:
         desc = s in self._desc_starts and (ntok > 1 or text[max(0, s - 2):s] in (". ", "r ", "g ", "f "))
         if desc and (text.startswith((" itu", " ini", " tersebut"), e) or text.startswith(", ", e)
                      and text[e + 2:e + 3].isupper() and text[e + 2:e + 14].split(" ", 1)[0].rstrip(".,") not in _DEGREES
-                     and (res.lang != "id" or not _degree_word(text[e + 2:e + 14].split(" ", 1)[0]))):
+                     and (lang != "id" or not _degree_word(text[e + 2:e + 14].split(" ", 1)[0]))):
             desc = False  # 'kata kolektor tiga gelar Grand Slam itu', 'kata pemilik Museum X, Y Z': no name here
-        if self.res.lang == "id" and text[e:e + 2] in (" D", " d", " P") and _HONORIFIC_NAME.match(text, e + 1):
+        if lang == "id" and text[e:e + 2] in (" D", " d", " P") and _HONORIFIC_NAME.match(text, e + 1):
             return  # 'kata Arkeolog Aceh Dr X Y': the words before the honorific describe X Y
         if role is None and not desc and not ranked and not self._said_after(e) and not self._said_before(s) \
                 and s not in self._employee_starts and not (2 <= len(words) <= 3 and self._appositive_at(s, e) and self._plain_name_words(words)):
@@ -2064,7 +2065,7 @@ class EntityBuilder:
                 return
             lw = text[max(0, s - 12):s].rstrip().rsplit(" ", 1)[-1].lower()
             if lw in res.name_prev_block:
-                if lw in _PLACE_NOUNS_ID and len(words) >= 3 and res.lang == "id":
+                if lw in _PLACE_NOUNS_ID and len(words) >= 3 and lang == "id":
                     # 'kepala desa Sukamaju Budi Santoso mengatakan': the place's one-word name, then the holder's
                     # name (round 13)
                     self._candidate(text.index(words[1], s + len(words[0])), e, len(words) - 1, "")
@@ -2075,9 +2076,9 @@ class EntityBuilder:
                 if prev_tok[:1].isupper() and len(prev) not in self._mention_by_end:
                     return
         if len(words) == 1:
-            if res.lang == "id" and surf.endswith("nya") and len(surf) > 5:
+            if lang == "id" and surf.endswith("nya") and len(surf) > 5:
                 return
-            if res.lang == "id" and len(surf) <= 4 and text.startswith(" - ", e) and text[e + 3:e + 4].isupper():
+            if lang == "id" and len(surf) <= 4 and text.startswith(" - ", e) and text[e + 3:e + 4].isupper():
                 return  # 'Kepala Sub - Direktorat II', 'Co - Founder': half of a hyphenated word (round 18)
             if e + 1 in self._title_starts:
                 return  # 'kata Senior Manajer Humas ...': a word of the title
@@ -2101,7 +2102,7 @@ class EntityBuilder:
                 if fuzzy:
                     self.add_mention(s, e, self.country_ent(fuzzy), "name")
                 return
-            if res.lang == "id" and role is not None and nxt is not None and nxt.ent.type == "GPE" \
+            if lang == "id" and role is not None and nxt is not None and nxt.ent.type == "GPE" \
                     and text.startswith(" ", nxt.end) and text[nxt.end + 1:nxt.end + 2].isupper():
                 return  # 'kata Managing Director TokoPay Indonesia Budi Santoso': the body, not the holder (round 13)
         elif (role is not None or desc) and len(words) >= 3:
@@ -2114,26 +2115,26 @@ class EntityBuilder:
                                                 for w in words)
             # 'CEO Nusa Group X Y', 'Direktur Setara Institute X Y': a body's closing word ends the title (round 18)
             floor = max((i + 1 for i, w in enumerate(words[:-2]) if w in res.org_tails), default=0) \
-                if res.lang == "id" else 0
+                if lang == "id" else 0
             k = floor
-            while len(words) - k > 2 and ((words[k].isupper() and (len(words[k].rstrip(".")) > 1 or res.lang != "id"))
+            while len(words) - k > 2 and ((words[k].isupper() and (len(words[k].rstrip(".")) > 1 or lang != "id"))
                                           or words[k].lower() in res.title_words
                                           or (" " + words[k].lower() + " ") in text
                                           or (not syllables
                                               and text.count(words[k]) > text.count(words[k] + " " + words[k + 1])
-                                              and not (res.lang == "en" and _before_name_particle(words[k + 1])))):
+                                              and not (lang == "en" and _before_name_particle(words[k + 1])))):
                 k += 1  # an acronym, a portfolio or rank word, a common word, or a name used on its own
                 # (English, round 41: not a word a name particle follows, 'Minister Ahmed bin Khalifa al-Thani' ...
                 # 'Ahmed said': the given name before 'bin'/'al-' opens the name)
-            if k > floor and res.lang == "id" and self._given_name_cut(words, k, s):
+            if k > floor and lang == "id" and self._given_name_cut(words, k, s):
                 k -= 1  # 'Gubernur Djarot Saiful Hidayat' ... 'kata Djarot': the given name stays (round 17)
-            elif res.lang == "id" and not syllables and (j := self._company_before_given(words, k, s, e)) > k:
+            elif lang == "id" and not syllables and (j := self._company_before_given(words, k, s, e)) > k:
                 k = j  # 'Direktur Acme Jaya Budi Santoso' ... 'kata Budi': the company's words are not the name (round 27)
             if k:
                 s = text.index(words[k], s)
                 surf = text[s:e]
                 words = words[k:]
-        if res.lang == "en" and role is None and not desc and len(words) >= 2 \
+        if lang == "en" and role is None and not desc and len(words) >= 2 \
                 and (full_firm := self._firm_named(surf)) and full_firm != surf:
             # 'K Mart Corp' ... 'K Mart said': the company the article named before with its legal form, not a
             # person (round 25)
@@ -2141,7 +2142,7 @@ class EntityBuilder:
             if firm_ent is not None and firm_ent.mentions and min(firm_ent.mentions)[0] < s:
                 self.add_mention(s, e, firm_ent, "coref")
                 return
-        if res.lang == "id" and s > run_at >= 0:
+        if lang == "id" and s > run_at >= 0:
             self._forget_untrimmed(run_at, words, s)
         if len(words) == 1 and surf in self._cut_words:
             # 'CMO Jakmall Tommy Lim' ... 'layanan Jakmall', 'anggota Jakmall': the word between a title and its
@@ -2155,7 +2156,7 @@ class EntityBuilder:
         name = full or surf
         key = "person:" + name.lower()
         ent = self.ents.get(key)
-        if ent is None and res.lang == "id" and not full and len(words) >= 2:
+        if ent is None and lang == "id" and not full and len(words) >= 2:
             ent = self._titled_with_prefix(name)
         if ent is None:
             ent = self.ents[key] = Ent(key, "PERSON", name, role=role, country=country, official=official,
@@ -2170,7 +2171,7 @@ class EntityBuilder:
             if len(w) > 2 and w not in res.name_stop and not w.isupper():
                 self.surnames.setdefault(w, ent)
                 self.article_tokens.setdefault(w, ent)
-        if res.lang == "id" and name.count(" ") == 2 and _FAMILY_NAME_2.fullmatch(name) is not None:
+        if lang == "id" and name.count(" ") == 2 and _FAMILY_NAME_2.fullmatch(name) is not None:
             self.surnames.setdefault(name[:2], ent)  # round 40: 'Ja Song Nam' ... 'Ja menulis' (family name first)
 
     def _titled_with_prefix(self, name: str) -> Ent | None:
@@ -2851,7 +2852,8 @@ def _memo_for(res: LangResources) -> _Memo:
 def _group_plan(group: str, res: LangResources) -> GroupPlan:
     """The words of a capitalised run of several words, as EntityBuilder.find_names reads them."""
     parts = group.split(" ")
-    orgy = not res.org_run_words.isdisjoint(parts) or (group[-1] in ".," and parts[-1][:-1] in res.org_tails) \
+    org_run_words = res.org_run_words  # (a loop of set tests: compiled, isdisjoint was a generic method call)
+    orgy = any(p in org_run_words for p in parts) or (group[-1] in ".," and parts[-1][:-1] in res.org_tails) \
         or ("'s" in group or "’s" in group) and any(_POSSESSIVE.sub("", p) in res.org_tails for p in parts[1:])
     out: list[tuple[int, int, int, str, bool]] = []
     off = 0
@@ -2919,7 +2921,7 @@ def _run_plan(words: list[str], res: LangResources) -> RunPlan:
 def _word_flags(w: str, res: LangResources) -> int:
     """1: the word can be part of a person's name; 2: it can also stand for that name on its own."""
     ok = w[:1].isupper() and w not in res.name_stop and w.lower() not in res.title_words \
-        and not (res.lang == "id" and _WEB_DOMAIN.search(w))  # round 25: 'Jurnal.id' names a site, never a person
+        and not (res.lang == "id" and "." in w and _WEB_DOMAIN.search(w))  # round 25: 'Jurnal.id' names a site, never a person
     key = ok and len(w) >= 3 and not w.isupper() and w[1:].islower()
     return (1 if ok else 0) | (2 if key else 0)
 
@@ -3508,7 +3510,7 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
         # opens a name; it is not 'the union' (the last union named); 'the union official(s)' are the group's
         hits = [h for h in hits if not (h.kind == "anaphor" and h.value == "the union" and (
             text[h.end - 5] == "U" and _UPPER_NEXT.match(text, h.end) or _GROUP_AFTER_HEAD.match(text, h.end)))]
-    hits.sort(key=lambda h: (h.start, -h.end))
+    hits.sort(key=lambda h: (h.start << 32) - h.end)  # (start, -end) as one int: no tuple per hit (ends < 2**32)
     check()
     b = EntityBuilder(text, low, res, shared, when, check)
     if res.lang == "en":
