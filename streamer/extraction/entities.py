@@ -233,10 +233,16 @@ def scan_lexicon(low: str, res: LangResources, n: int, ordered: bool = True) -> 
         entries = res.lex_entries
         # Typed, so that the compiled core unpacks the matches and entries natively (no generic iteration).
         found: list[tuple[int, int, int]] = res.lex_rs.find_matches_as_indexes(low, overlapping=True)
-        matches = []
+        # (the matches read in place: no intermediate list of (start, end, payloads) tuples)
         for idx, start, end in found:
+            if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-"):
+                continue
+            if end < n and (low[end].isalnum() or low[end] == "-"):
+                continue
             entry: tuple[str, tuple[tuple[str, Any], ...]] = entries[idx]
-            matches.append((start, end, entry[1]))
+            for kind, value in entry[1]:
+                hits.append(Hit(start, end, kind, value))
+        matches = []
     else:
         matches = [(end_idx - len(key) + 1, end_idx + 1, payloads)
                    for end_idx, (key, payloads) in res.automaton.iter(low)]
@@ -1890,7 +1896,7 @@ class EntityBuilder:
         while e > s and text[e - 1] in ".,'’-":
             if text[e - 1] == "." and e - s >= 2 and text[e - 2].isupper() and (e - s == 2 or text[e - 3] in " ."):
                 break  # an initial ("L.P.")
-            if lang == "id" and text[e - 1] == "." and text.endswith((" Jr.", " Sr."), s, e):
+            if lang == "id" and text[e - 1] == "." and e - s >= 4 and text[e - 4:e] in (" Jr.", " Sr."):
                 break  # 'Robert Downey Jr.': the suffix's own stop (round 18)
             e -= 1
         surf = text[s:e]
@@ -2367,7 +2373,8 @@ class EntityBuilder:
         if s in self._start_marks:
             return False
         text = self.text
-        if text[e - 1] in ".,:" and not (self.res.lang == "id" and text.endswith((" Jr.", " Sr."), s, e)):
+        if text[e - 1] in ".,:" and not (text[e - 1] == "." and e - s >= 4 and text[e - 4:e] in (" Jr.", " Sr.")
+                                         and self.res.lang == "id"):  # (a slice, not endswith with a tuple: generic)
             e -= 1
             if word[-1:] in ".,:":
                 word = word[:-1]
