@@ -1050,7 +1050,7 @@ class EntityBuilder:
         """Indonesian (round 40): 'Wahyu Widayat Jati, biasa disapa Cacing', 'X yang akrab dipanggil Y': the
         nickname is the person named right before it, wherever the article uses it ('kata Cacing')."""
         text = self.text
-        for nm in _ID_NICKNAME.finditer(text):
+        for nm in matches_near(_ID_NICKNAME, text, ("disapa ", "dipanggil ", "dijuluki "), 22):
             ms = nm.start()
             pm = self._mention_by_end.get(ms)
             if pm is None and (om := _ID_NICK_OWNER.search(text, max(0, ms - 50), ms)) is not None \
@@ -1075,7 +1075,7 @@ class EntityBuilder:
         initials; each one, standing alone wherever the article uses it ('DR mengaku ...'), is that person (not
         'AS' the United States, not an acronym). Not after a capitalised word ('Vitamin E', 'Grup E')."""
         text = self.text
-        for im in _ID_INITIALS.finditer(text):
+        for im in matches_near(_ID_INITIALS, text, ("inisial ",), 3):
             for tok in _INITIALS_TOKEN.findall(im.group(1)):
                 if tok.lower() in self.res.stopwords:
                     continue
@@ -1095,7 +1095,7 @@ class EntityBuilder:
         text = self.text
         self.mentions.sort(key=lambda m: m.start)
         starts = [m.start for m in self.mentions]
-        for nm in _ID_NICK_POST.finditer(text):
+        for nm in matches_near(_ID_NICK_POST, text, ("sapaan ", "panggilan "), -1):
             nick = nm.group(1)
             if nick in self.res.name_stop or nick.lower() in self.res.stopwords:
                 continue
@@ -3265,6 +3265,37 @@ def matches_from(rx: re.Pattern[str], text: str, lit: str) -> list[re.Match[str]
         else:
             out.append(m)
             i = text.find(lit, m.end())
+    return out
+
+
+def matches_near(rx: re.Pattern[str], text: str, lits: tuple[str, ...], back: int) -> list[re.Match[str]]:
+    """What ``rx.finditer(text)`` yields for a pattern that never matches empty and whose every match holds one of
+    ``lits`` at most ``back`` characters after its start: the pattern is tried only at the offsets up to ``back``
+    before an occurrence of a literal (found by str.find), left to right, as finditer would (the other offsets
+    cannot start a match). For patterns the regex engine cannot skip ahead for (a leading look-behind or optional
+    words): finditer tried every offset of the text. ``back`` -1: _ID_NICK_POST, whose words before the literal
+    have no bounded length; every character a match holds before the literal is a word character or one of
+    ``'’- ,(—``, so its start lies in the stretch of such characters before the literal."""
+    starts: set[int] = set()
+    for lit in lits:
+        i = text.find(lit)
+        while i >= 0:
+            j = i - back
+            if back < 0:
+                j = i
+                while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_'’- ,(—"):
+                    j -= 1
+            starts.update(range(max(0, j), i + 1))
+            i = text.find(lit, i + 1)
+    out: list[re.Match[str]] = []
+    pos = 0
+    for p in sorted(starts):
+        if p < pos:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
     return out
 
 
