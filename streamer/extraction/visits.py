@@ -203,6 +203,49 @@ _RX_HEADS: Final[dict[str, tuple[str, ...]]] = {rx.pattern: heads for rx, heads 
 )}
 
 
+# The gates of each trigger grouped by an anchor literal each of them contains (a gate stands in the text only where
+# its anchor does, at the gate's offset of the anchor): the text is scanned once an anchor, not once a gate, and a
+# gate is tested only at its anchor's occurrences (same answer as ``any(g in low for g in gates)``).
+_RX_ANCHORS: Final[dict[str, tuple[str, ...]]] = {
+    "memimpin delegasi": ("memimpin ",), "bertolak dari": (" dari",),
+    " went to ": (" to ",), "returned to ": ("return",), "told a ": ("told ", "address"),
+    "outlined ": ("outline", "present", "unveil"),
+}
+
+
+def _anchor_groups(gates: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    """``gates`` grouped under the anchors of _RX_ANCHORS (by the first gate), each gate with its anchor's offset in it;
+    a gate with no anchor is its own."""
+    anchors = _RX_ANCHORS.get(gates[0], ())
+    groups: list[tuple[str, list[tuple[str, int]]]] = [(x, []) for x in anchors]
+    for g in gates:
+        for x, members in groups:
+            if x in g:
+                members.append((g, g.index(x)))
+                break
+        else:
+            groups.append((g, [(g, 0)]))
+    return tuple((x, tuple(members)) for x, members in groups)
+
+
+_RX_GATE_GROUPS: Final[dict[str, list[tuple[tuple[str, tuple[tuple[str, int], ...]], ...]]]] = {
+    lang: [_anchor_groups(gates) for gates, _, _ in triggers] for lang, triggers in _RX_TRIGGERS.items()}
+
+
+def _gates_in(low: str, groups: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]) -> bool:
+    """Some gate of ``groups`` (see _anchor_groups) occurs in ``low``."""
+    for anchor, members in groups:
+        i = low.find(anchor)
+        while i >= 0:
+            for g, off in members:
+                if off == 0 and len(g) == len(anchor):
+                    return True
+                if i >= off and starts_at(low, g, i - off):
+                    return True
+            i = low.find(anchor, i + 1)
+    return False
+
+
 def _matches_at_heads(rx: re.Pattern[str], text: str, low: str, heads: tuple[str, ...]) -> list[re.Match[str]]:
     """``rx.finditer(text)`` for a pattern whose every match opens with one of ``heads`` (lower-cased; ``low`` is
     ``text`` lower-cased, offset for offset; ASCII text, where a case-blind pattern folds just as lower() does): the
@@ -433,6 +476,33 @@ _BY_ASIDE: Final = re.compile(r", (?:[a-z]+ed|held|run|led) by [^,;.\"“”]{1,
 # is cheaper than literal gates over the text)
 _PASSIVE_ACT: Final = re.compile(r"di(?:tandatangani|tanda(?: - | |-)tangani|teken|resmikan|buka|saksikan"
                           r"|luncurkan|(lakukan|gelar|adakan))(?: (?:langsung|bersama|pula|secara resmi))? (?:oleh )?(?=[A-Z])")
+# the literal each _PASSIVE_ACT match opens with, by its third character: the pattern is tried only where one stands
+# (found with str.find from each 'di'), not by the engine's scan at every 'd' (the same matches as finditer)
+_PASSIVE_ACT_STEMS: Final[dict[str, tuple[str, ...]]] = {
+    "t": ("ditanda", "diteken"), "r": ("diresmikan",), "b": ("dibuka",), "s": ("disaksikan",),
+    "l": ("diluncurkan", "dilakukan"), "g": ("digelar",), "a": ("diadakan",)}
+
+
+def _passive_act_matches(text: str) -> list[re.Match[str]]:
+    """``_PASSIVE_ACT.finditer(text)``, tried only at the openings of _PASSIVE_ACT_STEMS."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    i = text.find("di")
+    while i >= 0:
+        if i >= pos:
+            stems = _PASSIVE_ACT_STEMS.get(text[i + 2:i + 3])
+            if stems is not None:
+                for stem in stems:
+                    if starts_at(text, stem, i):
+                        m = _PASSIVE_ACT.match(text, i)
+                        if m is not None:
+                            out.append(m)
+                            pos = m.end()
+                        break
+        i = text.find("di", i + 1)
+    return out
+
+
 _ACT_NOUN: Final = re.compile(r"\b(?:penandatanganan|peresmian|pembukaan|peluncuran|pertemuan|pembicaraan|perundingan"
                        r"|penyerahan)\b[^.;\"“”]{0,80}$")
 _AGENT_PLACE: Final = re.compile(r"(?:,? (?:pada )?(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?: \([\d/ ]+\))?,?)? di (?=[A-Z])")
@@ -487,8 +557,9 @@ class _Visits:
         low, text = self.a.low, self.a.text
         n = len(text)
         ascii_text = text.isascii()
-        for gates, rx, specs in _RX_TRIGGERS.get(self.a.lang, ()):
-            if not any(g in low for g in gates):
+        gate_groups = _RX_GATE_GROUPS.get(self.a.lang, [])
+        for k, (gates, rx, specs) in enumerate(_RX_TRIGGERS.get(self.a.lang, ())):
+            if not _gates_in(low, gate_groups[k]):
                 continue
             heads = _RX_HEADS.get(rx.pattern) if ascii_text else None  # (any other letter may fold otherwise)
             for m in (rx.finditer(text) if heads is None else _matches_at_heads(rx, text, low, heads)):
@@ -530,7 +601,7 @@ class _Visits:
         text, low = a.text, a.low
         n = len(text)
         out: list[Hit] = []
-        for pm in _PASSIVE_ACT.finditer(text):
+        for pm in _passive_act_matches(text):
             if pm.start() > 0 and text[pm.start() - 1].isalnum():
                 continue
             if pm.group(1) is not None and _ACT_NOUN.search(low, max(0, pm.start() - 100), pm.start()) is None:
@@ -568,7 +639,7 @@ class _Visits:
         """Hits right after (or, for 'the visiting', right at the end of) an official's name; see _APPOS_*."""
         out: list[Hit] = []
         text = self.a.text
-        visiting = any(g in text for g in _VISITING_GATES)
+        visiting = "visiting " in text and any(g in text for g in _VISITING_GATES)  # (each gate holds 'visiting ')
         for m in self.a.mentions:
             if m.ent.type != "PERSON" or m.how == "coref" or m.ent.group:
                 continue
