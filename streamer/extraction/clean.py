@@ -365,7 +365,7 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
     for a, b, c in _SPACE_FIX_CHARS:
         if comma if c == "," else dot if c == "." else _has_pair(text, a, c):
             text = text.replace(a, b)
-    if " /" in text or "/ " in text:
+    if "/" in text and (" /" in text or "/ " in text):  # a memchr first: two-character scans cost ~5 a character
         text = _join_around(text, "/", str.isdecimal, "/")
     if tokenised and " - " in text:
         text = _join_around(text, " - ", _is_word, "-")
@@ -375,7 +375,7 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
         # part ('Choe Myong - nam'); 'Jakarta - Presiden', '26 - Stephan' stay dashes, reduplications
         # ('Gereja - gereja') as they were.
         text = _join_name_hyphens(text)
-    if '"s' in text:
+    if '"' in text and '"s' in text:
         text = _QUOTE_APOSTROPHE.sub("'", text)  # 'Indonesia"s' (Reuters keying): an apostrophe, no quote (round 25)
     if '"' in text:
         text = "\n\n".join(_fix_straight_quotes(p.strip()) for p in text.split("\n\n") if p.strip())
