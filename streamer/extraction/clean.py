@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
@@ -139,6 +139,8 @@ def _collapse_spaces(text: str) -> str:
 
 
 _MARKER_HEADS: Final[dict[tuple[tuple[str, ...], tuple[str, ...]], frozenset[str] | None]] = {}
+# The last call's (line, cut, heads), matched by identity: hashing the two tuples of markers cost ~4 K instructions
+_LAST_MARKERS: Final[list[Any]] = []
 
 
 def _marker_heads(line: tuple[str, ...], cut: tuple[str, ...]) -> frozenset[str] | None:
@@ -148,9 +150,14 @@ def _marker_heads(line: tuple[str, ...], cut: tuple[str, ...]) -> frozenset[str]
     A line whose first two characters are ASCII lowers them to exactly the first two of its lowered text, so it can
     start with a marker only when they are in this set; other lines are neither lowered nor matched (most
     paragraphs). A line with a non-ASCII character among its first two is always matched as before."""
+    last = _LAST_MARKERS
+    if last and last[0] is line and last[1] is cut:  # the Extractor passes the same two tuples every time
+        return last[2]  # type: ignore[no-any-return]
     key = (line, cut)
     if key in _MARKER_HEADS:
-        return _MARKER_HEADS[key]
+        out0 = _MARKER_HEADS[key]
+        _LAST_MARKERS[:] = [line, cut, out0]
+        return out0
     heads: set[str] | None = set()
     for m in line + cut:
         if not m:
