@@ -27,6 +27,9 @@ MAX_APPOSITIVE: Final = 120
 _HONORIFIC_AFTER: Final = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:Dr|dr|drg|Prof)\.? (?=[A-Z][a-z])")
 
 
+_NO_HITS: Final[list[Hit]] = []  # no hits at an offset (shared: never changed)
+
+
 @dataclass(slots=True)
 class RawStatement:
     speaker: Ent
@@ -58,33 +61,52 @@ class _Speakers:
         self.a = a
         self.by_end = {m.end: m for m in a.mentions}
         self.by_start = dict(zip(a.starts, a.mentions))  # a.starts[i] == a.mentions[i].start
-        # One pass; a list is made only for the first hit at an offset (no setdefault's throw-away list).
-        hit_by_end: dict[int, list[Hit]] = {}
-        hit_by_start: dict[int, list[Hit]] = {}
+        # The hits at an offset are found in a.hits (sorted by start, then longest first) by bisection, not through
+        # two dicts over every hit (built for each article, most of them never looked up); a hit ending at an
+        # offset starts at most the longest hit's length before it.
+        longest = 0
         for h in a.hits:
-            e = h.end
-            he = hit_by_end.get(e)
-            if he is None:
-                hit_by_end[e] = [h]
-            else:
-                he.append(h)
-            st = h.start
-            hs = hit_by_start.get(st)
-            if hs is None:
-                hit_by_start[st] = [h]
-            else:
-                hs.append(h)
-        self.hit_by_end = hit_by_end
-        self.hit_by_start = hit_by_start
+            if h.end - h.start > longest:
+                longest = h.end - h.start
+        self.longest_hit = longest
         self.groups: dict[str, Ent] = {}
         self.made: list[Mention] = []  # names read on the statement side, in the order they were made (round 20)
         self._names: dict[str, Ent] = {}  # _person_names() as of _names_for entities
         self._names_for = -1
 
+    def hits_starting(self, pos: int) -> list[Hit]:
+        """The hits starting at ``pos``, in a.hits' order (the shared empty list when none: do not change it)."""
+        hs = self.a.hit_starts
+        i = bisect_right_int(hs, pos - 1)
+        n = len(hs)
+        if i >= n or hs[i] != pos:
+            return _NO_HITS
+        j = i + 1
+        while j < n and hs[j] == pos:
+            j += 1
+        return self.a.hits[i:j]
+
+    def hits_ending(self, pos: int) -> list[Hit]:
+        """The hits ending at ``pos``, in a.hits' order (the shared empty list when none: do not change it)."""
+        hs = self.a.hit_starts
+        i = bisect_right_int(hs, pos - self.longest_hit - 1)
+        j = bisect_right_int(hs, pos)
+        hits = self.a.hits
+        out = _NO_HITS
+        while i < j:
+            h = hits[i]
+            if h.end == pos:
+                if out is _NO_HITS:
+                    out = [h]
+                else:
+                    out.append(h)
+            i += 1
+        return out
+
     def _hit_ending(self, pos: int, kind: str) -> Hit | None:
         if kind in self.a.res.word_rx:
             return self.a.word_ending_at(pos, kind)
-        for h in self.hit_by_end.get(pos, ()):
+        for h in self.hits_ending(pos):
             if h.kind == kind:
                 return h
         return None
@@ -929,7 +951,7 @@ class _Speakers:
         while k < len(words) - 1 and (words[k].lower() in _CONNECTIVES or words[k].lower() in gap):
             k += 1
         first = words[k].lower()
-        titled = any(h.kind == "title" for h in self.hit_by_start.get(text.find(words[k], c0), ()))
+        titled = any(h.kind == "title" for h in self.hits_starting(text.find(words[k], c0)))
         if not (titled or first in _DESCRIPTORS or first.split("-")[0] in _DESCRIPTORS):  # 'Eks-striker X itu' (round 23)
             return None
         for mm in self.a.mentions_in(c0, q):
@@ -985,7 +1007,7 @@ class _Speakers:
         if first in self.a.res.stopwords or first in _ADVERBIAL_LEAD or first in _CONNECTIVES:
             return False  # 'Ditambahkan Anies, dalam pertemuan itu Prabowo menyampaikan': not a description
         return person and gap.startswith(", ") and gap.count(",") == 1 and len(gap) > 3 and (
-            char_lower(gap[2]) or any(h.kind == "title" for h in self.hit_by_start.get(e + 2, ()))
+            char_lower(gap[2]) or any(h.kind == "title" for h in self.hits_starting(e + 2))
             or any(w.lower() in self.a.res.title_words for w in gap[2:].split()[:3]))
 
     def _person_after_said(self, pos: int) -> bool:
@@ -1427,7 +1449,7 @@ class _Speakers:
                     return self.a_country(m.ent), m  # '..., kata Jepang.' / 'according to Ecuador'
                 p = m.end
                 continue
-            hs = self.hit_by_start.get(p, ())
+            hs = self.hits_starting(p)
             h = next((x for x in hs if x.kind in ("title", "group", "anaphor")), None) or next(iter(hs), None)
             if h is not None and h.kind == "unnamed" and self.a.lang == "en" and not after_title \
                     and self.a.low[h.start:h.end].rsplit(" ", 1)[-1].startswith("spokes") \
@@ -1472,7 +1494,7 @@ class _Speakers:
                 p = q  # round 44: 'ujar Business Development Manager International, X': the title's own words first
                 continue
             if self.a.lang == "en" and not after_title and j > p and char_lower(text[p]) and text[j:j + 1] == " " \
-                    and any(x.kind in ("title", "group") for x in self.hit_by_start.get(j + 1, ())) \
+                    and any(x.kind in ("title", "group") for x in self.hits_starting(j + 1)) \
                     and self.a.low[p:j] in _BODY_WORDS:
                 p = j + 1  # round 42: 'according to company spokesman Jane Roe': the employer's kind before the role
                 continue
@@ -1614,7 +1636,7 @@ class _Speakers:
         or -1."""
         text = self.a.text
         for _ in range(3):
-            if any(x.kind == "title" for x in self.hit_by_start.get(q, ())):
+            if any(x.kind == "title" for x in self.hits_starting(q)):
                 return q
             k = q
             while k < ceil and char_alpha(text[k]):
@@ -1784,7 +1806,7 @@ class _Speakers:
         return not rest.strip() or rest.lstrip()[:1] in ",.;:"
 
     def _hit_starting(self, pos: int, kind: str) -> Hit | None:
-        for h in self.hit_by_start.get(pos, ()):
+        for h in self.hits_starting(pos):
             if h.kind == kind:
                 return h
         return None
@@ -1943,7 +1965,7 @@ class _Speakers:
 
     def _title_ending(self, pos: int, floor: int) -> bool:
         p = self._skip_back(pos, floor)
-        return any(h.kind == "title" for h in self.hit_by_end.get(p, ()))
+        return any(h.kind == "title" for h in self.hits_ending(p))
 
     def _bare_body_head(self, p: int, floor: int) -> Mention | None:
         """round 46: a body's head word alone ('Polda', 'Pemprov') as the subject, after the article named exactly one
@@ -2984,7 +3006,7 @@ def _speech_occasion_verbs(a: Analysis, sp: _Speakers, out: list[RawStatement], 
     text = a.text
     for om in matches_from(_OCCASION_VERB_ID, a.low, " dalam "):
         v = om.start(1)
-        if any(h.kind in _VERB_KINDS for h in sp.hit_by_start.get(v, ())):
+        if any(h.kind in _VERB_KINDS for h in sp.hits_starting(v)):
             continue  # a verb of saying: the main rule's
         ss, se = sentence_of(om.start())
         if _inside_quote(text, ss, om.start()):
@@ -3592,11 +3614,11 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 p += 1
             recap = -1
             if a.lang == "id" and a.low.startswith(("demikian ", "begitu "), p) \
-                    and not any(h.kind in ("say_post", "say_pre") for h in sp.hit_by_start.get(p, ())):
+                    and not any(h.kind in ("say_post", "say_pre") for h in sp.hits_starting(p)):
                 recap = p
                 p += 9 if starts_at(a.low, "demikian ", p) else 7
                 # '"...," demikian tulis X', '"...," begitu kata X': the recap word before a post-posed verb
-            for h in sp.hit_by_start.get(p, ()):
+            for h in sp.hits_starting(p):
                 if h.kind in ("say_post", "say_pre"):
                     ent, mention = sp.after(h.end, min(len(text), h.end + 80))
                     verb_at = h.start
@@ -3615,7 +3637,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     um = _unbuilt_previous_subject(a, sp, sentences, sent_starts, ss0)
                     ent, mention = (um.ent, Mention(verb_at, ne, um.ent, "anaphor")) if um is not None else (None, None)
             if verb_at < 0 and recap >= 0 and p < len(text) and char_lower(text[recap]) and char_upper(text[p]) \
-                    and not any(h.kind == "according" for h in sp.hit_by_start.get(p, ())):
+                    and not any(h.kind == "according" for h in sp.hits_starting(p)):
                 # round 60: '"...," demikian Presiden Jokowi.', '"...," demikian Anggun menuliskan': the recap
                 # word alone, then the speaker's name (not a new sentence: 'Begitu ...' after a full stop)
                 ent, mention = sp.after(p - 1, min(len(text), p + 80))
@@ -3628,7 +3650,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     q = m.end
                     while q < len(text) and text[q] == " ":
                         q += 1
-                    for h in sp.hit_by_start.get(q, ()):
+                    for h in sp.hits_starting(q):
                         if h.kind in ("say_pre", "say_post"):
                             ent, mention = sp.before(h.start, qe)
                             verb_at = h.start
@@ -3662,7 +3684,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 p = qs
                 while p > 0 and text[p - 1] in " ,:":
                     p -= 1
-                for h in sp.hit_by_end.get(p, ()):
+                for h in sp.hits_ending(p):
                     if h.kind in ("say_pre", "say_post"):
                         ss, _ = sentence_of(h.start)
                         ent, mention = sp.before(h.start, ss)
