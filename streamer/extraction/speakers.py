@@ -94,7 +94,8 @@ def _repair(a: Analysis, sp: Ent, span: tuple[int, int]) -> Ent | None:
     for s, e in spans:
         # 'Koordinator ... dan Operasi (Pusdalops) BPBD Kabupaten Sukabumi Yana Rusyana': a capitalised phrase
         # running on into a person's name is that person's title.
-        g = _PHRASE_GAP.match(text, e, min(len(text), e + 120)) if _RUNS_ON.match(text, e) else None
+        g = _PHRASE_GAP.match(text, e, min(len(text), e + 120)) if e + 1 < len(text) and text[e] == " " and (
+            "A" <= text[e + 1] <= "Z" or text[e + 1] == "(") else None  # (what _RUNS_ON matches)
         seg = text[e:g.end()].rstrip() if g is not None else ""
         if len(seg) > 3:
             for other in a.ents.values():

@@ -980,11 +980,16 @@ class _Speakers:
         s0 = floor
         while s0 < m.start and text[s0] in " \"“":
             s0 += 1
-        rm = _CAP_RUN.match(text, s0, m.start)
+        # (both patterns open with an ASCII capital; _CAP_RUN's look-ahead needs ', ', ' yang ' or ' selaku ' and
+        # _ONE_WORD_BODY's ', ' inside the window)
+        cap0 = s0 < m.start and "A" <= text[s0] <= "Z"
+        comma0 = cap0 and text.find(", ", s0, m.start) >= 0
+        rm = _CAP_RUN.match(text, s0, m.start) if comma0 or cap0 and (
+            text.find(" yang ", s0, m.start) >= 0 or text.find(" selaku ", s0, m.start) >= 0) else None
         if rm is not None and self._describes(rm.end(), m.start, True) \
                 and f" {text[s0:rm.end()].split()[0].lower()} " not in text:  # not 'Pernyataan X yang ...'
             return self._new_name(s0, rm.end(), (rm.end(), m.start))  # a name the entity stage did not build
-        om = _ONE_WORD_BODY.match(text, s0, m.start)
+        om = _ONE_WORD_BODY.match(text, s0, m.start) if comma0 else None
         if om is not None and self._describes(om.end(1), m.start, True) and not self.a.mentions_in(s0, om.end(1)) \
                 and not self.a.hits_in(s0, om.end(1)) and om.group(1) not in self.a.res.name_stop \
                 and f" {om.group(1).lower()} " not in self.a.low:
@@ -1256,6 +1261,7 @@ class _Speakers:
                 return nm.ent, nm  # 'menurut kepala strategi Dyn, Kyle York,': a name the entity stage missed
         if self.a.lang == "id" and pos < ceil \
                 and (starts_at(low, " s", pos) or starts_at(low, " p", pos) or starts_at(low, " w", pos)) \
+                and low.find("wakil", pos, pos + 24) >= 0 \
                 and (rp := _REPRESENTATIVE_ID.match(self.a.low, pos, min(len(text), ceil + 60))) is not None \
                 and (rb := _REP_BODY.match(text, rp.end(), min(len(text), ceil + 60))) is not None:
             # '," kata perwakilan Acme kepada wartawan': a representative speaks for the body (round 14)
@@ -1273,6 +1279,7 @@ class _Speakers:
             gc = self.a.ents.get(f"iso:{gm.ent.country}")  # round 46: 'menurut pemerintahan Kim Jong-un': a leader's
             return (gc, gm) if gc is not None else (None, None)  # administration is his country's, not he
         if self.a.lang == "id" and pos < ceil and text[pos] == " " and lower_at(text, pos + 1) \
+                and text[pos + 1:max(pos + 1, text.find(" ", pos + 1, min(len(text), ceil + 40)))] in _LOWER_BODY_HEADS \
                 and (lb := _LOWER_BODY_ID.match(text, pos, min(len(text), ceil + 40))) is not None:
             lm = self._lower_body_id(lb)  # 'menurut kementerian pertahanan Swiss', 'kata balai lelang Artcurial'
             if lm is not None:
@@ -1313,7 +1320,9 @@ class _Speakers:
                 return pm.ent, pm
         if self.a.lang == "id":
             hm = _HONORIFIC_AFTER.match(text, pos, min(len(text), ceil + 1)) \
-                if starts_at(text, " ", pos) and upper_at(text, pos + 1) else None
+                if starts_at(text, " ", pos) and upper_at(text, pos + 1) and (
+                    text.find("Dr", pos, min(len(text), ceil + 1)) >= 0 or text.find("dr", pos, min(len(text), ceil + 1)) >= 0
+                    or text.find("Prof", pos, min(len(text), ceil + 1)) >= 0) else None
             if hm is not None:
                 # 'kata Arkeolog Aceh Dr X Y': the name after the honorific speaks, not the words before it
                 pm = self.by_start.get(hm.end())
@@ -1417,6 +1426,7 @@ class _Speakers:
                 if ap is not None:
                     return ap.ent, ap
             if m is not None and self.a.lang == "id" and m.ent.type in ("PERSON", "ORG") \
+                    and (starts_at(text, " and ", m.end) or starts_at(text, " of ", m.end) or starts_at(text, " & ", m.end)) \
                     and (elm := _ENGLISH_LINKED.match(text, m.end)) is not None:
                 # 'menurut Travel and Leisure,': English 'and' / 'of' inside a foreign name (round 13)
                 em = self._new_mention(m.start, elm.end(), "ORG")
@@ -1510,7 +1520,8 @@ class _Speakers:
             if j > p and (self.a.low[p:j] in self.a.res.gap_words or text[p:j] == "The"):
                 p = j  # 'menurut keterangan Kementerian Luar Negeri RI', 'mengutip The Hollywood Reporter'
                 continue
-            rm = _GATHERED.match(self.a.low, p)
+            rm = _GATHERED.match(self.a.low, p) \
+                if starts_at(self.a.low, "yang ", p) or starts_at(self.a.low, "oleh ", p) else None
             if rm is not None:
                 p = rm.end()  # 'menurut laporan yang berhasil dihimpun Reuters', 'disampaikan oleh X'
                 continue
@@ -1869,6 +1880,7 @@ class _Speakers:
                 and self.a.low[max(floor, m.start - 4):m.start] == " di ":
             return None, None  # 'situs yang memonitor emoji di Twitter juga mengungkapkan': a place, not the subject
         if verb >= 0 and self.a.lang == "id" and m.end >= verb - 1 \
+                and self.a.text.find("yang ", max(floor, m.start - 60), m.start) >= 0 \
                 and _REL_OBJECT_ID.search(self.a.text, max(floor, m.start - 60), m.start) is not None:
             return None, None  # 'agensi yang menaungi Tae Hee mengonfirmasi': Tae Hee is the clause's object
         if verb >= 0 and ent.type == "PERSON" and self.a.lang == "id" and self._agent_of_named(m, floor):
@@ -3855,7 +3867,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         continue  # plural 'say' only after a group noun: 'U.S. officials say', 'union officials
                         # say' (not 'Proponents say': a plural subject the speaker rules do not read) (round 15)
                     ent, mention = sp.before(h.start, ss)
-                    if ent is None and a.lang == "id" and (po := _PRONOUN_OPEN.match(a.low, ss)) is not None \
+                    if ent is None and a.lang == "id" and _may_open_pronoun(a.low, ss) \
+                            and (po := _PRONOUN_OPEN.match(a.low, ss)) is not None \
                             and sp._skip_back(h.start, ss) == po.end() - 1:
                         mention = _unbuilt_previous_subject(a, sp, sentences, sent_starts, ss)  # round 36
                         ent = mention.ent if mention is not None else None
@@ -3917,6 +3930,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 if ent is None:
                     continue
                 if a.lang == "id" and mention is not None \
+                        and _may_end_with(a.low, max(ss, mention.start - 120), mention.start, (" tentang ",)) \
                         and _LAW_TITLE_ID.search(a.low, max(ss, mention.start - 120), mention.start) is not None:
                     continue  # round 61: 'UU No 12 Tahun 2011 tentang Pembentukan ... menyebutkan': a law's title
                 if not quote:
@@ -4051,6 +4065,11 @@ _LOWER_BODY_ID: Final = re.compile(r" (kementerian|badan|komisi|dewan|biro|balai
                             r"|perusahaan|pihak|maskapai|organisasi|produsen|operator)"
                             r"((?: [a-z]{3,}){0,3}) ([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})"
                             r"(?=[,.;]| (?:di|pada|dalam|seperti|kepada|saat|ketika)\b)")
+# the first words of _LOWER_BODY_ID's heads (a match has a space after its head): keep in step with the pattern
+_LOWER_BODY_HEADS: Final = frozenset({"kementerian", "badan", "komisi", "dewan", "biro", "balai", "kantor", "lembaga",
+                                      "kepolisian", "pemerintah", "pemerintahan", "kejaksaan", "pengadilan", "angkatan",
+                                      "militer", "kedutaan", "perusahaan", "pihak", "maskapai", "organisasi",
+                                      "produsen", "operator"})
 _KIND_NOUNS_ID: Final = frozenset({"perusahaan", "pihak", "maskapai", "organisasi", "produsen", "operator"})  # round 43
 _DESC_BLOCK_ID: Final = frozenset({"itu", "ini", "tersebut", "yang", "dan", "atau", "dari", "untuk", "kepada", "bahwa", "telah",
                             "sudah", "akan", "juga"})
@@ -4058,6 +4077,14 @@ _RECAP: Final = ("demikian ", "begitu ", "hal itu ", "hal tersebut ", "hal ini "
 _RECAP_REPORTED: Final = (" dilaporkan", " diberitakan", " diwartakan")  # round 46: 'Demikian dilaporkan X': X reports
 _RECAP_NOUNS: Final = ("demikian keterangan", "demikian pernyataan", "demikian laporan", "bunyi pernyataan")
 _PRONOUN_OPEN: Final = re.compile(r"(?:(?:namun|sementara|selain itu|kemudian|lalu|bahkan),? )?(?:dia|ia|beliau) ")
+
+
+def _may_open_pronoun(low: str, ss: int) -> bool:
+    """What a _PRONOUN_OPEN match at ss needs: 'dia '/'ia ' or 'beliau ' within its first 19 characters (after
+    'selain itu, ' at the longest)."""
+    return low.find("ia ", ss, ss + 19) >= 0 or low.find("au ", ss, ss + 19) >= 0
+
+
 _PRONOUN_ANTECEDENT_LEAD: Final = frozenset({"akan", "tetapi", "namun", "sementara", "itu", "kemudian", "lalu", "bahkan",
                                       "sedangkan", "adapun", "sebelumnya", "kini", "di", "sisi", "lain"})
 
@@ -4065,7 +4092,7 @@ _PRONOUN_ANTECEDENT_LEAD: Final = frozenset({"akan", "tetapi", "namun", "sementa
 def _previous_subject(a: Analysis, sentences: list[tuple[int, int]], sent_starts: list[int], ss: int) -> Ent | None:
     """A sentence opening with 'Dia'/'Ia' right after a sentence whose subject is a named person: that person
     ('Akan tetapi, Wakil Presiden X sudah angkat bicara. Dia menyatakan ...')."""
-    if _PRONOUN_OPEN.match(a.low, ss) is None:
+    if not _may_open_pronoun(a.low, ss) or _PRONOUN_OPEN.match(a.low, ss) is None:
         return None
     i = bisect_right_int(sent_starts, ss) - 1
     if i <= 0 or sentences[i][0] != ss:
