@@ -210,8 +210,17 @@ def _merge(a: Analysis, statements: list[Any]) -> None:
         r.speaker = t
 
 
+_TOKENS_MEMO: Final[dict[str, list[str]]] = {}  # a name's tokens (a function of the name alone; never changed)
+
+
 def _tokens(name: str) -> list[str]:
-    return [w for w in _SPLIT.split(name.replace(".", ". ").strip()) if w]
+    t = _TOKENS_MEMO.get(name)
+    if t is None:
+        if len(_TOKENS_MEMO) > 20000:
+            _TOKENS_MEMO.clear()
+        t = [w for w in _SPLIT.split(name.replace(".", ". ").strip()) if w]
+        _TOKENS_MEMO[name] = t
+    return t
 
 
 def _person_target(a: Analysis, e: Ent, people: list[Ent], toks_of: dict[int, list[str]]) -> Ent | None:

@@ -484,7 +484,7 @@ class _Speakers:
         words = seg.split()
         if not 1 <= len(words) <= 12 or any(ch in seg for ch in ';:"“”'):
             return None
-        if _UNIT_OF.match(a.low, s1):
+        if a.low.find(" of ", s1) >= 0 and _UNIT_OF.match(a.low, s1):  # (every match holds ' of ')
             # 'NEC Electronics Inc, a unit of NEC Corp said': the unit speaks, not its parent
             head = self.by_end.get(c)
             if head is not None and head.ent.type == "ORG":
@@ -2483,6 +2483,8 @@ _PRONOUN_SET_OFF: Final = re.compile(r" (?:dia|ia|beliau), ")  # 'Namun, kata di
 _ADJECTIVE_FORMS: Final = frozenset({"terang", "jelas", "tegas", "tambah", "lanjut", "tutup", "sebut", "tandas"})
 _ENGLISH_LINKED: Final = re.compile(r"(?: (?:and|of|&) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})+(?=[,.;:]|$)")
 _DEGREE_BEFORE: Final = re.compile(r"\b(?:yang|lebih|sangat|semakin|makin|cukup|kurang|paling|begitu|amat|sama|tak|tidak) $")
+_DEGREE_TAILS: Final = ("yang ", "lebih ", "sangat ", "semakin ", "makin ", "cukup ", "kurang ", "paling ", "begitu ",
+                        "amat ", "sama ", "tak ", "tidak ")  # how a _DEGREE_BEFORE match ends: keep in step
 _CAP_WORDS: Final = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}(?=, )")
 _SPOKESMAN_ID: Final = ("juru bicara", "jubir", "humas")
 # A sentence opening with an agreement it reports the terms of ('Dalam pakta tersebut, ...', round 29)
@@ -3555,11 +3557,17 @@ _NYA_AFTER_QUOTE_EXTRA: Final = frozenset({"akunya"})
 def _nya_after_quote(a: Analysis, at: int) -> int:
     """round 64: the end of a '-nya' attribution after a quotation whose stem is a word of saying only there
     ('pesannya', 'imbaunya', 'cetusnya', 'keluhnya', 'akunya'), else -1 ('ujarnya' keeps its own reading)."""
-    m = _NYA_WORD.match(a.low, at)
-    if m is None:
+    # what _NYA_WORD.match(a.low, at) matches, by hand: the run of a-z from ``at`` ending in 'nya' with no word
+    # character after it (\w: isalnum() or '_')
+    low = a.low
+    n = len(low)
+    j = at
+    while j < n and "a" <= low[j] <= "z":
+        j += 1
+    if j - at < 4 or not ends_at(low, "nya", at, j) or j < n and (low[j].isalnum() or low[j] == "_"):
         return -1
-    w = m.group()
-    return m.end() if w in _NYA_AFTER_QUOTE_EXTRA or w[:-3] in a.res.lex.say_verbs_after_quote else -1
+    w = low[at:j]
+    return j if w in _NYA_AFTER_QUOTE_EXTRA or w[:-3] in a.res.lex.say_verbs_after_quote else -1
 
 
 _NYA_WORD: Final = re.compile(r"[a-z]+nya\b")
@@ -3596,6 +3604,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
     if a.lang == "id":
         # 'sinar yang terang', 'lebih jelas': a bare post-posed verb form after a degree word is an adjective
         verb_hits = [h for h in verb_hits if not (h.kind == "say_post" and h.value in _ADJECTIVE_FORMS
+                                                  and _may_end_with(a.low, max(0, h.start - 9), h.start, _DEGREE_TAILS)
                                                   and _DEGREE_BEFORE.search(a.low, max(0, h.start - 9), h.start))]
     if not verb_hits and not (a.lang == "id" and (_PASSIVE_SAY_LOW.search(a.low) or _OCCASION_VERB_ID.search(a.low))) \
             and not (a.lang == "en" and " saying" in a.low) \
@@ -3775,7 +3784,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         or any(v.kind == "say_post" and v.end <= h.start for v in verbs):
                     continue  # 'Dilansir AFP, ...' before someone's quoted words: the outlet only relays them
             if h.kind == "according" and a.lang == "id" and (h.value not in a.res.lex.according_to
-                                                              or _VIA_RELAY_ID.match(text, h.end, se) is not None):
+                                                              or text.find(" via ", h.end, se) >= 0
+                                                              and _VIA_RELAY_ID.match(text, h.end, se) is not None):
                 relay_pending.add(h.start)  # round 30: settled once the sentence's speakers are known
                 # (round 49: 'menurut The Guardian via SBS, X berkata ...': a chain of outlets relays like 'dilansir')
             if h.kind == "according" and any(v.kind == "say_post" and v.end <= h.start for v in verbs) \
@@ -3818,7 +3828,8 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             quote = ""
             start = h.start
             if h.kind == "according":
-                report_yang = a.lang == "id" and _REPORT_YANG_ID.search(a.low, max(ss, h.start - 24), h.start) is not None
+                report_yang = a.lang == "id" and _may_end_with(a.low, max(ss, h.start - 24), h.start, (" yang ",)) \
+                    and _REPORT_YANG_ID.search(a.low, max(ss, h.start - 24), h.start) is not None
                 if a.lang == "id" and h.value not in a.res.lex.according_to and ends_at(a.low, "yang ", ss, h.start) \
                         and not report_yang:  # (round 37: 'kabar yang dilansir X', 'penelitian yang dilansir dari X')
                     continue  # 'Menurut X yang dikutip dari Y': Y (a known outlet) only relays X's words
