@@ -4562,6 +4562,9 @@ _STATEMENT_FIELDS_SET: Final[set[str]] = set(Statement.model_fields)
 _EVIDENCE_FIELDS_SET: Final[set[str]] = set(Evidence.model_fields)
 
 
+_SLUG_MEMO: Final[dict[str, str]] = {}  # ent_key of an entity with no id, by its name
+
+
 def statement_models(a: Analysis, statements: list[RawStatement], check: Callable[[], None]) -> list[Any]:
     """The Statement models, in order; of two statements with the same key (two verbs of one sentence giving the
     same utterance) the first."""
@@ -4571,7 +4574,16 @@ def statement_models(a: Analysis, statements: list[RawStatement], check: Callabl
     for i, st in enumerate(statements):
         if not i & 63:
             check()
-        key = f"statement:{ent_key(st.speaker)}:{st.start}"
+        sp = st.speaker
+        ek = sp.id
+        if not ek:  # ent_key of an entity with no id is a slug of its name alone: memoised across articles
+            ek = _SLUG_MEMO.get(sp.name)
+            if ek is None:
+                if len(_SLUG_MEMO) > 20000:
+                    _SLUG_MEMO.clear()
+                ek = ent_key(sp)
+                _SLUG_MEMO[sp.name] = ek
+        key = f"statement:{ek}:{st.start}"
         if key in seen_keys:
             continue
         seen_keys.add(key)
