@@ -126,7 +126,9 @@ class _Speakers:
                 if lt >= 0:
                     pos = lt
                     continue
-            if text.endswith((" him", " her", " them"), floor, pos) and (
+            if pos > floor and (text[pos - 1] == "m" or text[pos - 1] == "r") and (
+                    ends_at(text, " him", floor, pos) or ends_at(text, " her", floor, pos)
+                    or ends_at(text, " them", floor, pos)) and (
                     am := _ACCOMPANYING.search(text, max(floor, pos - 30), pos)) is not None:
                 pos = am.start()  # round 31: 'Iranian officials accompanying him said' (the company on a trip)
                 continue
@@ -2832,7 +2834,7 @@ def _coordinated(sp: _Speakers, m: Mention, floor: int) -> list[tuple[Ent, Menti
         # the link nearest the verb is a conjunction ('A, B dan C'); a bare comma there is an apposition
         # ('baik A maupun B': both A and B, round 13)
         for conj in ((",", " dan", " serta", " maupun", " and", " &") if k else (" dan", " serta", " maupun", " and", " &")):
-            if text.endswith(conj, floor, j):
+            if ends_at(text, conj, floor, j):
                 j -= len(conj)
                 break
         else:
