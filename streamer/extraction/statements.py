@@ -138,7 +138,7 @@ class _Speakers:
             j = k + 1 if k >= 0 else floor
             if not text[j:pos].isalnum():
                 j = pos
-                while j > floor and (text[j - 1].isalnum() or text[j - 1] in "-'’"):
+                while j > floor and (_char_alnum(text[j - 1]) or text[j - 1] in "-'’"):
                     j -= 1
             word = text[j:pos].lower()
             if j < pos and (word in gap or (self.a.lang == "en" and word.endswith("ly") and pos - j > 4
@@ -492,7 +492,7 @@ class _Speakers:
             if head is not None and head.ent.type == "ORG":
                 return head
             k = c
-            while k > floor and (text[k - 1].isalnum() or text[k - 1] in " &.'-"):
+            while k > floor and (_char_alnum(text[k - 1]) or text[k - 1] in " &.'-"):
                 k -= 1
             while k < c and text[k] == " ":
                 k += 1
@@ -543,7 +543,7 @@ class _Speakers:
         names: list[str] = []
         while k > floor and len(names) < 5:
             i = k
-            while i > floor and (text[i - 1].isalnum() or text[i - 1] in inner):
+            while i > floor and (_char_alnum(text[i - 1]) or text[i - 1] in inner):
                 i -= 1
             w = text[i:k]
             if not w or not _NAME_WORD.fullmatch(w) or w in a.res.name_stop or w.lower() in a.res.title_words \
@@ -616,7 +616,7 @@ class _Speakers:
         if self.a.lang == "en" and text.endswith(_OUTLET_AFTER, floor, p):
             e1 = p - next(len(x) for x in _OUTLET_AFTER if text.endswith(x, floor, p))
             k = e1
-            while k > floor and (text[k - 1].isalnum() or text[k - 1] in " -'&."):
+            while k > floor and (_char_alnum(text[k - 1]) or text[k - 1] in " -'&."):
                 k -= 1
             words = text[k:e1].split()
             while words and not upper_at(words[0], 0):
@@ -633,7 +633,7 @@ class _Speakers:
         q = p
         while q > floor and len(starts) < 10:
             j = q
-            while j > floor and (text[j - 1].isalnum() or text[j - 1] in "-'’."):
+            while j > floor and (_char_alnum(text[j - 1]) or text[j - 1] in "-'’."):
                 j -= 1
             w = text[j:q]
             if not w or not (char_upper(w[0]) or w in ("dan", "and", "of", "&", "maupun")):
@@ -805,7 +805,7 @@ class _Speakers:
         end = min(len(text), ceil + 40)
         while j < end and len(words) < 4:
             k = j
-            while k < end and (text[k].isalnum() or text[k] in "-'’"):
+            while k < end and (_char_alnum(text[k]) or text[k] in "-'’"):
                 k += 1
             if k == j or not char_upper(text[j]):
                 break
@@ -907,7 +907,7 @@ class _Speakers:
             while p > floor and text[p - 1] == " ":
                 p -= 1
             j = p
-            while j > floor and (text[j - 1].isalnum() or text[j - 1] == "-"):
+            while j > floor and (_char_alnum(text[j - 1]) or text[j - 1] == "-"):
                 j -= 1
             w = low[j:p]
             if j == p or w not in gap or p in self.by_end:
@@ -1774,7 +1774,7 @@ class _Speakers:
         words: list[str] = []
         while j < end and len(words) < 5:
             k = j
-            while k < end and (text[k].isalnum() or text[k] in "-'’."):
+            while k < end and (_char_alnum(text[k]) or text[k] in "-'’."):
                 k += 1
             w = text[j:k]
             if not w or not char_upper(w[0]):
@@ -2416,6 +2416,15 @@ _LEAD_IN_BEFORE: Final = re.compile(r"(?: di [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}(
 _TIME_TAILS: Final = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", ")", "itu")
 
 
+def _char_alnum(c: str) -> bool:
+    """c.isalnum() for one character (text[i]): ASCII by its code, the method only beyond (compiled, the method is
+    a generic call)."""
+    o = ord(c)
+    if o < 128:
+        return 48 <= o <= 57 or 65 <= o <= 90 or 97 <= o <= 122
+    return c.isalnum()
+
+
 def _window_tail(text: str, lo: int, hi: int) -> str:
     """text[lo:hi] without the one newline a '$' may stand before."""
     return text[lo:hi - 1] if hi > lo and text[hi - 1] == "\n" else text[lo:hi]
@@ -2920,12 +2929,12 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
     text = a.text
     for pm in _passive_say_matches(a.low):
         p = pm.end()
-        if p < len(text) and (pm.start() == 0 or not a.low[pm.start() - 1].isalnum()) \
+        if p < len(text) and (pm.start() == 0 or not _char_alnum(a.low[pm.start() - 1])) \
                 and (_PASSIVE_LOW_ROLE.match(a.low, p) or a.low.endswith(" oleh ", pm.start(), p) and char_lower(text[p])):
             # (round 36: after 'oleh' any lower-case role: 'disampaikan oleh direktur proyek Budi Santoso')
             _passive_role_agent(a, sp, out, sentence_of, pm.start(), p, a.low.endswith(" oleh ", pm.start(), p))
             continue
-        if p >= len(text) or not char_upper(text[p]) or (pm.start() > 0 and a.low[pm.start() - 1].isalnum()):
+        if p >= len(text) or not char_upper(text[p]) or (pm.start() > 0 and _char_alnum(a.low[pm.start() - 1])):
             continue  # 'disampaikan kepada ...', 'dikatakan sebagai ...': no agent named
         if starts_at(a.low, "ditambahkan", pm.start()) and not (char_upper(text[pm.start()]) and (
                 pm.start() == 0 or text[sentence_of(pm.start())[0]:pm.start()].strip(' "“”') == "")):
@@ -3566,7 +3575,7 @@ def _nya_after_quote(a: Analysis, at: int) -> int:
     j = at
     while j < n and "a" <= low[j] <= "z":
         j += 1
-    if j - at < 4 or not ends_at(low, "nya", at, j) or j < n and (low[j].isalnum() or low[j] == "_"):
+    if j - at < 4 or not ends_at(low, "nya", at, j) or j < n and (_char_alnum(low[j]) or low[j] == "_"):
         return -1
     w = low[at:j]
     return j if w in _NYA_AFTER_QUOTE_EXTRA or w[:-3] in a.res.lex.say_verbs_after_quote else -1
