@@ -1255,7 +1255,11 @@ class _Speakers:
         if self.a.lang == "id" and pos < ceil and text[pos] == " " and lower_at(text, pos + 1):
             # '," kata ketua klub, Budi Santoso, di ...', 'menurut pelatih Persib, Budi Santoso,': descriptor words
             # (and the body they describe) set off by a comma before the speaker's own name (round 12)
-            x = desc_comma_name_start(text, pos)
+            # (a _DESC_COMMA_WALK match holds no comma before its ', ' and a capital follows that: the first comma
+            # after pos must be it)
+            c1 = text.find(",", pos)
+            x = desc_comma_name_start(text, pos) if c1 >= 0 and starts_at(text, ", ", c1) and upper_at(text, c1 + 2) \
+                else -1
             pm = self.by_start.get(x) if 0 <= x < ceil else None
             if pm is not None and pm.ent.type == "PERSON":
                 return pm.ent, pm
