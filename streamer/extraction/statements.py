@@ -104,8 +104,22 @@ class _Speakers:
         return out
 
     def _hit_ending(self, pos: int, kind: str) -> Hit | None:
-        if kind in self.a.res.word_rx:
-            return self.a.word_ending_at(pos, kind)
+        wr = self.a.res.word_rx.get(kind)
+        if wr is not None:
+            # what a.word_ending_at(pos, kind) returns, without its regex: the letters and digits ending at pos,
+            # when one of the kind's words (its pattern, '(?<!\w)(?:w1|w2...)(?!\w)', fullmatched there: the
+            # word whole, no '_' before it)
+            low = self.a.low
+            j = pos
+            while j > 0 and _char_alnum(low[j - 1]):
+                j -= 1
+            if j == pos:
+                return None
+            w = low[j:pos]
+            values = wr[1]
+            if w not in values or j > 0 and low[j - 1] == "_":
+                return None
+            return Hit(j, pos, kind, values[w])
         for h in self.hits_ending(pos):
             if h.kind == kind:
                 return h
