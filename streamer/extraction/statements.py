@@ -201,6 +201,7 @@ class _Speakers:
             pos = tm.start()  # 'Uber pada hari Jumat mengatakan', 'X, Senin mengatakan', 'X dengan tegas mengatakan':
             # a time or manner adverbial between subject and verb
         elif self.a.lang == "id" and _may_end_set_off(text, max(floor, pos - 40), pos, ", ") \
+                and _may_end_day(text, max(floor, pos - 40), pos) \
                 and (tm := _COMMA_DAY_BEFORE.search(text, max(floor, pos - 40), pos)) is not None \
                 and not _SOURCE_BEFORE.search(self.a.low, max(floor, pos - 80), tm.start(1)):
             pos = tm.start(1)
@@ -2461,6 +2462,22 @@ def _may_end_with(low: str, lo: int, hi: int, tails: tuple[str, ...]) -> bool:
     """What a search of a pattern ending in one of ``tails`` then '$' in low[lo:hi] needs: one of them ending the
     window (before the one newline '$' may stand before). Checked first, the regex runs only where it may match."""
     return _window_tail(low, lo, hi).endswith(tails)
+
+
+_WEEKDAY_TAILS: Final = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu")  # _WEEKDAY_ID's
+
+
+def _may_end_day(text: str, lo: int, hi: int) -> bool:
+    """What a _COMMA_DAY_BEFORE match in text[lo:hi] needs: before the closing spaces (and one comma) a bracketed
+    date's ')' or a weekday in any case (a tail with a non-ASCII character is left to the regex: its case-insensitive
+    match knows other letters)."""
+    t = _window_tail(text, lo, hi).rstrip(" ")
+    if t.endswith(","):
+        t = t[:-1]
+    if t.endswith(")"):
+        return True
+    t6 = t[-6:]
+    return not t6.isascii() or t6.lower().endswith(_WEEKDAY_TAILS)
 
 
 def _may_end_set_off(text: str, lo: int, hi: int, opener: str) -> bool:
