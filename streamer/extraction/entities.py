@@ -2760,11 +2760,19 @@ class EntityBuilder:
                 country = after.ent.country
             # Coref to the last person who holds that role, when no new country is given.
             roles = _ROLE_FAMILY.get(spec.role or "", (spec.role,))  # 'Kepala Negara' is the president named before
-            prev = [m for m in self.mentions if m.end <= h.start and m.ent.type == "PERSON" and m.ent.role in roles
-                    and (country is None or m.ent.country == country)]
-            if prev and h.start not in by_start:
-                self.add_mention(h.start, h.end, prev[-1].ent, "title")
-                continue
+            if h.start not in by_start:
+                # the last such person (searched from the end: only the last one is used)
+                ms = self.mentions
+                k = len(ms) - 1
+                while k >= 0:
+                    m = ms[k]
+                    if m.end <= h.start and m.ent.type == "PERSON" and m.ent.role in roles \
+                            and (country is None or m.ent.country == country):
+                        break
+                    k -= 1
+                if k >= 0:
+                    self.add_mention(h.start, h.end, ms[k].ent, "title")
+                    continue
             if country and spec.role and (pid := self._office_holder(h, spec.role, country)) is not None:
                 self.add_mention(h.start, h.end, self.person_kb_ent(pid), "title")
                 continue
