@@ -466,7 +466,7 @@ class EntityBuilder:
                 check()
             kind, value = readings[0]
             if kind == "person":
-                if self.res.lang == "id" and _NAME_SUFFIX_ID.match(text, e) is not None:
+                if self.res.lang == "id" and text[e:e + 2] in (" J", " S") and _NAME_SUFFIX_ID.match(text, e) is not None:
                     continue  # 'Donald Trump Jr': a namesake, built with the suffix as one name (round 18)
                 m = self.add_mention(s, e, self.person_kb_ent(value), "name")
             elif kind == "person_short":
@@ -490,7 +490,9 @@ class EntityBuilder:
                 if self._given_name_before_short_alias(s, e, value):
                     continue  # round 44: 'CEO Snap Evan Spiegel': a body's one-word short name as a person's surname
                 parents_named.add(value)
-                lm = _LEGAL_FORM_NEXT.match(text, e)
+                # (a pattern call only where a space and a legal form's first letter follow)
+                lm = _LEGAL_FORM_NEXT.match(text, e) if text[e:e + 1] == " " and text[e + 1:e + 2] in _LEGAL_FORM_HEADS \
+                    else None
                 if lm is not None:
                     e = lm.end()  # 'Merrill Lynch and Co' + ' Inc': the legal form belongs to the known name
                 m = self.add_mention(s, e, self.org_kb_ent(value), "name")
@@ -3186,6 +3188,7 @@ _RANK_PART_OF: Final = frozenset({"direktur", "sekretaris", "inspektur", "jaksa"
 _DEGREES: Final = frozenset(load_data_file(DATA_DIR / "shared" / "degrees.json")["degrees"])
 _SPECIALIST: Final = re.compile(r"Sp[A-Z][A-Za-z]{0,3}")
 _NAME_SUFFIX_ID: Final = re.compile(r" (?:Jr|Sr)\b")
+_LEGAL_FORM_HEADS: Final = frozenset("ICLPASNGBKOT")  # the first letters of _LEGAL_FORM_NEXT's forms
 _YEAR_OR_ITEM_ID: Final = re.compile(r"(?:19|20)\d\d|Nomor|No\.?|Pasal|Tahun|Ayat")
 
 
@@ -3484,6 +3487,7 @@ _LONGER_FIRM: Final = re.compile(r"((?: (?:[A-Z][\w.&'-]*|and|of|de|&)){1,4}?) (
 
 # The knowledge base lists names without their legal forms ('Toyota Motor'): one or two written after a known name
 # belong to it ('Toyota Motor Corp', 'Toyota Motor Co Ltd', 'PT Telkom Indonesia Tbk').
+_LONGER_FIRM_LINK_HEADS: Final = frozenset({"a", "o", "d", "&"})  # the first letters of _LONGER_FIRM's 'and', 'of', 'de', '&'
 _LEGAL_FORM_NEXT: Final = re.compile(r"(?: (?:(?:Inc|Corp|Co|Ltd)\.?|Plc|PLC|AG|SA|NV|GmbH|BV|SpA|LP|Bhd|Berhad|KK|AB|Oy|ASA|Tbk)"
                               r"(?![\w-])){1,2}")
 
@@ -3491,7 +3495,9 @@ _LEGAL_FORM_NEXT: Final = re.compile(r"(?: (?:(?:Inc|Corp|Co|Ltd)\.?|Plc|PLC|AG|
 def _longer_firm_follows(text: str, end: int) -> bool:
     """'Cargill U.K. Ltd', 'Bayer USA Inc', 'Viacom International Inc' after a known 'Cargill', 'Bayer', 'Viacom';
     not 'Merrill Lynch and Co Inc' (only a connector and legal forms follow)."""
-    m = _LONGER_FIRM.match(text, end) if text[end:end + 1] == " " else None  # (it opens with a space)
+    # (it opens with a space, then a capital or a connector: a pattern call only where one follows)
+    m = _LONGER_FIRM.match(text, end) if text[end:end + 1] == " " and (
+        upper_at(text, end + 1) or text[end + 1:end + 2] in _LONGER_FIRM_LINK_HEADS) else None
     if m is None:
         return False
     return any(w[:1].isupper() and w not in _FIRM_TAILS for w in m.group(1).split())
