@@ -29,6 +29,66 @@ _CAP_RUN: Final = re.compile(
 # The same runs on an ASCII text (3 in 4 IndoSum articles): no non-ASCII letter can occur, and with re.ASCII the
 # word class is a table look-up (~15 % fewer instructions for the scan, the name stage's largest single cost).
 _CAP_RUN_ASCII: Final = re.compile(_CAP_RUN.pattern.replace("À-ÞŠŽČĆ", "").replace("’", ""), re.ASCII)
+# The connectors _CAP_RUN allows between two words of a run, each with the space (or hyphen) after it, by first
+# character: at most one of them matches at an offset (they differ before their ends), so their order is no matter.
+_CAP_RUN_CONNECTORS: Final[dict[str, tuple[str, ...]]] = {
+    "b": ("bin ", "binti "), "v": ("van de ", "van da ", "van den ", "van der ", "van dan ", "van dar ", "van ", "von "),
+    "d": ("de ", "der ", "da ", "dos ", "das ", "du ", "del "), "a": ("al ", "al-"), "e": ("el ", "el-"),
+    "l": ("la ", "le "), "o": ("of ",), "f": ("for ",), "&": ("& ",)}
+
+
+def _cap_word_end(text: str, j: int, n: int) -> int:
+    """The end of _CAP_RUN's [\\w'’.\\-]*+ from j (\\w: isalnum() or '_', as in the regex engine)."""
+    while j < n:
+        o = ord(text[j])
+        if o < 128:
+            if not (97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95 or o == 39 or o == 46 or o == 45):
+                return j
+        elif o != 0x2019 and not text[j].isalnum():
+            return j
+        j += 1
+    return j
+
+
+def _cap_run_start(o: int) -> bool:
+    """_CAP_RUN's first character class [A-ZÀ-ÞŠŽČĆ] by its code."""
+    return 65 <= o <= 90 or 0xC0 <= o <= 0xDE or o == 0x160 or o == 0x17D or o == 0x10C or o == 0x106
+
+
+def cap_runs(text: str) -> list[int]:
+    """The runs _CAP_RUN.findall(text) finds, as flat offsets (start, end, start, end ...): one pass of the compiled
+    core over the characters (the regex engine's scan tested each character against the class in ~40 instructions,
+    ~200 K an Indonesian article). A run is a capitalised word, then up to 11 more words, each a space, maybe a
+    connector, and a word opening with a capital or a digit; the search goes on from a run's end, as findall's."""
+    out: list[int] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        o = ord(text[i])
+        if not (65 <= o <= 90 or o >= 0xC0 and _cap_run_start(o)):
+            i += 1
+            continue
+        s = i
+        i = _cap_word_end(text, i + 1, n)
+        k = 0
+        while k < 11 and i + 1 < n and ord(text[i]) == 32:
+            q = i + 1
+            conns = _CAP_RUN_CONNECTORS.get(text[q])
+            if conns is not None:
+                for lit in conns:
+                    if text.find(lit, q, q + len(lit)) == q:
+                        q += len(lit)
+                        break
+            if q >= n:
+                break
+            o = ord(text[q])
+            if not (48 <= o <= 57 or 65 <= o <= 90 or o >= 0xC0 and _cap_run_start(o)):
+                break
+            i = _cap_word_end(text, q + 1, n)
+            k += 1
+        out.append(s)
+        out.append(i)
+    return out
 _TOKEN: Final = re.compile(r"[^ ]+")
 _CONNECTORS: Final = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das", "of",
                          "for", "&", "den", "du"})
@@ -406,7 +466,7 @@ class EntityBuilder:
                 check()
             kind, value = readings[0]
             if kind == "person":
-                if self.res.lang == "id" and _NAME_SUFFIX_ID.match(text, e) is not None:
+                if self.res.lang == "id" and text[e:e + 2] in (" J", " S") and _NAME_SUFFIX_ID.match(text, e) is not None:
                     continue  # 'Donald Trump Jr': a namesake, built with the suffix as one name (round 18)
                 m = self.add_mention(s, e, self.person_kb_ent(value), "name")
             elif kind == "person_short":
@@ -430,7 +490,9 @@ class EntityBuilder:
                 if self._given_name_before_short_alias(s, e, value):
                     continue  # round 44: 'CEO Snap Evan Spiegel': a body's one-word short name as a person's surname
                 parents_named.add(value)
-                lm = _LEGAL_FORM_NEXT.match(text, e)
+                # (a pattern call only where a space and a legal form's first letter follow)
+                lm = _LEGAL_FORM_NEXT.match(text, e) if text[e:e + 1] == " " and text[e + 1:e + 2] in _LEGAL_FORM_HEADS \
+                    else None
                 if lm is not None:
                     e = lm.end()  # 'Merrill Lynch and Co' + ' Inc': the legal form belongs to the known name
                 m = self.add_mention(s, e, self.org_kb_ent(value), "name")
@@ -716,17 +778,15 @@ class EntityBuilder:
         start_marks = marks
         surnames = self.surnames
         check = self.check
-        # findall (no match objects) and str.find for the offsets: _CAP_RUN needs no context before its first
-        # character, so the leftmost occurrence of a run at or after the previous run's end is where it matched.
-        re_ = 0
-        # Typed: findall's items are Any to mypy, and the compiled core then called `text.find(group, re_)` and
-        # tested `" " in group` through the generic method and sequence protocols (~1.3 K instructions a run).
-        groups: list[str] = (_CAP_RUN_ASCII if text.isascii() else _CAP_RUN).findall(text)
-        for tick, group in enumerate(groups):
-            if not tick & 15:
+        # The runs of _CAP_RUN.findall with their offsets, found by cap_runs in one pass over the characters (the
+        # regex's scan and a str.find per run to place it were ~240 K instructions an Indonesian article).
+        spans = cap_runs(text)
+        for tick in range(0, len(spans), 2):
+            if not tick & 31:
                 check()
-            rs = text.find(group, re_)  # (the method, not a bound `find`: compiled, a primitive call)
-            re_ = rs + len(group)
+            rs = spans[tick]
+            re_ = spans[tick + 1]
+            group = text[rs:re_]
             if " " not in group:
                 # One word (most runs): a known word, or an unmarked word that can only be a misspelt country.
                 # _quick_unmarked inlined, its parts that depend on the word alone memoised across articles.
@@ -2760,11 +2820,19 @@ class EntityBuilder:
                 country = after.ent.country
             # Coref to the last person who holds that role, when no new country is given.
             roles = _ROLE_FAMILY.get(spec.role or "", (spec.role,))  # 'Kepala Negara' is the president named before
-            prev = [m for m in self.mentions if m.end <= h.start and m.ent.type == "PERSON" and m.ent.role in roles
-                    and (country is None or m.ent.country == country)]
-            if prev and h.start not in by_start:
-                self.add_mention(h.start, h.end, prev[-1].ent, "title")
-                continue
+            if h.start not in by_start:
+                # the last such person (searched from the end: only the last one is used)
+                ms = self.mentions
+                k = len(ms) - 1
+                while k >= 0:
+                    m = ms[k]
+                    if m.end <= h.start and m.ent.type == "PERSON" and m.ent.role in roles \
+                            and (country is None or m.ent.country == country):
+                        break
+                    k -= 1
+                if k >= 0:
+                    self.add_mention(h.start, h.end, ms[k].ent, "title")
+                    continue
             if country and spec.role and (pid := self._office_holder(h, spec.role, country)) is not None:
                 self.add_mention(h.start, h.end, self.person_kb_ent(pid), "title")
                 continue
@@ -3120,6 +3188,7 @@ _RANK_PART_OF: Final = frozenset({"direktur", "sekretaris", "inspektur", "jaksa"
 _DEGREES: Final = frozenset(load_data_file(DATA_DIR / "shared" / "degrees.json")["degrees"])
 _SPECIALIST: Final = re.compile(r"Sp[A-Z][A-Za-z]{0,3}")
 _NAME_SUFFIX_ID: Final = re.compile(r" (?:Jr|Sr)\b")
+_LEGAL_FORM_HEADS: Final = frozenset("ICLPASNGBKOT")  # the first letters of _LEGAL_FORM_NEXT's forms
 _YEAR_OR_ITEM_ID: Final = re.compile(r"(?:19|20)\d\d|Nomor|No\.?|Pasal|Tahun|Ayat")
 
 
@@ -3418,6 +3487,7 @@ _LONGER_FIRM: Final = re.compile(r"((?: (?:[A-Z][\w.&'-]*|and|of|de|&)){1,4}?) (
 
 # The knowledge base lists names without their legal forms ('Toyota Motor'): one or two written after a known name
 # belong to it ('Toyota Motor Corp', 'Toyota Motor Co Ltd', 'PT Telkom Indonesia Tbk').
+_LONGER_FIRM_LINK_HEADS: Final = frozenset({"a", "o", "d", "&"})  # the first letters of _LONGER_FIRM's 'and', 'of', 'de', '&'
 _LEGAL_FORM_NEXT: Final = re.compile(r"(?: (?:(?:Inc|Corp|Co|Ltd)\.?|Plc|PLC|AG|SA|NV|GmbH|BV|SpA|LP|Bhd|Berhad|KK|AB|Oy|ASA|Tbk)"
                               r"(?![\w-])){1,2}")
 
@@ -3425,7 +3495,9 @@ _LEGAL_FORM_NEXT: Final = re.compile(r"(?: (?:(?:Inc|Corp|Co|Ltd)\.?|Plc|PLC|AG|
 def _longer_firm_follows(text: str, end: int) -> bool:
     """'Cargill U.K. Ltd', 'Bayer USA Inc', 'Viacom International Inc' after a known 'Cargill', 'Bayer', 'Viacom';
     not 'Merrill Lynch and Co Inc' (only a connector and legal forms follow)."""
-    m = _LONGER_FIRM.match(text, end) if text[end:end + 1] == " " else None  # (it opens with a space)
+    # (it opens with a space, then a capital or a connector: a pattern call only where one follows)
+    m = _LONGER_FIRM.match(text, end) if text[end:end + 1] == " " and (
+        upper_at(text, end + 1) or text[end + 1:end + 2] in _LONGER_FIRM_LINK_HEADS) else None
     if m is None:
         return False
     return any(w[:1].isupper() and w not in _FIRM_TAILS for w in m.group(1).split())
