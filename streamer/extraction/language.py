@@ -42,28 +42,6 @@ def _profile(stop: frozenset[str], words: list[str] | list[bytes]) -> frozenset[
     return b
 
 
-def _bytes_profile(stop: frozenset[str]) -> frozenset[bytes]:
-    b = _BYTES_PROFILES.get(stop)
-    if b is None:
-        b = _BYTES_PROFILES[stop] = frozenset(w.encode() for w in stop if w.isascii())
-    return b
-
-
-def _ascii_words(low: str) -> bytes | None:
-    """``low`` as _words reads it when its words are bytes: ASCII (once the curly quotes and dashes are spaces),
-    word characters kept and the others spaces; None when the text is not ASCII then. (The non-word characters
-    replaced are one character each: the offsets stay those of ``low``.)"""
-    if low.isascii():
-        return low.encode().translate(_NON_WORD)
-    part = low
-    for c in _NON_WORD_PUNCT:
-        if c in part:
-            part = part.replace(c, " ")
-    if part.isascii():
-        return part.encode().translate(_NON_WORD)
-    return None
-
-
 def _hits(prof: frozenset[str] | frozenset[bytes], words: list[str] | list[bytes]) -> int:
     """How many of ``words`` are in ``prof`` (a compiled loop: sum(map(prof.__contains__, words)) called a
     method wrapper per word)."""
@@ -84,13 +62,8 @@ def detect_language(text: str, profiles: Mapping[str, frozenset[str]], hint: str
     """
     # (low_sample: the caller's text[:SAMPLE_CHARS].lower(), cut from the lowered text it already has)
     low = text[:SAMPLE_CHARS].lower() if low_sample is None else low_sample
-    # The sample's words as bytes once (None: read by the regex): the quick words are its head's, and when no word
-    # crosses the head's end the whole sample's hits are the head's plus the rest's (its words counted once).
-    wb = _ascii_words(low)
-    head: dict[str, int] = {}
-    n_head = -1
     if len(low) > _QUICK_CHARS:
-        words = wb[:_QUICK_CHARS].split() if wb is not None else _words(low, _QUICK_CHARS)
+        words = _words(low, _QUICK_CHARS)
         counts = sorted(((_hits(_profile(stop, words), words), lang)
                          for lang, stop in profiles.items()), reverse=True)
         if counts and len(words) >= 40:
@@ -98,29 +71,14 @@ def detect_language(text: str, profiles: Mapping[str, frozenset[str]], hint: str
             second = counts[1][0] if len(counts) > 1 else 0
             if top >= 2 * MIN_RATIO * len(words) and top >= 4 * max(second, 1):
                 return lang
-        if wb is not None and (wb[_QUICK_CHARS] == 32 or wb[_QUICK_CHARS - 1] == 32):
-            n_head = len(words)
-            for hits, lang in counts:
-                head[lang] = hits
+    words = _words(low)
+    if not words:
+        return "other"
     best, best_hits = "other", 0
-    if n_head >= 0 and wb is not None:
-        rest = wb[_QUICK_CHARS:].split()
-        n_words = n_head + len(rest)
-        if not n_words:
-            return "other"
-        for lang, stop in profiles.items():
-            hits = head[lang] + _hits(_bytes_profile(stop), rest)
-            if hits > best_hits or (hits == best_hits and lang == hint):
-                best, best_hits = lang, hits
-    else:
-        words = wb.split() if wb is not None else _words(low)
-        n_words = len(words)
-        if not words:
-            return "other"
-        for lang, stop in profiles.items():
-            hits = _hits(_profile(stop, words), words)
-            if hits > best_hits or (hits == best_hits and lang == hint):
-                best, best_hits = lang, hits
-    if best_hits < MIN_HITS or best_hits / n_words < MIN_RATIO:
+    for lang, stop in profiles.items():
+        hits = _hits(_profile(stop, words), words)
+        if hits > best_hits or (hits == best_hits and lang == hint):
+            best, best_hits = lang, hits
+    if best_hits < MIN_HITS or best_hits / len(words) < MIN_RATIO:
         return "other"
     return best
