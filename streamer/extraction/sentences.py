@@ -21,35 +21,64 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int,
     out: list[tuple[int, int]] = []
     start = 0
     n = len(text)
-    for s, e in _runs(text):
-        g = text[s:e]
-        if "\n\n" in g:
+    # (characters read by ord: an int compare each, not a one-character string and a containment call)
+    pos = occurrences(text, _STOPS)
+    p = 0
+    n_pos = len(pos)
+    while p < n_pos:
+        s = pos[p]  # the run of stops at s (as _runs finds it), read in place: no tuple a run
+        e = s + 1
+        p += 1
+        while p < n_pos and pos[p] == e:
+            e += 1
+            p += 1
+        c = ord(text[s])
+        if e - s > 1 and "\n\n" in text[s:e]:
+            g = text[s:e]
             _emit(text, start, s + len(g) - len(g.lstrip(".!?")), out)
             start = e
             continue
-        if g[0] == "\n":
+        if c == 10:
             continue
         j = e
-        while j < n and text[j] in _CLOSERS:
+        while j < n:
+            cj = ord(text[j])
+            if cj != 34 and cj != 0x201D and cj != 0x2019 and cj != 41:  # _CLOSERS
+                break
             j += 1
-        if j >= n or text[j] not in " \n":
+        if j >= n:
             continue
-        k = j
-        while k < n and text[k] in " \n":
+        cj = ord(text[j])
+        if cj != 32 and cj != 10:
+            continue
+        k = j + 1
+        while k < n:
+            ck = ord(text[k])
+            if ck != 32 and ck != 10:
+                break
             k += 1
-        if k < n and text[k] in _OPENERS:
-            k += 1
+        if k < n:
+            ck = ord(text[k])
+            if ck == 34 or ck == 0x201C or ck == 40:  # _OPENERS
+                k += 1
         if k >= n or not (text[k].isupper() or text[k].isdigit()):
             continue
-        if g == "!" and s > start and text[s - 1].isalpha():
+        if c == 33 and e - s == 1 and s > start and text[s - 1].isalpha():
             # round 32: a name written with '!' ('E! News', 'Yahoo! Japan'), listed with the abbreviations
             tok = text[max(start, s - 20):s].rsplit(None, 1)[-1].lower().lstrip(_OPENERS)
             if f"{tok}!" in abbreviations:
                 continue
-        if g[0] == ".":
-            window = text[max(start, s - 20):s]  # the last token before the stop, as (\S+)$ would find it
-            if window and not window[-1].isspace():
-                tok = window.rsplit(None, 1)[-1].lower().lstrip(_OPENERS)
+        if c == 46:
+            w0 = max(start, s - 20)  # the last token before the stop, as (\S+)$ would find it in text[w0:s]
+            if s > w0 and not text[s - 1].isspace():
+                i = s - 2
+                while i >= w0 and not text[i].isspace():
+                    i -= 1
+                tok = text[i + 1:s].lower()
+                if tok:
+                    c0 = ord(tok[0])
+                    if c0 == 34 or c0 == 0x201C or c0 == 40:
+                        tok = tok.lstrip(_OPENERS)
                 if tok in abbreviations or (len(tok) <= 3 and "." in tok) or _initials(tok):
                     continue
         _emit(text, start, j, out)
@@ -96,9 +125,9 @@ def _initials(tok: str) -> bool:
 
 
 def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
-    while start < end and text[start] in " \n":
+    while start < end and (ord(text[start]) == 32 or ord(text[start]) == 10):
         start += 1
-    while end > start and text[end - 1] in " \n":
+    while end > start and (ord(text[end - 1]) == 32 or ord(text[end - 1]) == 10):
         end -= 1
     while end - start > MAX_SENTENCE:
         cut = text.rfind(" ", start, start + MAX_SENTENCE)
