@@ -3368,6 +3368,31 @@ def matches_near(rx: re.Pattern[str], text: str, lits: tuple[str, ...], back: in
     return out
 
 
+def matches_at_stems(rx: re.Pattern[str], text: str, head: str, stems: dict[str, tuple[str, ...]]) -> list[re.Match[str]]:
+    """What ``rx.finditer(text)`` yields for a pattern whose every match opens with one of the literals in
+    ``stems`` (keyed by the character after ``head``, which each literal opens with): the pattern is tried only
+    where such a literal stands, found by str.find of ``head``, not by the engine's scan at every occurrence of
+    the head's first character. A literal missing from ``stems`` loses its matches silently: keep them in step
+    with the pattern (tests/extraction/test_fast_paths.py checks every verb word of the two ``di-`` patterns)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    k = len(head)
+    i = text.find(head)
+    while i >= 0:
+        if i >= pos:
+            found = stems.get(text[i + k:i + k + 1])
+            if found is not None:
+                for stem in found:
+                    if starts_at(text, stem, i):
+                        m = rx.match(text, i)
+                        if m is not None:
+                            out.append(m)
+                            pos = m.end()
+                        break
+        i = text.find(head, i + 1)
+    return out
+
+
 _ID_BODY_BRACKET: Final = re.compile(r" \(([A-Z][\w&-]*(?: [A-Z][\w&-]*)?)\)")  # round 40: '(BPBD)', '(Damkar PB)'
 _ID_LINKED_TAIL: Final = re.compile(r" (?:dan|serta|untuk) [A-Z][a-z]+(?: (?:dan |serta |untuk )?[A-Z][a-z]+){0,4}$")
 _ID_PLACE_AFTER: Final = re.compile(r" (?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan)(?= [A-Z])")

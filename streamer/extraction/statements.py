@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start,
                                           bisect_right_int, char_alpha, char_lower, char_upper, ends_at, lower_at,
-                                          matches_from, scan_names, starts_at, upper_at)
+                                          matches_at_stems, matches_from, scan_names, starts_at, upper_at)
 from streamer.extraction.entities import actor_model, ent_key, trusted_model
 from streamer.extraction.model import Evidence, Statement
 
@@ -2933,22 +2933,7 @@ _PASSIVE_SAY_STEMS: Final[dict[str, tuple[str, ...]]] = {
 
 def _passive_say_matches(low: str) -> list[re.Match[str]]:
     """``_PASSIVE_SAY_LOW.finditer(low)``, tried only at the openings of _PASSIVE_SAY_STEMS."""
-    out: list[re.Match[str]] = []
-    pos = 0
-    i = low.find("di")
-    while i >= 0:
-        if i >= pos:
-            stems = _PASSIVE_SAY_STEMS.get(low[i + 2:i + 3])
-            if stems is not None:
-                for stem in stems:
-                    if starts_at(low, stem, i):
-                        m = _PASSIVE_SAY_LOW.match(low, i)
-                        if m is not None:
-                            out.append(m)
-                            pos = m.end()
-                        break
-        i = low.find("di", i + 1)
-    return out
+    return matches_at_stems(_PASSIVE_SAY_LOW, low, "di", _PASSIVE_SAY_STEMS)
 
 
 _REPORTS_ID: Final = re.compile(r"(?:melaporkan|memberitakan|mewartakan)\b")

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from streamer.extraction.dates import resolve_dates
 from streamer.extraction.entities import (Analysis, Ent, Hit, Mention, bisect_right_int, char_upper, ends_at, lower_at,
-                                          starts_at, upper_at)
+                                          matches_at_stems, starts_at, upper_at)
 from streamer.extraction.entities import actor_model, ent_key, trusted_model
 from streamer.extraction.model import DiplomaticVisit, Evidence, Place, VisitDates
 from streamer.extraction.resources import VisitTrigger
@@ -514,22 +514,7 @@ _PASSIVE_ACT_STEMS: Final[dict[str, tuple[str, ...]]] = {
 
 def _passive_act_matches(text: str) -> list[re.Match[str]]:
     """``_PASSIVE_ACT.finditer(text)``, tried only at the openings of _PASSIVE_ACT_STEMS."""
-    out: list[re.Match[str]] = []
-    pos = 0
-    i = text.find("di")
-    while i >= 0:
-        if i >= pos:
-            stems = _PASSIVE_ACT_STEMS.get(text[i + 2:i + 3])
-            if stems is not None:
-                for stem in stems:
-                    if starts_at(text, stem, i):
-                        m = _PASSIVE_ACT.match(text, i)
-                        if m is not None:
-                            out.append(m)
-                            pos = m.end()
-                        break
-        i = text.find("di", i + 1)
-    return out
+    return matches_at_stems(_PASSIVE_ACT, text, "di", _PASSIVE_ACT_STEMS)
 
 
 _ACT_NOUN: Final = re.compile(r"\b(?:penandatanganan|peresmian|pembukaan|peluncuran|pertemuan|pembicaraan|perundingan"
