@@ -50,7 +50,6 @@ _SPACE_FIXES: Final = (("( ", "("), ("[ ", "["), *((" " + c, c) for c in ",.;:!?
 # (a one-character `in` is a memchr; most of the fifteen are absent from most texts).
 _SPACE_FIX_CHARS: Final = tuple((a, b, a[1] if a[0] == " " else a[0]) for a, b in _SPACE_FIXES)
 _WORD_BEFORE: Final = re.compile(r"(?<![\w.'’-])[A-Za-z]+$")
-_WORD_AFTER: Final = re.compile(r"[A-Za-z]\w*")
 _ARABIC_ARTICLES: Final = frozenset({"al", "Al", "el", "El"})
 
 
@@ -77,9 +76,9 @@ def _word_before(text: str, lo: int, i: int) -> str | None:
 
 
 def _word_after(text: str, j: int) -> str | None:
-    """What _WORD_AFTER.match(text, j) matches, or None: an ASCII letter, then word characters (``\\w`` is
-    ``isalnum()`` or ``_``, as in the regex engine), walked by hand (a regex call with a position costs ~4 K
-    instructions from the compiled core)."""
+    """What ``re.match(r"[A-Za-z]\\w*", text[j:])`` matches, or None: an ASCII letter, then word characters
+    (``\\w`` is ``isalnum()`` or ``_``, as in the regex engine), walked by hand (a regex call with a position
+    costs ~4 K instructions from the compiled core)."""
     n = len(text)
     if j >= n or not ("a" <= text[j] <= "z" or "A" <= text[j] <= "Z"):
         return None
@@ -111,7 +110,6 @@ def _join_name_hyphens(text: str) -> str:
 
 
 _ODD_SPACES: Final = ("\t", "\u00a0", "\u2009", "\u200b")
-_SPACE_RUN: Final = re.compile(r"  +")
 
 
 def _collapse_spaces(text: str) -> str:
@@ -122,7 +120,7 @@ def _collapse_spaces(text: str) -> str:
     i = text.find("  ")
     if i == -1:
         return text
-    # What _SPACE_RUN.sub(" ", text) does, with str.find: the regex call cost ~65 K instructions an article that
+    # What re.sub(r"  +", " ", text) does, with str.find: the regex call cost ~65 K instructions an article that
     # has a double space (a third of IndoSum), the runs are few.
     out: list[str] = []
     pos = 0

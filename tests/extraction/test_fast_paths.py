@@ -1,7 +1,8 @@
 """The hand-written fast paths of stop 15 give exactly what the regular expressions they replace give.
 
 Each fast path (RULES.md, "Speed: stop 15 ...") stands in for a pattern that stays in the source as its reference:
-`cap_runs` for `_CAP_RUN.findall`, `matches_near` and the two `di-` passive scans for `finditer`. Seeded random
+`cap_runs` for `_CAP_RUN.findall`, `matches_near` and the two `di-` passive scans for `finditer`; clean's space
+runs and word after a hyphen are compared with the patterns they replaced, written out here. Seeded random
 texts over the characters where the two could part (capitals, connectors, apostrophes, hyphens, non-ASCII capitals)
 and sentences built from every verb word in the passive patterns, so a verb added to a pattern but not to its gate
 fails here instead of losing its matches silently.
@@ -15,6 +16,7 @@ import re
 import pytest
 
 from streamer.extraction import entities, statements, visits
+from streamer.extraction.clean import _collapse_spaces, _word_after
 
 # Characters at which a capitalised run can start, go on, or stop.
 _EDGE_ALPHABET = list("AaBbdeflortsvnix&0'’.-_ ,") + ["À", "Þ", "×", "Š", "Ž", "Č", "Ć", "é", "ß", "  ", " al-", " van ",
@@ -108,3 +110,12 @@ def test_passive_say_scan_finds_every_verb_of_its_pattern() -> None:
     # every verb word of the pattern yields a match in its sentence
     hits = {w for w in words if statements._PASSIVE_SAY_LOW.search(f"hal itu di{w} oleh x")}
     assert {"sampaikan", "katakan", "bantah", "tambahkan"} <= hits
+
+
+def test_clean_space_runs_and_word_after_match_their_reference_patterns() -> None:
+    alphabet = ["  ", " ", "   ", "a", "Z", "_", "7", "é", "-", " - ", "x"]
+    for text in _random_texts(17, 20_000, alphabet, 16):
+        assert _collapse_spaces(text) == re.sub(r"  +", " ", text), text
+        for j in range(len(text) + 1):
+            m = re.compile(r"[A-Za-z]\w*").match(text, j)
+            assert _word_after(text, j) == (m.group(0) if m else None), (text, j)
