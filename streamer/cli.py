@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import os
 import sys
@@ -141,6 +142,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     settings = _settings()
     extractor = Extractor()
+    gc.freeze()  # as run_worker: the loaded knowledge base stays out of the collector's full passes over a long file
     source: IO[bytes] = sys.stdin.buffer if args.file in (None, "-") else open(args.file, "rb")
     out: IO[bytes] = sys.stdout.buffer if args.output in (None, "-") else open(args.output, "wb")
     errors: IO[bytes] = open(args.dead_letters, "wb") if args.dead_letters else sys.stderr.buffer
