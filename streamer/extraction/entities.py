@@ -724,7 +724,11 @@ class EntityBuilder:
             if text.startswith(" (", t) and (am := _ACRONYM_PAREN.match(text, t)) is not None:
                 marks.add(am.end() + 1)  # 'Menteri Perhubungan (Menhub) Budi Karya Sumadi'
         marks.update(m + 1 for m in self._mention_by_end)
-        paren = " (" in text  # (read twice below: one scan)
+        # Offsets of every ' (' (a one-character find of '(' is a memchr; ' (' a full fastsearch scan, and the two
+        # bracket passes below scanned the text for it again): read by _paren_matches.
+        parens = _paren_offsets(text)
+        self._parens: list[int] = parens
+        paren = len(parens) > 0
         if self.res.lang == "id" and paren:
             for km in self.mentions:  # 'Kepala Badan Pusat Statistik (BPS) X': a known body's acronym (round 23)
                 if km.ent.type == "ORG" and (am := _ACRONYM_AFTER.match(text, km.end)) is not None:
@@ -1027,16 +1031,13 @@ class EntityBuilder:
         gazetteers."""
         text = self.text
         links = _ACRONYM_LINKS if self.res.lang == "en" else _ACRONYM_LINKS_ID
-        for am in matches_from(_ACRONYM_DEF, text, " ("):
+        for am in self._paren_matches(_ACRONYM_DEF):
             acr = am.group(1)
             p = am.start()
-            words = [w.span() for w in _ACRONYM_WORD.finditer(text, max(0, p - 160), p)]
             # the words right before the bracket, back to the first one that is neither capitalised nor a connector
-            k = len(words)
-            while k > 0 and words[k - 1][1] == (words[k][0] - 1 if k < len(words) else p) \
-                    and (text[words[k - 1][0]].isupper() or text[words[k - 1][0]:words[k - 1][1]] in links):
-                k -= 1
-            words = words[k:]
+            # (what _ACRONYM_WORD.finditer over the 160 characters before it and a walk back over its words kept;
+            # found by walking back over the characters: _acronym_words)
+            words = _acronym_words(text, max(0, p - 160), p, links)
             start = _acronym_start(text, words, acr)
             if start < 0:
                 continue
@@ -1070,6 +1071,22 @@ class EntityBuilder:
                                                   or ent.type == "ORG" and ent.name == acr):
                 self.surnames[acr] = bm.ent  # (an acronym read on its own before: the body's now)
                 self._later_acronyms(acr, am.end(), bm.ent)
+
+    def _paren_matches(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
+        """What ``matches_from(rx, self.text, " (")`` gives, for a pattern that opens with ' (' and an ASCII capital
+        (``_ACRONYM_DEF``, ``_ID_BODY_BRACKET``): tried only at find_names' ``_parens`` offsets whose bracket opens
+        with a capital (a pattern call is ~2 K instructions; '(12/4)', '(foto)' need none)."""
+        text = self.text
+        out: list[re.Match[str]] = []
+        nxt = 0
+        for i in self._parens:
+            if i < nxt or not _upper_ascii_at(text, i + 2):
+                continue
+            m = rx.match(text, i)
+            if m is not None:
+                out.append(m)
+                nxt = m.end()
+        return out
 
     def _place_of_title(self, th: Hit, s: int, e: int) -> bool:
         """Indonesian (round 40): the words ``s:e`` after a territorial title ``th`` ('Kapolsek', 'Lurah', 'Camat',
@@ -1181,7 +1198,7 @@ class EntityBuilder:
         (BPBD) Kabupaten Bogor mengatakan' is the body 'Badan Penanggulangan Bencana Daerah Kabupaten Bogor'. Not
         when a title opens the body (the name after it is the title's holder) nor when a name follows the place."""
         text = self.text
-        for bm in matches_from(_ID_BODY_BRACKET, text, " ("):
+        for bm in self._paren_matches(_ID_BODY_BRACKET):
             p, b = bm.start(), bm.end()
             m = self._mention_by_end.get(p)
             s = -1
@@ -3318,6 +3335,65 @@ _ID_TERRITORIAL_TITLES: Final = frozenset({"kapolsek", "kapolres", "kapolresta",
 _ID_HOLDER_AFTER: Final = re.compile(r"(?:(?:[A-Z][A-Za-z]{1,6}|[A-Z]{2,5}) (?=[A-Z]))?([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?=[,.]| [a-z])")
 _ID_HOLDER_BEFORE: Final = re.compile(r"(?:^|(?<=[.!?\"”] ))([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}), $")
 _ID_SAY_NEXT: Final = re.compile(r",? (?:me|men|meng|meny|mem)[a-z]+(?:kan|i)?\b")
+def _paren_offsets(text: str) -> list[int]:
+    """The offsets of every ' (' in ``text``, in order (each '(' found by a one-character find: a memchr)."""
+    out: list[int] = []
+    i = text.find("(", 1)
+    while i >= 0:
+        if text[i - 1] == " ":
+            out.append(i - 1)
+        i = text.find("(", i + 1)
+    return out
+
+
+def _upper_ascii_at(text: str, i: int) -> bool:
+    """An ASCII capital at ``i`` (False past the end)."""
+    if i >= len(text):
+        return False
+    o = ord(text[i])
+    return 65 <= o <= 90
+
+
+def _acronym_word_char(c: str) -> bool:
+    """``c`` is in _ACRONYM_WORD's ``[\\w'’.\\-]`` (``\\w``: isalnum() or '_', as in the regex engine)."""
+    o = ord(c)
+    if o < 128:
+        return 48 <= o <= 57 or 65 <= o <= 90 or 97 <= o <= 122 or o == 95 or o == 39 or o == 46 or o == 45
+    return o == 0x2019 or c.isalnum()
+
+
+def _acronym_words(text: str, lo: int, p: int, links: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the words right before a bracket at ``p`` that _acronym_bodies reads: the words of
+    ``_ACRONYM_WORD.finditer(text, lo, p)``, from the last back to the first that does not end one character before
+    the next (the last must end at ``p``) or is neither capitalised nor in ``links``. The pattern's matches are the
+    maximal runs of its word characters within [lo, p), each from its first ASCII letter; walking back over the
+    characters finds the same spans without matching every word of the window.
+    (tests/extraction/test_fast_paths.py compares it with the pattern.)"""
+    out: list[tuple[int, int]] = []
+    q = p
+    while q > lo:
+        j = q
+        while j > lo and _acronym_word_char(text[j - 1]):
+            j -= 1
+        f = j
+        while f < q:
+            o = ord(text[f])
+            if 65 <= o <= 90 or 97 <= o <= 122:
+                break
+            f += 1
+        if f == q:
+            break  # no word ends at q
+        o = ord(text[f])
+        if not (65 <= o <= 90) and text[f:q] not in links:
+            break
+        out.append((f, q))
+        if f > j:
+            break  # the run went on before the word's first letter: no word ends one character before it
+        q = j - 1
+    out.reverse()
+    return out
+
+
 def matches_from(rx: re.Pattern[str], text: str, lit: str) -> list[re.Match[str]]:
     """What ``rx.finditer(text)`` yields for a pattern that opens with the literal ``lit`` (and looks at nothing
     before it) and never matches empty: str.find skips to each occurrence of the literal, the pattern is tried only

@@ -118,3 +118,41 @@ def test_clean_space_runs_and_word_after_match_their_reference_patterns() -> Non
         for j in range(len(text) + 1):
             m = re.compile(r"[A-Za-z]\w*").match(text, j)
             assert _word_after(text, j) == (m.group(0) if m else None), (text, j)
+
+
+# -- round speed11a: the bracket passes' fast paths --------------------------------------------------------------
+
+def _acronym_words_reference(text: str, lo: int, p: int, links: frozenset[str]) -> list[tuple[int, int]]:
+    """What _acronym_bodies computed before: every word of the window, then the walk back over them."""
+    words = [w.span() for w in entities._ACRONYM_WORD.finditer(text, lo, p)]
+    k = len(words)
+    while k > 0 and words[k - 1][1] == (words[k][0] - 1 if k < len(words) else p) \
+            and (text[words[k - 1][0]].isupper() or text[words[k - 1][0]:words[k - 1][1]] in links):
+        k -= 1
+    return words[k:]
+
+
+_ACRONYM_ALPHABET = list("AaBbZz09_'’.-&, (") + ["é", "É", "²", "ß", "  ", " and ", " of ", " dan ", " untuk ", "\n", "×"]
+
+
+@pytest.mark.parametrize("links", [entities._ACRONYM_LINKS, entities._ACRONYM_LINKS_ID])
+def test_acronym_words_match_the_reference_pattern(links: frozenset[str]) -> None:
+    rng = random.Random(7)
+    for text in _random_texts(20261128, 20_000, _ACRONYM_ALPHABET, 60):
+        for p in {len(text), rng.randint(0, len(text))}:
+            for lo in {0, max(0, p - rng.randint(0, 20)), p}:
+                assert entities._acronym_words(text, lo, p, links) == _acronym_words_reference(text, lo, p, links), \
+                    (text, lo, p)
+
+
+def test_paren_offsets_and_matches_match_matches_from() -> None:
+    texts = _random_texts(20261129, 20_000, list("( )ABCxyz0&-") + [" (", " (BPS)", " (Damkar PB)", "(("], 50)
+    texts += ["Badan Pusat Statistik (BPS) dan Organisation for Economic Co-operation and Development (OECD) (12/4)"]
+    for text in texts:
+        offsets = entities._paren_offsets(text)
+        assert offsets == [m.start() for m in re.finditer(r"(?= \()", text)], text
+        for rx in (entities._ACRONYM_DEF, entities._ID_BODY_BRACKET):
+            b = entities.EntityBuilder.__new__(entities.EntityBuilder)
+            b.text = text
+            b._parens = offsets
+            assert _spans(b._paren_matches(rx)) == _spans(entities.matches_from(rx, text, " (")), text
