@@ -721,7 +721,7 @@ class EntityBuilder:
         # saying ('kata X', 'kata, X', 'mengutip The X') or 'pihak '.
         marks = {t + 1 for t in self._titles_by_end}
         for t in self._titles_by_end:
-            if text.startswith(" (", t) and (am := _ACRONYM_PAREN.match(text, t)) is not None:
+            if _at(text, " (", t) and (am := _ACRONYM_PAREN.match(text, t)) is not None:
                 marks.add(am.end() + 1)  # 'Menteri Perhubungan (Menhub) Budi Karya Sumadi'
         marks.update(m + 1 for m in self._mention_by_end)
         # Offsets of every ' (' (a one-character find of '(' is a memchr; ' (' a full fastsearch scan, and the two
@@ -731,7 +731,8 @@ class EntityBuilder:
         paren = len(parens) > 0
         if self.res.lang == "id" and paren:
             for km in self.mentions:  # 'Kepala Badan Pusat Statistik (BPS) X': a known body's acronym (round 23)
-                if km.ent.type == "ORG" and (am := _ACRONYM_AFTER.match(text, km.end)) is not None:
+                if km.ent.type == "ORG" and _upper_ascii_at(text, km.end + 2) and _at(text, " (", km.end) \
+                        and (am := _ACRONYM_AFTER.match(text, km.end)) is not None:  # (the pattern's head first)
                     marks.add(am.end() + 1)
         for x in say_post_end:
             marks.update((x + 1, x + 2, x + 5))
@@ -808,8 +809,7 @@ class EntityBuilder:
                         if e + 1 not in say_pre_at and not _upper_at(text, e + 1):
                             if low[e + 1:e + 3] not in _NAME_GAP_HEADS:
                                 continue
-                            m = _WORD_AT.match(low, e + 1)
-                            if m is None or m.group(0) not in _NAME_GAP:
+                            if not _word_at_in(low, e + 1, _NAME_GAP):
                                 continue
                     elif nxt != "," or not self._said_after(e):
                         continue
@@ -2471,8 +2471,7 @@ class EntityBuilder:
                     return False  # 'X Y di Serang, Kamis mengatakan': where and when the name spoke, then the verb (round 26)
                 low = self.low
                 if low[e + 1:e + 3] in _NAME_GAP_HEADS:  # else the next word is no gap word: skip the regex
-                    m = _WORD_AT.match(low, e + 1)
-                    if m is not None and m.group(0) in _NAME_GAP:
+                    if _word_at_in(low, e + 1, _NAME_GAP):
                         return False
             elif nxt == ",":
                 if self._said_after(e) or (first is not None and self._appositive_at(s, e)):
@@ -2516,8 +2515,7 @@ class EntityBuilder:
         if not _at(text, ", ", e):
             return False
         if e + 2 not in self._title_starts:
-            m = _WORD_AT.match(self.low, e + 2)
-            if (m is None or m.group(0) not in _APPOSITIVE_ROLE) and (self.res.lang != "en" or (
+            if not _word_at_in(self.low, e + 2, _APPOSITIVE_ROLE) and (self.res.lang != "en" or (
                     a := _ADVISER_TO.match(self.low, e + 2)) is None or not text[a.end():a.end() + 1].isupper()):
                 return False  # round 29: 'Franz-Josef Feiter, agricultural adviser to West German ...'
         if s >= 2 and text[s - 2:s] == ", " and self.res.lang == "en":
@@ -2589,9 +2587,8 @@ class EntityBuilder:
             if _alpha_at(self.low, e + 1):
                 if self.low[e + 1:e + 3] not in _NAME_GAP_HEADS:
                     return False  # the word after is no gap word (every gap word has 3+ letters)
-                m = _WORD_AT.match(self.low, e + 1)
-                if m is not None and m.group(0) not in _NAME_GAP:
-                    return False
+                if not _word_at_in(self.low, e + 1, _NAME_GAP):
+                    return False  # (the character at e + 1 is a letter: the pattern matched there)
         elif c != ",":
             return False
         comma = _at(text, ", ", j)
@@ -3335,6 +3332,26 @@ _ID_TERRITORIAL_TITLES: Final = frozenset({"kapolsek", "kapolres", "kapolresta",
 _ID_HOLDER_AFTER: Final = re.compile(r"(?:(?:[A-Z][A-Za-z]{1,6}|[A-Z]{2,5}) (?=[A-Z]))?([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?=[,.]| [a-z])")
 _ID_HOLDER_BEFORE: Final = re.compile(r"(?:^|(?<=[.!?\"”] ))([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}), $")
 _ID_SAY_NEXT: Final = re.compile(r",? (?:me|men|meng|meny|mem)[a-z]+(?:kan|i)?\b")
+def _word_at_in(low: str, i: int, words: frozenset[str]) -> bool:
+    """``_WORD_AT.match(low, i)`` matched and its word is in ``words`` (a set of ASCII-letter words): the ASCII
+    letters from ``i``; a letter of the pattern's class beyond ASCII (``[^\\W\\d_]``: isalnum() and not isdecimal())
+    makes the pattern's word one the set cannot hold (no regex call: ~2.5 K instructions each from the compiled
+    core; tests/extraction/test_fast_paths.py compares the two)."""
+    n = len(low)
+    j = i
+    while j < n:
+        o = ord(low[j])
+        if 97 <= o <= 122 or 65 <= o <= 90:
+            j += 1
+            continue
+        if o >= 128:
+            c = low[j]
+            if c.isalnum() and not c.isdecimal():
+                return False
+        break
+    return j > i and low[i:j] in words
+
+
 def _paren_offsets(text: str) -> list[int]:
     """The offsets of every ' (' in ``text``, in order (each '(' found by a one-character find: a memchr)."""
     out: list[int] = []

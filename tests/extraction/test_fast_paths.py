@@ -156,3 +156,15 @@ def test_paren_offsets_and_matches_match_matches_from() -> None:
             b.text = text
             b._parens = offsets
             assert _spans(b._paren_matches(rx)) == _spans(entities.matches_from(rx, text, " (")), text
+
+
+def test_word_at_in_matches_the_reference_pattern() -> None:
+    for words in (entities._NAME_GAP, entities._APPOSITIVE_ROLE):
+        assert all(w.isascii() and w.isalpha() for w in words)
+    alphabet = list("ajugpnhead _-,.0²") + ["é", "ß", "Ⅻ", "٣", "juga", "head", "pun", "chief", "JUGA", " "]
+    rng = random.Random(11)
+    for text in _random_texts(20261130, 30_000, alphabet, 30):
+        i = rng.randint(0, len(text) + 1)
+        m = entities._WORD_AT.match(text, i)
+        for words in (entities._NAME_GAP, entities._APPOSITIVE_ROLE):
+            assert entities._word_at_in(text, i, words) == (m is not None and m.group(0) in words), (text, i)
