@@ -872,12 +872,12 @@ class EntityBuilder:
             if "inisial " in text:
                 self._id_initials()  # round 53
         if self.res.lang == "en":
-            self.mentions.sort(key=lambda m: m.start)
+            _sort_by_start(self.mentions)
             self._person_over_body_alias()
             self._en_speaker_names()  # names round 21, English
             self._en_body_prefix()
             self._en_head_word_bodies()  # round 59
-        self.mentions.sort(key=lambda m: m.start)
+        _sort_by_start(self.mentions)
         self._relink_short()
         self._kb_names_with_middle()  # round 63
         if self.res.lang == "id":
@@ -915,7 +915,7 @@ class EntityBuilder:
             kb.mentions.remove((m.start, m.end))
             m.start, m.how = j, "name"
             kb.mentions.append((j, m.end))
-        self.mentions.sort(key=lambda m: m.start)
+        _sort_by_start(self.mentions)
 
     def _mention_at(self, start: int) -> Mention | None:
         for x in self.mentions:
@@ -986,7 +986,7 @@ class EntityBuilder:
                             self._relink(old, seen[-1])  # 'pihak Kementerian': the bare word made a body of its own
                 at = text.find(w, e)
         if added:
-            self.mentions.sort(key=lambda m: m.start)
+            _sort_by_start(self.mentions)
 
     def _id_name_word_before(self, at: int) -> bool:
         """Round 65: a capitalised word right before ``at`` that does not open its sentence ('Ketua Komisi', 'Wakil
@@ -1167,7 +1167,7 @@ class EntityBuilder:
         name after it), 'kata Ani, sapaan akrabnya', 'Sheva -- sapaan akrabnya --' (no name: the person named
         before it); the nickname is that person wherever the article uses it."""
         text = self.text
-        self.mentions.sort(key=lambda m: m.start)
+        _sort_by_start(self.mentions)
         starts = [m.start for m in self.mentions]
         for nm in matches_near(_ID_NICK_POST, text, ("sapaan ", "panggilan "), -1):
             nick = nm.group(1)
@@ -1271,7 +1271,7 @@ class EntityBuilder:
         last = -1
         of_head = -1
         for i, w in enumerate(words):
-            if (w in tails or w.capitalize() in tails) and i > 0:
+            if (w in tails or _capitalize_in(w, tails)) and i > 0:
                 last, of_head = i, -1
             elif w in ("of", "for") and i > 0 and words[i - 1] in heads and i + 1 < len(words) \
                     and not (res.lang == "en" and words[i - 1] in _FIRM_OF_CITY
@@ -2077,7 +2077,7 @@ class EntityBuilder:
         if lang == "en" and ntok == 1 and surf in _EN_LEGAL_FORMS and (ps := self._en_firm_words_before(s)) < s:
             s, surf = ps, text[ps:e]  # round 57: 'Miller Tabak Hirsch and Co', 'Jacobs Engineering group Inc'
         if (words[0] in res.org_heads and len(words) > 1) or words[-1] in res.org_tails \
-                or words[-1].capitalize() in res.org_tails:
+                or _capitalize_in(words[-1], res.org_tails):
             self._org(s, e, surf)
             return
         if lang == "en" and len(words) == 1 and text[s - 1:s] == " " and text[s - 2:s - 1].isalpha():
@@ -2615,7 +2615,7 @@ class EntityBuilder:
             if w in _DEMONSTRATIVES:
                 return False  # 'Putusan tersebut menyatakan': a common noun
             if w not in _NAME_GAP:
-                if free and text[j].islower() and (free < 4 or w in _APPOSITION_LEAD):
+                if free and char_lower(text[j]) and (free < 4 or w in _APPOSITION_LEAD):
                     free -= 1
                 else:
                     return False
@@ -2854,7 +2854,7 @@ class EntityBuilder:
                     key, Ent(key, "PERSON", name, country=country, role=spec.role, official=True, descriptor=True))
                 start = h.start
                 self.add_mention(start, h.end, ent, "title")
-        self.mentions.sort(key=lambda m: m.start)
+        _sort_by_start(self.mentions)
         del text
 
     def _office_holder(self, h: Hit, role: str, country: str) -> str | None:
@@ -3332,6 +3332,34 @@ _ID_TERRITORIAL_TITLES: Final = frozenset({"kapolsek", "kapolres", "kapolresta",
 _ID_HOLDER_AFTER: Final = re.compile(r"(?:(?:[A-Z][A-Za-z]{1,6}|[A-Z]{2,5}) (?=[A-Z]))?([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?=[,.]| [a-z])")
 _ID_HOLDER_BEFORE: Final = re.compile(r"(?:^|(?<=[.!?\"”] ))([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}), $")
 _ID_SAY_NEXT: Final = re.compile(r",? (?:me|men|meng|meny|mem)[a-z]+(?:kan|i)?\b")
+def _sort_by_start(ms: list[Mention]) -> None:
+    """``ms.sort(key=lambda m: m.start)``, skipped when the mentions are in that order already (a stable sort leaves
+    them as they are; the check is a native loop, the sort a generic call with a key call per mention)."""
+    prev = -1
+    for m in ms:
+        if m.start < prev:
+            ms.sort(key=lambda m: m.start)
+            return
+        prev = m.start
+
+
+def _capitalize_in(w: str, words: frozenset[str]) -> bool:
+    """``w.capitalize() in words`` without the generic method call when ``w`` is ASCII and capitalised already
+    (an ASCII capital, then no ASCII capital: capitalize() gives ``w`` itself)."""
+    n = len(w)
+    if n:
+        o = ord(w[0])
+        if 65 <= o <= 90:
+            i = 1
+            while i < n:
+                o = ord(w[i])
+                if o >= 128 or 65 <= o <= 90:
+                    return w.capitalize() in words
+                i += 1
+            return w in words
+    return w.capitalize() in words
+
+
 def _word_at_in(low: str, i: int, words: frozenset[str]) -> bool:
     """``_WORD_AT.match(low, i)`` matched and its word is in ``words`` (a set of ASCII-letter words): the ASCII
     letters from ``i``; a letter of the pattern's class beyond ASCII (``[^\\W\\d_]``: isalnum() and not isdecimal())
@@ -3741,7 +3769,7 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
     if res.lang == "en":
         b._title_ends = {h.end for h in titles}
     b.add_known(names)
-    b.mentions.sort(key=lambda m: m.start)
+    _sort_by_start(b.mentions)
     b.prepare_lookups(hits)
     b.find_names(hits)
     check()

@@ -168,3 +168,21 @@ def test_word_at_in_matches_the_reference_pattern() -> None:
         m = entities._WORD_AT.match(text, i)
         for words in (entities._NAME_GAP, entities._APPOSITIVE_ROLE):
             assert entities._word_at_in(text, i, words) == (m is not None and m.group(0) in words), (text, i)
+
+
+def test_capitalize_in_matches_capitalize() -> None:
+    words = frozenset({"Inc", "Corp", "Tbk", "Ltd", "Bank", "Co", "İnc", "Ǆa"})
+    alphabet = list("IiNnCcOoRrPpTtBbKkLlDdAa.-'") + ["İ", "ǆ", "Ǆ", "ß", "é", "É"]
+    for w in _random_texts(20261131, 30_000, alphabet, 5) + sorted(words) + ["inc", "INC", "iNC", "corp", "", "ǆa"]:
+        assert entities._capitalize_in(w, words) == (w.capitalize() in words), w
+
+
+def test_sort_by_start_matches_the_sort() -> None:
+    rng = random.Random(5)
+    for _ in range(2_000):
+        ms = [entities.Mention.__new__(entities.Mention) for _ in range(rng.randint(0, 8))]
+        for k, m in enumerate(ms):
+            m.start, m.end = rng.randint(0, 5), k
+        ref = sorted(ms, key=lambda m: m.start)
+        entities._sort_by_start(ms)
+        assert [id(m) for m in ms] == [id(m) for m in ref]
