@@ -325,9 +325,58 @@ def scan(text: str, low: str, res: LangResources) -> tuple[list[tuple[int, int, 
     return names, scan_lexicon(low, res, len(text))
 
 
+# Sorting a short list that is nearly in order (the lexicon's hits with the titles appended, the name matches
+# of the automaton) by a stable insertion sort in the compiled core: list.sort with a key is a generic call with a key
+# call per item (~6 K an article each); a long list goes to list.sort. (tests/extraction/test_fast_paths.py)
+def _sort_hits(hits: list[Hit]) -> None:
+    """``hits.sort(key=lambda h: (h.start << 32) - h.end)``: by start, the longest first, stable (ends < 2**32)."""
+    n = len(hits)
+    if n > 64:
+        hits.sort(key=lambda h: (h.start << 32) - h.end)
+        return
+    for i in range(1, n):
+        h = hits[i]
+        s, e = h.start, h.end
+        j = i
+        while j > 0:
+            g = hits[j - 1]
+            if g.start < s or g.start == s and g.end >= e:
+                break
+            j -= 1
+        if j < i:
+            k = i
+            while k > j:
+                hits[k] = hits[k - 1]
+                k -= 1
+            hits[j] = h
+
+
+def _sort_names(cands: list[NameMatch]) -> None:
+    """``cands.sort(key=lambda c: (c[0] << 32) - c[1])``: by start, the longest first, stable (ends < 2**32)."""
+    n = len(cands)
+    if n > 64:
+        cands.sort(key=lambda c: (c[0] << 32) - c[1])
+        return
+    for i in range(1, n):
+        c = cands[i]
+        s, e = c[0], c[1]
+        j = i
+        while j > 0:
+            g = cands[j - 1]
+            if g[0] < s or g[0] == s and g[1] >= e:
+                break
+            j -= 1
+        if j < i:
+            k = i
+            while k > j:
+                cands[k] = cands[k - 1]
+                k -= 1
+            cands[j] = c
+
+
 def _select_names(cands: list[NameMatch]) -> list[tuple[int, int, tuple[tuple[str, Any], ...]]]:
     """Longest non-overlapping name matches, with every reading of the chosen span (best kind first)."""
-    cands.sort(key=lambda c: (c[0] << 32) - c[1])  # (start, -length) as one int; one match per span: no tie to break
+    _sort_names(cands)  # (start, -length); one match per span: no tie to break
     out: list[tuple[int, int, tuple[tuple[str, Any], ...]]] = []
     last_end = -1
     for s, e, _, ranked in cands:
@@ -3763,7 +3812,7 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
         # opens a name; it is not 'the union' (the last union named); 'the union official(s)' are the group's
         hits = [h for h in hits if not (h.kind == "anaphor" and h.value == "the union" and (
             text[h.end - 5] == "U" and _UPPER_NEXT.match(text, h.end) or _GROUP_AFTER_HEAD.match(text, h.end)))]
-    hits.sort(key=lambda h: (h.start << 32) - h.end)  # (start, -end) as one int: no tuple per hit (ends < 2**32)
+    _sort_hits(hits)  # (start, -end)
     check()
     b = EntityBuilder(text, low, res, shared, when, check)
     if res.lang == "en":

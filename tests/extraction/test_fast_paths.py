@@ -186,3 +186,20 @@ def test_sort_by_start_matches_the_sort() -> None:
         ref = sorted(ms, key=lambda m: m.start)
         entities._sort_by_start(ms)
         assert [id(m) for m in ms] == [id(m) for m in ref]
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 5, 20, 64, 65, 150])
+def test_insertion_sorts_match_the_keyed_sorts(size: int) -> None:
+    rng = random.Random(size)
+    for _ in range(300):
+        hits = [entities.Hit(rng.randint(0, 9), rng.randint(0, 9), str(k), None) for k in range(size)]
+        if rng.random() < 0.5:  # nearly in order, as in an article: the titles appended at the end
+            hits.sort(key=lambda h: (h.start << 32) - h.end)
+            hits += [entities.Hit(rng.randint(0, 9), rng.randint(0, 9), "t", None) for _ in range(rng.randint(0, 4))]
+        ref = sorted(hits, key=lambda h: (h.start << 32) - h.end)
+        entities._sort_hits(hits)
+        assert [id(h) for h in hits] == [id(h) for h in ref]
+        names = [(rng.randint(0, 9), rng.randint(0, 9), (), (("k", k),)) for k in range(size)]
+        nref = sorted(names, key=lambda c: (c[0] << 32) - c[1])
+        entities._sort_names(names)
+        assert names == nref
