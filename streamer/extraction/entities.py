@@ -2003,13 +2003,19 @@ class EntityBuilder:
             if not self._quick_unmarked(s, e, word):
                 self._candidate(s, e, 1, prev_word)
             return
-        words = text[s:e].split()
-        w0 = words[0]
-        if len(words) <= 6:
+        # The words are the run's tokens, one space apart (what text[s:e].split() gave): the first and the last are
+        # sliced, and the run's memo is keyed by its text (the words joined by spaces), so a run met before is not
+        # split at all.
+        w0 = text[s:cur[0][1]]
+        if len(cur) <= 6:
+            key = text[s:e]
             if text[e - 1] in ".,:'’":
-                words[-1] = words[-1].rstrip(".,:'’")
-            self._remember_run(words, s)
-        if not self._quick_unmarked(s, e, words[-1], w0):
+                key = key.rstrip(".,:'’")  # (the last word's: every token opens with a letter or a digit)
+            last = key[cur[-1][0] - s:]
+            self._remember_key(key, None, s)
+        else:
+            last = text[cur[-1][0]:e]
+        if not self._quick_unmarked(s, e, last, w0):
             self._candidate(s, e, len(cur), prev_word, remembered=True)
 
     def _candidate(self, s: int, e: int, ntok: int, prev_word: str, remembered: bool = False) -> None:
@@ -2534,12 +2540,15 @@ class EntityBuilder:
         return True
 
     def _remember_run(self, words: list[str], s: int) -> None:
+        self._remember_key(" ".join(words), words, s)
+
+    def _remember_key(self, key: str, words: list[str] | None, s: int) -> None:
         # What a run of words can teach (which word stands for which name) depends on the words alone: it is
         # worked out once per distinct run (names repeat a lot) and only the article's own state is applied here.
-        key = tuple(words)  # (built once: a miss stores under the same tuple)
+        # Keyed by the words joined by spaces (no word holds whitespace); ``words`` None: key.split(" ") on a miss.
         plan = self._plans.get(key)
         if plan is None:
-            plan = _run_plan(words, self.res)
+            plan = _run_plan(words if words is not None else key.split(" "), self.res)
             if len(self._plans) < 200_000:
                 self._plans[key] = plan
         if not plan:
@@ -2969,7 +2978,7 @@ _ROLE_FAMILY: Final[dict[str, tuple[str | None, ...]]] = {
 RunPlan = tuple[tuple[str, str, bool], ...]
 GroupPlan = tuple[bool, tuple[tuple[int, int, int, str, bool], ...]]
 SinglePlan = tuple[bool, bool, int, str]
-_Memo = tuple[dict[tuple[str, ...], RunPlan], dict[str, GroupPlan], dict[str, SinglePlan]]
+_Memo = tuple[dict[str, RunPlan], dict[str, GroupPlan], dict[str, SinglePlan]]
 _MEMOS: Final[dict[tuple[Any, ...], tuple[Any, _Memo]]] = {}
 
 
