@@ -619,7 +619,7 @@ class EntityBuilder:
         text = self.text
         surf = text[s:e]
         full = self.shared.orgs[oid].name
-        if not surf.isalpha() or not surf[1:].islower() or surf == full or not full.endswith(" " + surf):
+        if not _alpha_rest_lower(surf) or surf == full or not full.endswith(" " + surf):
             return False
         j = self._word_start_before(s)
         if j < 0 or j in self._known_at:
@@ -3390,6 +3390,20 @@ _ID_TERRITORIAL_TITLES: Final = frozenset({"kapolsek", "kapolres", "kapolresta",
 _ID_HOLDER_AFTER: Final = re.compile(r"(?:(?:[A-Z][A-Za-z]{1,6}|[A-Z]{2,5}) (?=[A-Z]))?([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?=[,.]| [a-z])")
 _ID_HOLDER_BEFORE: Final = re.compile(r"(?:^|(?<=[.!?\"”] ))([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}), $")
 _ID_SAY_NEXT: Final = re.compile(r",? (?:me|men|meng|meny|mem)[a-z]+(?:kan|i)?\b")
+def _alpha_rest_lower(w: str) -> bool:
+    """``w.isalpha() and w[1:].islower()``: by the characters' codes on ASCII (the methods are generic calls)."""
+    n = len(w)
+    i = 0
+    while i < n:
+        o = ord(w[i])
+        if o >= 128:
+            return w.isalpha() and w[1:].islower()
+        if not (97 <= o <= 122 or i == 0 and 65 <= o <= 90):
+            return False  # not a letter, or a capital after the first
+        i += 1
+    return n >= 2
+
+
 def _sort_by_start(ms: list[Mention]) -> None:
     """``ms.sort(key=lambda m: m.start)``, skipped when the mentions are in that order already (a stable sort leaves
     them as they are; the check is a native loop, the sort a generic call with a key call per mention)."""

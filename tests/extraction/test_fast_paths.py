@@ -203,3 +203,9 @@ def test_insertion_sorts_match_the_keyed_sorts(size: int) -> None:
         nref = sorted(names, key=lambda c: (c[0] << 32) - c[1])
         entities._sort_names(names)
         assert names == nref
+
+
+def test_alpha_rest_lower_matches_the_methods() -> None:
+    alphabet = list("AaZzbQ1-_ .'") + ["é", "É", "ß", "ǅ", "ª", "²"]
+    for w in _random_texts(20261132, 30_000, alphabet, 6) + ["", "A", "a", "Ab", "AB", "ab", "Éa", "aé"]:
+        assert entities._alpha_rest_lower(w) == (w.isalpha() and w[1:].islower()), w
