@@ -325,9 +325,58 @@ def scan(text: str, low: str, res: LangResources) -> tuple[list[tuple[int, int, 
     return names, scan_lexicon(low, res, len(text))
 
 
+# Sorting a short list that is nearly in order (the lexicon's hits with the titles appended, the name matches
+# of the automaton) by a stable insertion sort in the compiled core: list.sort with a key is a generic call with a key
+# call per item (~6 K an article each); a long list goes to list.sort. (tests/extraction/test_fast_paths.py)
+def _sort_hits(hits: list[Hit]) -> None:
+    """``hits.sort(key=lambda h: (h.start << 32) - h.end)``: by start, the longest first, stable (ends < 2**32)."""
+    n = len(hits)
+    if n > 64:
+        hits.sort(key=lambda h: (h.start << 32) - h.end)
+        return
+    for i in range(1, n):
+        h = hits[i]
+        s, e = h.start, h.end
+        j = i
+        while j > 0:
+            g = hits[j - 1]
+            if g.start < s or g.start == s and g.end >= e:
+                break
+            j -= 1
+        if j < i:
+            k = i
+            while k > j:
+                hits[k] = hits[k - 1]
+                k -= 1
+            hits[j] = h
+
+
+def _sort_names(cands: list[NameMatch]) -> None:
+    """``cands.sort(key=lambda c: (c[0] << 32) - c[1])``: by start, the longest first, stable (ends < 2**32)."""
+    n = len(cands)
+    if n > 64:
+        cands.sort(key=lambda c: (c[0] << 32) - c[1])
+        return
+    for i in range(1, n):
+        c = cands[i]
+        s, e = c[0], c[1]
+        j = i
+        while j > 0:
+            g = cands[j - 1]
+            if g[0] < s or g[0] == s and g[1] >= e:
+                break
+            j -= 1
+        if j < i:
+            k = i
+            while k > j:
+                cands[k] = cands[k - 1]
+                k -= 1
+            cands[j] = c
+
+
 def _select_names(cands: list[NameMatch]) -> list[tuple[int, int, tuple[tuple[str, Any], ...]]]:
     """Longest non-overlapping name matches, with every reading of the chosen span (best kind first)."""
-    cands.sort(key=lambda c: (c[0] << 32) - c[1])  # (start, -length) as one int; one match per span: no tie to break
+    _sort_names(cands)  # (start, -length); one match per span: no tie to break
     out: list[tuple[int, int, tuple[tuple[str, Any], ...]]] = []
     last_end = -1
     for s, e, _, ranked in cands:
@@ -570,7 +619,7 @@ class EntityBuilder:
         text = self.text
         surf = text[s:e]
         full = self.shared.orgs[oid].name
-        if not surf.isalpha() or not surf[1:].islower() or surf == full or not full.endswith(" " + surf):
+        if not _alpha_rest_lower(surf) or surf == full or not full.endswith(" " + surf):
             return False
         j = self._word_start_before(s)
         if j < 0 or j in self._known_at:
@@ -721,13 +770,18 @@ class EntityBuilder:
         # saying ('kata X', 'kata, X', 'mengutip The X') or 'pihak '.
         marks = {t + 1 for t in self._titles_by_end}
         for t in self._titles_by_end:
-            if text.startswith(" (", t) and (am := _ACRONYM_PAREN.match(text, t)) is not None:
+            if _at(text, " (", t) and (am := _ACRONYM_PAREN.match(text, t)) is not None:
                 marks.add(am.end() + 1)  # 'Menteri Perhubungan (Menhub) Budi Karya Sumadi'
         marks.update(m + 1 for m in self._mention_by_end)
-        paren = " (" in text  # (read twice below: one scan)
+        # Offsets of every ' (' (a one-character find of '(' is a memchr; ' (' a full fastsearch scan, and the two
+        # bracket passes below scanned the text for it again): read by _paren_matches.
+        parens = _paren_offsets(text)
+        self._parens: list[int] = parens
+        paren = len(parens) > 0
         if self.res.lang == "id" and paren:
             for km in self.mentions:  # 'Kepala Badan Pusat Statistik (BPS) X': a known body's acronym (round 23)
-                if km.ent.type == "ORG" and (am := _ACRONYM_AFTER.match(text, km.end)) is not None:
+                if km.ent.type == "ORG" and _upper_ascii_at(text, km.end + 2) and _at(text, " (", km.end) \
+                        and (am := _ACRONYM_AFTER.match(text, km.end)) is not None:  # (the pattern's head first)
                     marks.add(am.end() + 1)
         for x in say_post_end:
             marks.update((x + 1, x + 2, x + 5))
@@ -804,8 +858,7 @@ class EntityBuilder:
                         if e + 1 not in say_pre_at and not _upper_at(text, e + 1):
                             if low[e + 1:e + 3] not in _NAME_GAP_HEADS:
                                 continue
-                            m = _WORD_AT.match(low, e + 1)
-                            if m is None or m.group(0) not in _NAME_GAP:
+                            if not _word_at_in(low, e + 1, _NAME_GAP):
                                 continue
                     elif nxt != "," or not self._said_after(e):
                         continue
@@ -868,12 +921,12 @@ class EntityBuilder:
             if "inisial " in text:
                 self._id_initials()  # round 53
         if self.res.lang == "en":
-            self.mentions.sort(key=lambda m: m.start)
+            _sort_by_start(self.mentions)
             self._person_over_body_alias()
             self._en_speaker_names()  # names round 21, English
             self._en_body_prefix()
             self._en_head_word_bodies()  # round 59
-        self.mentions.sort(key=lambda m: m.start)
+        _sort_by_start(self.mentions)
         self._relink_short()
         self._kb_names_with_middle()  # round 63
         if self.res.lang == "id":
@@ -911,7 +964,7 @@ class EntityBuilder:
             kb.mentions.remove((m.start, m.end))
             m.start, m.how = j, "name"
             kb.mentions.append((j, m.end))
-        self.mentions.sort(key=lambda m: m.start)
+        _sort_by_start(self.mentions)
 
     def _mention_at(self, start: int) -> Mention | None:
         for x in self.mentions:
@@ -982,7 +1035,7 @@ class EntityBuilder:
                             self._relink(old, seen[-1])  # 'pihak Kementerian': the bare word made a body of its own
                 at = text.find(w, e)
         if added:
-            self.mentions.sort(key=lambda m: m.start)
+            _sort_by_start(self.mentions)
 
     def _id_name_word_before(self, at: int) -> bool:
         """Round 65: a capitalised word right before ``at`` that does not open its sentence ('Ketua Komisi', 'Wakil
@@ -1027,16 +1080,13 @@ class EntityBuilder:
         gazetteers."""
         text = self.text
         links = _ACRONYM_LINKS if self.res.lang == "en" else _ACRONYM_LINKS_ID
-        for am in matches_from(_ACRONYM_DEF, text, " ("):
+        for am in self._paren_matches(_ACRONYM_DEF):
             acr = am.group(1)
             p = am.start()
-            words = [w.span() for w in _ACRONYM_WORD.finditer(text, max(0, p - 160), p)]
             # the words right before the bracket, back to the first one that is neither capitalised nor a connector
-            k = len(words)
-            while k > 0 and words[k - 1][1] == (words[k][0] - 1 if k < len(words) else p) \
-                    and (text[words[k - 1][0]].isupper() or text[words[k - 1][0]:words[k - 1][1]] in links):
-                k -= 1
-            words = words[k:]
+            # (what _ACRONYM_WORD.finditer over the 160 characters before it and a walk back over its words kept;
+            # found by walking back over the characters: _acronym_words)
+            words = _acronym_words(text, max(0, p - 160), p, links)
             start = _acronym_start(text, words, acr)
             if start < 0:
                 continue
@@ -1070,6 +1120,22 @@ class EntityBuilder:
                                                   or ent.type == "ORG" and ent.name == acr):
                 self.surnames[acr] = bm.ent  # (an acronym read on its own before: the body's now)
                 self._later_acronyms(acr, am.end(), bm.ent)
+
+    def _paren_matches(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
+        """What ``matches_from(rx, self.text, " (")`` gives, for a pattern that opens with ' (' and an ASCII capital
+        (``_ACRONYM_DEF``, ``_ID_BODY_BRACKET``): tried only at find_names' ``_parens`` offsets whose bracket opens
+        with a capital (a pattern call is ~2 K instructions; '(12/4)', '(foto)' need none)."""
+        text = self.text
+        out: list[re.Match[str]] = []
+        nxt = 0
+        for i in self._parens:
+            if i < nxt or not _upper_ascii_at(text, i + 2):
+                continue
+            m = rx.match(text, i)
+            if m is not None:
+                out.append(m)
+                nxt = m.end()
+        return out
 
     def _place_of_title(self, th: Hit, s: int, e: int) -> bool:
         """Indonesian (round 40): the words ``s:e`` after a territorial title ``th`` ('Kapolsek', 'Lurah', 'Camat',
@@ -1150,7 +1216,7 @@ class EntityBuilder:
         name after it), 'kata Ani, sapaan akrabnya', 'Sheva -- sapaan akrabnya --' (no name: the person named
         before it); the nickname is that person wherever the article uses it."""
         text = self.text
-        self.mentions.sort(key=lambda m: m.start)
+        _sort_by_start(self.mentions)
         starts = [m.start for m in self.mentions]
         for nm in matches_near(_ID_NICK_POST, text, ("sapaan ", "panggilan "), -1):
             nick = nm.group(1)
@@ -1181,7 +1247,7 @@ class EntityBuilder:
         (BPBD) Kabupaten Bogor mengatakan' is the body 'Badan Penanggulangan Bencana Daerah Kabupaten Bogor'. Not
         when a title opens the body (the name after it is the title's holder) nor when a name follows the place."""
         text = self.text
-        for bm in matches_from(_ID_BODY_BRACKET, text, " ("):
+        for bm in self._paren_matches(_ID_BODY_BRACKET):
             p, b = bm.start(), bm.end()
             m = self._mention_by_end.get(p)
             s = -1
@@ -1254,7 +1320,7 @@ class EntityBuilder:
         last = -1
         of_head = -1
         for i, w in enumerate(words):
-            if (w in tails or w.capitalize() in tails) and i > 0:
+            if (w in tails or _capitalize_in(w, tails)) and i > 0:
                 last, of_head = i, -1
             elif w in ("of", "for") and i > 0 and words[i - 1] in heads and i + 1 < len(words) \
                     and not (res.lang == "en" and words[i - 1] in _FIRM_OF_CITY
@@ -1937,13 +2003,19 @@ class EntityBuilder:
             if not self._quick_unmarked(s, e, word):
                 self._candidate(s, e, 1, prev_word)
             return
-        words = text[s:e].split()
-        w0 = words[0]
-        if len(words) <= 6:
+        # The words are the run's tokens, one space apart (what text[s:e].split() gave): the first and the last are
+        # sliced, and the run's memo is keyed by its text (the words joined by spaces), so a run met before is not
+        # split at all.
+        w0 = text[s:cur[0][1]]
+        if len(cur) <= 6:
+            key = text[s:e]
             if text[e - 1] in ".,:'’":
-                words[-1] = words[-1].rstrip(".,:'’")
-            self._remember_run(words, s)
-        if not self._quick_unmarked(s, e, words[-1], w0):
+                key = key.rstrip(".,:'’")  # (the last word's: every token opens with a letter or a digit)
+            last = key[cur[-1][0] - s:]
+            self._remember_key(key, None, s)
+        else:
+            last = text[cur[-1][0]:e]
+        if not self._quick_unmarked(s, e, last, w0):
             self._candidate(s, e, len(cur), prev_word, remembered=True)
 
     def _candidate(self, s: int, e: int, ntok: int, prev_word: str, remembered: bool = False) -> None:
@@ -2060,7 +2132,7 @@ class EntityBuilder:
         if lang == "en" and ntok == 1 and surf in _EN_LEGAL_FORMS and (ps := self._en_firm_words_before(s)) < s:
             s, surf = ps, text[ps:e]  # round 57: 'Miller Tabak Hirsch and Co', 'Jacobs Engineering group Inc'
         if (words[0] in res.org_heads and len(words) > 1) or words[-1] in res.org_tails \
-                or words[-1].capitalize() in res.org_tails:
+                or _capitalize_in(words[-1], res.org_tails):
             self._org(s, e, surf)
             return
         if lang == "en" and len(words) == 1 and text[s - 1:s] == " " and text[s - 2:s - 1].isalpha():
@@ -2454,8 +2526,7 @@ class EntityBuilder:
                     return False  # 'X Y di Serang, Kamis mengatakan': where and when the name spoke, then the verb (round 26)
                 low = self.low
                 if low[e + 1:e + 3] in _NAME_GAP_HEADS:  # else the next word is no gap word: skip the regex
-                    m = _WORD_AT.match(low, e + 1)
-                    if m is not None and m.group(0) in _NAME_GAP:
+                    if _word_at_in(low, e + 1, _NAME_GAP):
                         return False
             elif nxt == ",":
                 if self._said_after(e) or (first is not None and self._appositive_at(s, e)):
@@ -2469,12 +2540,15 @@ class EntityBuilder:
         return True
 
     def _remember_run(self, words: list[str], s: int) -> None:
+        self._remember_key(" ".join(words), words, s)
+
+    def _remember_key(self, key: str, words: list[str] | None, s: int) -> None:
         # What a run of words can teach (which word stands for which name) depends on the words alone: it is
         # worked out once per distinct run (names repeat a lot) and only the article's own state is applied here.
-        key = tuple(words)  # (built once: a miss stores under the same tuple)
+        # Keyed by the words joined by spaces (no word holds whitespace); ``words`` None: key.split(" ") on a miss.
         plan = self._plans.get(key)
         if plan is None:
-            plan = _run_plan(words, self.res)
+            plan = _run_plan(words if words is not None else key.split(" "), self.res)
             if len(self._plans) < 200_000:
                 self._plans[key] = plan
         if not plan:
@@ -2499,8 +2573,7 @@ class EntityBuilder:
         if not _at(text, ", ", e):
             return False
         if e + 2 not in self._title_starts:
-            m = _WORD_AT.match(self.low, e + 2)
-            if (m is None or m.group(0) not in _APPOSITIVE_ROLE) and (self.res.lang != "en" or (
+            if not _word_at_in(self.low, e + 2, _APPOSITIVE_ROLE) and (self.res.lang != "en" or (
                     a := _ADVISER_TO.match(self.low, e + 2)) is None or not text[a.end():a.end() + 1].isupper()):
                 return False  # round 29: 'Franz-Josef Feiter, agricultural adviser to West German ...'
         if s >= 2 and text[s - 2:s] == ", " and self.res.lang == "en":
@@ -2572,9 +2645,8 @@ class EntityBuilder:
             if _alpha_at(self.low, e + 1):
                 if self.low[e + 1:e + 3] not in _NAME_GAP_HEADS:
                     return False  # the word after is no gap word (every gap word has 3+ letters)
-                m = _WORD_AT.match(self.low, e + 1)
-                if m is not None and m.group(0) not in _NAME_GAP:
-                    return False
+                if not _word_at_in(self.low, e + 1, _NAME_GAP):
+                    return False  # (the character at e + 1 is a letter: the pattern matched there)
         elif c != ",":
             return False
         comma = _at(text, ", ", j)
@@ -2601,7 +2673,7 @@ class EntityBuilder:
             if w in _DEMONSTRATIVES:
                 return False  # 'Putusan tersebut menyatakan': a common noun
             if w not in _NAME_GAP:
-                if free and text[j].islower() and (free < 4 or w in _APPOSITION_LEAD):
+                if free and char_lower(text[j]) and (free < 4 or w in _APPOSITION_LEAD):
                     free -= 1
                 else:
                     return False
@@ -2840,7 +2912,7 @@ class EntityBuilder:
                     key, Ent(key, "PERSON", name, country=country, role=spec.role, official=True, descriptor=True))
                 start = h.start
                 self.add_mention(start, h.end, ent, "title")
-        self.mentions.sort(key=lambda m: m.start)
+        _sort_by_start(self.mentions)
         del text
 
     def _office_holder(self, h: Hit, role: str, country: str) -> str | None:
@@ -2906,7 +2978,7 @@ _ROLE_FAMILY: Final[dict[str, tuple[str | None, ...]]] = {
 RunPlan = tuple[tuple[str, str, bool], ...]
 GroupPlan = tuple[bool, tuple[tuple[int, int, int, str, bool], ...]]
 SinglePlan = tuple[bool, bool, int, str]
-_Memo = tuple[dict[tuple[str, ...], RunPlan], dict[str, GroupPlan], dict[str, SinglePlan]]
+_Memo = tuple[dict[str, RunPlan], dict[str, GroupPlan], dict[str, SinglePlan]]
 _MEMOS: Final[dict[tuple[Any, ...], tuple[Any, _Memo]]] = {}
 
 
@@ -3318,6 +3390,127 @@ _ID_TERRITORIAL_TITLES: Final = frozenset({"kapolsek", "kapolres", "kapolresta",
 _ID_HOLDER_AFTER: Final = re.compile(r"(?:(?:[A-Z][A-Za-z]{1,6}|[A-Z]{2,5}) (?=[A-Z]))?([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?=[,.]| [a-z])")
 _ID_HOLDER_BEFORE: Final = re.compile(r"(?:^|(?<=[.!?\"”] ))([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}), $")
 _ID_SAY_NEXT: Final = re.compile(r",? (?:me|men|meng|meny|mem)[a-z]+(?:kan|i)?\b")
+def _alpha_rest_lower(w: str) -> bool:
+    """``w.isalpha() and w[1:].islower()``: by the characters' codes on ASCII (the methods are generic calls)."""
+    n = len(w)
+    i = 0
+    while i < n:
+        o = ord(w[i])
+        if o >= 128:
+            return w.isalpha() and w[1:].islower()
+        if not (97 <= o <= 122 or i == 0 and 65 <= o <= 90):
+            return False  # not a letter, or a capital after the first
+        i += 1
+    return n >= 2
+
+
+def _sort_by_start(ms: list[Mention]) -> None:
+    """``ms.sort(key=lambda m: m.start)``, skipped when the mentions are in that order already (a stable sort leaves
+    them as they are; the check is a native loop, the sort a generic call with a key call per mention)."""
+    prev = -1
+    for m in ms:
+        if m.start < prev:
+            ms.sort(key=lambda m: m.start)
+            return
+        prev = m.start
+
+
+def _capitalize_in(w: str, words: frozenset[str]) -> bool:
+    """``w.capitalize() in words`` without the generic method call when ``w`` is ASCII and capitalised already
+    (an ASCII capital, then no ASCII capital: capitalize() gives ``w`` itself)."""
+    n = len(w)
+    if n:
+        o = ord(w[0])
+        if 65 <= o <= 90:
+            i = 1
+            while i < n:
+                o = ord(w[i])
+                if o >= 128 or 65 <= o <= 90:
+                    return w.capitalize() in words
+                i += 1
+            return w in words
+    return w.capitalize() in words
+
+
+def _word_at_in(low: str, i: int, words: frozenset[str]) -> bool:
+    """``_WORD_AT.match(low, i)`` matched and its word is in ``words`` (a set of ASCII-letter words): the ASCII
+    letters from ``i``; a letter of the pattern's class beyond ASCII (``[^\\W\\d_]``: isalnum() and not isdecimal())
+    makes the pattern's word one the set cannot hold (no regex call: ~2.5 K instructions each from the compiled
+    core; tests/extraction/test_fast_paths.py compares the two)."""
+    n = len(low)
+    j = i
+    while j < n:
+        o = ord(low[j])
+        if 97 <= o <= 122 or 65 <= o <= 90:
+            j += 1
+            continue
+        if o >= 128:
+            c = low[j]
+            if c.isalnum() and not c.isdecimal():
+                return False
+        break
+    return j > i and low[i:j] in words
+
+
+def _paren_offsets(text: str) -> list[int]:
+    """The offsets of every ' (' in ``text``, in order (each '(' found by a one-character find: a memchr)."""
+    out: list[int] = []
+    i = text.find("(", 1)
+    while i >= 0:
+        if text[i - 1] == " ":
+            out.append(i - 1)
+        i = text.find("(", i + 1)
+    return out
+
+
+def _upper_ascii_at(text: str, i: int) -> bool:
+    """An ASCII capital at ``i`` (False past the end)."""
+    if i >= len(text):
+        return False
+    o = ord(text[i])
+    return 65 <= o <= 90
+
+
+def _acronym_word_char(c: str) -> bool:
+    """``c`` is in _ACRONYM_WORD's ``[\\w'’.\\-]`` (``\\w``: isalnum() or '_', as in the regex engine)."""
+    o = ord(c)
+    if o < 128:
+        return 48 <= o <= 57 or 65 <= o <= 90 or 97 <= o <= 122 or o == 95 or o == 39 or o == 46 or o == 45
+    return o == 0x2019 or c.isalnum()
+
+
+def _acronym_words(text: str, lo: int, p: int, links: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the words right before a bracket at ``p`` that _acronym_bodies reads: the words of
+    ``_ACRONYM_WORD.finditer(text, lo, p)``, from the last back to the first that does not end one character before
+    the next (the last must end at ``p``) or is neither capitalised nor in ``links``. The pattern's matches are the
+    maximal runs of its word characters within [lo, p), each from its first ASCII letter; walking back over the
+    characters finds the same spans without matching every word of the window.
+    (tests/extraction/test_fast_paths.py compares it with the pattern.)"""
+    out: list[tuple[int, int]] = []
+    q = p
+    while q > lo:
+        j = q
+        while j > lo and _acronym_word_char(text[j - 1]):
+            j -= 1
+        f = j
+        while f < q:
+            o = ord(text[f])
+            if 65 <= o <= 90 or 97 <= o <= 122:
+                break
+            f += 1
+        if f == q:
+            break  # no word ends at q
+        o = ord(text[f])
+        if not (65 <= o <= 90) and text[f:q] not in links:
+            break
+        out.append((f, q))
+        if f > j:
+            break  # the run went on before the word's first letter: no word ends one character before it
+        q = j - 1
+    out.reverse()
+    return out
+
+
 def matches_from(rx: re.Pattern[str], text: str, lit: str) -> list[re.Match[str]]:
     """What ``rx.finditer(text)`` yields for a pattern that opens with the literal ``lit`` (and looks at nothing
     before it) and never matches empty: str.find skips to each occurrence of the literal, the pattern is tried only
@@ -3642,13 +3835,13 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
         # opens a name; it is not 'the union' (the last union named); 'the union official(s)' are the group's
         hits = [h for h in hits if not (h.kind == "anaphor" and h.value == "the union" and (
             text[h.end - 5] == "U" and _UPPER_NEXT.match(text, h.end) or _GROUP_AFTER_HEAD.match(text, h.end)))]
-    hits.sort(key=lambda h: (h.start << 32) - h.end)  # (start, -end) as one int: no tuple per hit (ends < 2**32)
+    _sort_hits(hits)  # (start, -end)
     check()
     b = EntityBuilder(text, low, res, shared, when, check)
     if res.lang == "en":
         b._title_ends = {h.end for h in titles}
     b.add_known(names)
-    b.mentions.sort(key=lambda m: m.start)
+    _sort_by_start(b.mentions)
     b.prepare_lookups(hits)
     b.find_names(hits)
     check()

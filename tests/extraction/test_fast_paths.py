@@ -118,3 +118,94 @@ def test_clean_space_runs_and_word_after_match_their_reference_patterns() -> Non
         for j in range(len(text) + 1):
             m = re.compile(r"[A-Za-z]\w*").match(text, j)
             assert _word_after(text, j) == (m.group(0) if m else None), (text, j)
+
+
+# -- round speed11a: the bracket passes' fast paths --------------------------------------------------------------
+
+def _acronym_words_reference(text: str, lo: int, p: int, links: frozenset[str]) -> list[tuple[int, int]]:
+    """What _acronym_bodies computed before: every word of the window, then the walk back over them."""
+    words = [w.span() for w in entities._ACRONYM_WORD.finditer(text, lo, p)]
+    k = len(words)
+    while k > 0 and words[k - 1][1] == (words[k][0] - 1 if k < len(words) else p) \
+            and (text[words[k - 1][0]].isupper() or text[words[k - 1][0]:words[k - 1][1]] in links):
+        k -= 1
+    return words[k:]
+
+
+_ACRONYM_ALPHABET = list("AaBbZz09_'’.-&, (") + ["é", "É", "²", "ß", "  ", " and ", " of ", " dan ", " untuk ", "\n", "×"]
+
+
+@pytest.mark.parametrize("links", [entities._ACRONYM_LINKS, entities._ACRONYM_LINKS_ID])
+def test_acronym_words_match_the_reference_pattern(links: frozenset[str]) -> None:
+    rng = random.Random(7)
+    for text in _random_texts(20261128, 20_000, _ACRONYM_ALPHABET, 60):
+        for p in {len(text), rng.randint(0, len(text))}:
+            for lo in {0, max(0, p - rng.randint(0, 20)), p}:
+                assert entities._acronym_words(text, lo, p, links) == _acronym_words_reference(text, lo, p, links), \
+                    (text, lo, p)
+
+
+def test_paren_offsets_and_matches_match_matches_from() -> None:
+    texts = _random_texts(20261129, 20_000, list("( )ABCxyz0&-") + [" (", " (BPS)", " (Damkar PB)", "(("], 50)
+    texts += ["Badan Pusat Statistik (BPS) dan Organisation for Economic Co-operation and Development (OECD) (12/4)"]
+    for text in texts:
+        offsets = entities._paren_offsets(text)
+        assert offsets == [m.start() for m in re.finditer(r"(?= \()", text)], text
+        for rx in (entities._ACRONYM_DEF, entities._ID_BODY_BRACKET):
+            b = entities.EntityBuilder.__new__(entities.EntityBuilder)
+            b.text = text
+            b._parens = offsets
+            assert _spans(b._paren_matches(rx)) == _spans(entities.matches_from(rx, text, " (")), text
+
+
+def test_word_at_in_matches_the_reference_pattern() -> None:
+    for words in (entities._NAME_GAP, entities._APPOSITIVE_ROLE):
+        assert all(w.isascii() and w.isalpha() for w in words)
+    alphabet = list("ajugpnhead _-,.0²") + ["é", "ß", "Ⅻ", "٣", "juga", "head", "pun", "chief", "JUGA", " "]
+    rng = random.Random(11)
+    for text in _random_texts(20261130, 30_000, alphabet, 30):
+        i = rng.randint(0, len(text) + 1)
+        m = entities._WORD_AT.match(text, i)
+        for words in (entities._NAME_GAP, entities._APPOSITIVE_ROLE):
+            assert entities._word_at_in(text, i, words) == (m is not None and m.group(0) in words), (text, i)
+
+
+def test_capitalize_in_matches_capitalize() -> None:
+    words = frozenset({"Inc", "Corp", "Tbk", "Ltd", "Bank", "Co", "İnc", "Ǆa"})
+    alphabet = list("IiNnCcOoRrPpTtBbKkLlDdAa.-'") + ["İ", "ǆ", "Ǆ", "ß", "é", "É"]
+    for w in _random_texts(20261131, 30_000, alphabet, 5) + sorted(words) + ["inc", "INC", "iNC", "corp", "", "ǆa"]:
+        assert entities._capitalize_in(w, words) == (w.capitalize() in words), w
+
+
+def test_sort_by_start_matches_the_sort() -> None:
+    rng = random.Random(5)
+    for _ in range(2_000):
+        ms = [entities.Mention.__new__(entities.Mention) for _ in range(rng.randint(0, 8))]
+        for k, m in enumerate(ms):
+            m.start, m.end = rng.randint(0, 5), k
+        ref = sorted(ms, key=lambda m: m.start)
+        entities._sort_by_start(ms)
+        assert [id(m) for m in ms] == [id(m) for m in ref]
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 5, 20, 64, 65, 150])
+def test_insertion_sorts_match_the_keyed_sorts(size: int) -> None:
+    rng = random.Random(size)
+    for _ in range(300):
+        hits = [entities.Hit(rng.randint(0, 9), rng.randint(0, 9), str(k), None) for k in range(size)]
+        if rng.random() < 0.5:  # nearly in order, as in an article: the titles appended at the end
+            hits.sort(key=lambda h: (h.start << 32) - h.end)
+            hits += [entities.Hit(rng.randint(0, 9), rng.randint(0, 9), "t", None) for _ in range(rng.randint(0, 4))]
+        ref = sorted(hits, key=lambda h: (h.start << 32) - h.end)
+        entities._sort_hits(hits)
+        assert [id(h) for h in hits] == [id(h) for h in ref]
+        names = [(rng.randint(0, 9), rng.randint(0, 9), (), (("k", k),)) for k in range(size)]
+        nref = sorted(names, key=lambda c: (c[0] << 32) - c[1])
+        entities._sort_names(names)
+        assert names == nref
+
+
+def test_alpha_rest_lower_matches_the_methods() -> None:
+    alphabet = list("AaZzbQ1-_ .'") + ["é", "É", "ß", "ǅ", "ª", "²"]
+    for w in _random_texts(20261132, 30_000, alphabet, 6) + ["", "A", "a", "Ab", "AB", "ab", "Éa", "aé"]:
+        assert entities._alpha_rest_lower(w) == (w.isalpha() and w[1:].islower()), w
