@@ -329,6 +329,36 @@ def _fix_straight_quotes(par: str) -> str:
     return "".join(out)
 
 
+def _fix_straight_quotes_text(text: str) -> str:
+    """_fix_straight_quotes on each paragraph of ``text`` (stripped, non-empty paragraphs separated by "\n\n"):
+    a quote after a paragraph break opens again."""
+    i = text.find('"')
+    if i < 0:
+        return text
+    out: list[str] = []
+    pos = 0
+    n = len(text)
+    opening = True
+    brk = text.find("\n\n")  # the first break after the last quote read
+    while i >= 0:
+        if 0 <= brk < i:
+            opening = True
+            brk = text.find("\n\n", i)
+        chunk = text[pos:i]
+        if not opening:
+            chunk = chunk.rstrip(" ")
+        out.append(chunk)
+        out.append('"')
+        pos = i + 1
+        if opening:
+            while pos < n and text[pos] == " ":
+                pos += 1
+        opening = not opening
+        i = text.find('"', pos)
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boilerplate_cut: tuple[str, ...]) -> Cleaned:
     """Turn a raw body into the cleaned text the core reads, with the dateline taken off and kept apart."""
     truncated = len(body) > MAX_CHARS * 2
@@ -407,7 +437,14 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
     if '"' in text and '"s' in text:
         text = _QUOTE_APOSTROPHE.sub("'", text)  # 'Indonesia"s' (Reuters keying): an apostrophe, no quote (round 25)
     if '"' in text:
-        text = "\n\n".join(_fix_straight_quotes(p.strip()) for p in text.split("\n\n") if p.strip())
+        if text.isascii() and not text[0].isspace() and not text[-1].isspace():
+            # The paragraphs are the stripped, non-empty lines joined above, and every step since removes spaces
+            # or cuts the text's ends (checked here): none has an edge space, none is empty, and only "\n\n"
+            # separates them (ASCII: no zero-width space became a space), so the quotes are paired over the
+            # whole text, restarting at each break, without splitting and joining it.
+            text = _fix_straight_quotes_text(text)
+        else:
+            text = "\n\n".join(_fix_straight_quotes(p.strip()) for p in text.split("\n\n") if p.strip())
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
         truncated = True

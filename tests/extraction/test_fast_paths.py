@@ -162,3 +162,18 @@ def test_language_head_and_tail_counts_give_the_whole_samples_answer() -> None:
                     assert got == counts[0][1], text
                     continue
             assert got == _detect_whole_sample(low, profiles, hint), (text, hint)
+
+
+def test_clean_whole_text_quote_pairing_matches_the_paragraph_one() -> None:
+    from streamer.extraction.clean import _fix_straight_quotes, _fix_straight_quotes_text
+
+    alphabet = ['"', ' "', '" ', " ", "a", "Zb", ",", "."]
+    rng = random.Random(29)
+    for _ in range(20_000):
+        paras = [p.strip() for p in _random_texts(rng.randint(0, 10**6), rng.randint(1, 5), alphabet, 12)]
+        paras = [p for p in paras if p]
+        if not paras:
+            continue
+        text = "\n\n".join(paras)
+        expected = "\n\n".join(_fix_straight_quotes(p.strip()) for p in text.split("\n\n") if p.strip())
+        assert _fix_straight_quotes_text(text) == expected, text
