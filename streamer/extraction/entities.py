@@ -3696,7 +3696,17 @@ def entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
             continue
         spans: list[Any] = []
         j = 0
-        for s, e in (sorted(set(mentions)) if len(mentions) > 1 else mentions):
+        if len(mentions) > 1:
+            # sorted(set(mentions)) is the list itself when it already rises strictly (most entities): a set and a
+            # sort of boxed tuples only otherwise
+            ps, pe = mentions[0]
+            for k in range(1, len(mentions)):
+                s, e = mentions[k]
+                if s < ps or (s == ps and e <= pe):
+                    mentions = sorted(set(mentions))
+                    break
+                ps, pe = s, e
+        for s, e in mentions:
             if j & 511 == 511:
                 check()  # a pathological text: thousands of mentions of one name
             j += 1

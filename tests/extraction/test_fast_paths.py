@@ -177,3 +177,15 @@ def test_clean_whole_text_quote_pairing_matches_the_paragraph_one() -> None:
         text = "\n\n".join(paras)
         expected = "\n\n".join(_fix_straight_quotes(p.strip()) for p in text.split("\n\n") if p.strip())
         assert _fix_straight_quotes_text(text) == expected, text
+
+
+def test_sentence_helpers_match_their_reference_forms() -> None:
+    from streamer.extraction.sentences import _initials, _space_at
+
+    for code in range(0x10000):
+        c = chr(code)
+        assert _space_at("x" + c, 1) == c.isspace(), hex(code)
+    for tok in _random_texts(31, 30_000, ["a", ".", "b", "7", "é", "..", "-"], 9):
+        half = len(tok) // 2
+        expected = len(tok) > 3 and len(tok) % 2 == 1 and tok[1::2] == "." * half and tok[::2].isalpha()
+        assert _initials(tok) == expected, tok
