@@ -383,7 +383,8 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
                 cur = []
             continue
         head = stripped[:2]
-        if heads is None or head in heads or head[:1] in heads or head[0] > "\x7f" or head[-1] > "\x7f":
+        # (characters compared by code: a one-character string compare is a generic rich comparison)
+        if heads is None or head in heads or head[:1] in heads or ord(head[0]) > 127 or ord(head[-1]) > 127:
             low = stripped.lower()
             if low.startswith(boilerplate_cut) and (paras or cur):
                 break
@@ -392,7 +393,7 @@ def clean(body: str, *, is_html: bool, boilerplate_line: tuple[str, ...], boiler
                     paras.append(" ".join(cur))
                     cur = []
                 continue
-        if line[0] in " \t" and cur:
+        if cur and (ord(line[0]) == 32 or ord(line[0]) == 9):
             paras.append(" ".join(cur))
             cur = []
         if cur and cur[-1][-1:] == "-" and cur[-1][-2:-1].isalpha() and stripped[0].isalpha():
