@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
 
-from pydantic import BaseModel
 from rapidfuzz.fuzz import ratio
 
 from streamer.extraction.model import Actor, Entity, Span
@@ -3857,11 +3856,10 @@ def analyse(text: str, res: LangResources, shared: SharedResources, when: date |
 # the values itself) and no model_construct (its per-call overhead is most of the cost for hundreds of spans per
 # article). tests/extraction/test_robustness.py re-validates every output of the test articles against model.py.
 _new: Final[Any] = object.__new__
-# BaseModel's slots, set through their descriptors (cheaper than object.__setattr__'s lookup over the MRO).
-_SET_DICT: Final[Any] = BaseModel.__dict__["__dict__"].__set__
-_SET_FIELDS_SET: Final[Any] = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_SET_EXTRA: Final[Any] = BaseModel.__dict__["__pydantic_extra__"].__set__
-_SET_PRIVATE: Final[Any] = BaseModel.__dict__["__pydantic_private__"].__set__
+# BaseModel's four slots are set with `object.__setattr__(inst, "<literal>", value)`, as pydantic's model_construct
+# does: mypyc compiles that form to one direct C call (PyObject_GenericSetAttr: a cached type look-up and the slot's
+# setter, ~150 instructions), where calling the slot descriptor's bound `__set__` went through a method-wrapper
+# and an argument tuple (~600 a call, four an instance).
 # One fields-set per model class, shared by its instances: every field is in it, so pydantic's only mutation
 # (adding an assigned field's name) leaves it unchanged.
 _SPAN_FIELDS_SET: Final[set[str]] = set(Span.model_fields)
@@ -3875,8 +3873,8 @@ def entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
     out: list[Any] = []
     text = a.text
     span_fields, entity_fields = _SPAN_FIELDS_SET, _ENTITY_FIELDS_SET
-    # Module globals read once: the compiled core looks each up in the module's dict at every use (6 an object).
-    new, set_dict, set_fields, set_extra, set_private = _new, _SET_DICT, _SET_FIELDS_SET, _SET_EXTRA, _SET_PRIVATE
+    # Module globals read once: the compiled core looks each up in the module's dict at every use.
+    new = _new
     span_cls: Any = Span
     entity_cls: Any = Entity
     i = 0
@@ -3889,24 +3887,34 @@ def entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
             continue
         spans: list[Any] = []
         j = 0
-        for s, e in (sorted(set(mentions)) if len(mentions) > 1 else mentions):
+        if len(mentions) > 1:
+            # sorted(set(mentions)) is the list itself when it already rises strictly (most entities): a set and a
+            # sort of boxed tuples only otherwise
+            ps, pe = mentions[0]
+            for k in range(1, len(mentions)):
+                s, e = mentions[k]
+                if s < ps or (s == ps and e <= pe):
+                    mentions = sorted(set(mentions))
+                    break
+                ps, pe = s, e
+        for s, e in mentions:
             if j & 511 == 511:
                 check()  # a pathological text: thousands of mentions of one name
             j += 1
             span = new(span_cls)
-            set_dict(span, {"start": s, "end": e, "text": text[s:e]})
-            set_fields(span, span_fields)
-            set_extra(span, None)
-            set_private(span, None)
+            object.__setattr__(span, "__dict__", {"start": s, "end": e, "text": text[s:e]})
+            object.__setattr__(span, "__pydantic_fields_set__", span_fields)
+            object.__setattr__(span, "__pydantic_extra__", None)
+            object.__setattr__(span, "__pydantic_private__", None)
             spans.append(span)
         model = new(entity_cls)
-        set_dict(model, {
+        object.__setattr__(model, "__dict__", {
             "id": ent.id, "type": ent.type, "name": ent.name, "mentions": spans,
             "country": ent.country, "role": ent.role, "geonames_id": ent.geonames_id,
         })
-        set_fields(model, entity_fields)
-        set_extra(model, None)
-        set_private(model, None)
+        object.__setattr__(model, "__pydantic_fields_set__", entity_fields)
+        object.__setattr__(model, "__pydantic_extra__", None)
+        object.__setattr__(model, "__pydantic_private__", None)
         out.append(model)
     return out
 
@@ -3914,10 +3922,10 @@ def entity_models(a: Analysis, check: Callable[[], None]) -> list[Entity]:
 def trusted_model(cls: Any, values: dict[str, Any], fields_set: set[str]) -> Any:
     """A model instance of `cls` from values the core built itself (every field given, types already right)."""
     inst = _new(cls)
-    _SET_DICT(inst, values)
-    _SET_FIELDS_SET(inst, fields_set)
-    _SET_EXTRA(inst, None)
-    _SET_PRIVATE(inst, None)
+    object.__setattr__(inst, "__dict__", values)
+    object.__setattr__(inst, "__pydantic_fields_set__", fields_set)
+    object.__setattr__(inst, "__pydantic_extra__", None)
+    object.__setattr__(inst, "__pydantic_private__", None)
     return inst
 
 

@@ -33,6 +33,11 @@ def _words(low: str, end: int | None = None) -> list[str] | list[bytes]:
     return _WORD.findall(low) if end is None else _WORD.findall(low, 0, end)
 
 
+def _is_word_char(c: str) -> bool:
+    """Whether the regex engine's ``\w`` matches ``c`` (str patterns: ``isalnum()`` or ``_``)."""
+    return c.isalnum() or c == "_"
+
+
 def _profile(stop: frozenset[str], words: list[str] | list[bytes]) -> frozenset[str] | frozenset[bytes]:
     if not words or isinstance(words[0], str):
         return stop
@@ -64,13 +69,29 @@ def detect_language(text: str, profiles: Mapping[str, frozenset[str]], hint: str
     low = text[:SAMPLE_CHARS].lower() if low_sample is None else low_sample
     if len(low) > _QUICK_CHARS:
         words = _words(low, _QUICK_CHARS)
-        counts = sorted(((_hits(_profile(stop, words), words), lang)
-                         for lang, stop in profiles.items()), reverse=True)
+        head = {lang: _hits(_profile(stop, words), words) for lang, stop in profiles.items()}
+        counts = sorted(((n, lang) for lang, n in head.items()), reverse=True)
         if counts and len(words) >= 40:
             top, lang = counts[0]
             second = counts[1][0] if len(counts) > 1 else 0
             if top >= 2 * MIN_RATIO * len(words) and top >= 4 * max(second, 1):
                 return lang
+        if not (_is_word_char(low[_QUICK_CHARS - 1]) and _is_word_char(low[_QUICK_CHARS])):
+            # No word crosses the head's end: the sample's words are the head's, then the tail's (``\w+`` looks at
+            # nothing outside its match, and a word's hits do not depend on it being str or bytes), so only the
+            # tail is split and counted.
+            tail = _words(low[_QUICK_CHARS:])
+            total = len(words) + len(tail)
+            if not total:
+                return "other"
+            best, best_hits = "other", 0
+            for lang, stop in profiles.items():
+                hits = head[lang] + _hits(_profile(stop, tail), tail)
+                if hits > best_hits or (hits == best_hits and lang == hint):
+                    best, best_hits = lang, hits
+            if best_hits < MIN_HITS or best_hits / total < MIN_RATIO:
+                return "other"
+            return best
     words = _words(low)
     if not words:
         return "other"

@@ -70,9 +70,9 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int,
                 continue
         if c == 46:
             w0 = max(start, s - 20)  # the last token before the stop, as (\S+)$ would find it in text[w0:s]
-            if s > w0 and not text[s - 1].isspace():
+            if s > w0 and not _space_at(text, s - 1):
                 i = s - 2
-                while i >= w0 and not text[i].isspace():
+                while i >= w0 and not _space_at(text, i):
                     i -= 1
                 tok = text[i + 1:s].lower()
                 if tok:
@@ -120,8 +120,20 @@ def _runs(text: str) -> list[tuple[int, int]]:
 
 def _initials(tok: str) -> bool:
     """'r.j.r' or 'u.s.a' (the stop itself excluded): single letters joined by dots, as in a company's initials."""
-    half = len(tok) // 2
-    return len(tok) > 3 and len(tok) % 2 == 1 and tok[1::2] == "." * half and tok[::2].isalpha()
+    n = len(tok)
+    if n <= 3 or not n & 1 or ord(tok[1]) != 46:  # (most tokens: no slices built)
+        return False
+    return tok[1::2] == "." * (n // 2) and tok[::2].isalpha()
+
+
+def _space_at(text: str, i: int) -> bool:
+    """``text[i].isspace()``, by code for ASCII (no one-character string and method call for most characters)."""
+    c = ord(text[i])
+    if 32 < c < 127:
+        return False
+    if c == 32 or c == 10:
+        return True
+    return text[i].isspace()
 
 
 def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

@@ -209,3 +209,74 @@ def test_alpha_rest_lower_matches_the_methods() -> None:
     alphabet = list("AaZzbQ1-_ .'") + ["é", "É", "ß", "ǅ", "ª", "²"]
     for w in _random_texts(20261132, 30_000, alphabet, 6) + ["", "A", "a", "Ab", "AB", "ab", "Éa", "aé"]:
         assert entities._alpha_rest_lower(w) == (w.isalpha() and w[1:].islower()), w
+
+
+def test_word_char_is_the_regex_word_class() -> None:
+    from streamer.extraction.language import _is_word_char
+
+    word = re.compile(r"\w")
+    for code in range(0x10000):
+        c = chr(code)
+        assert _is_word_char(c) == (word.match(c) is not None), hex(code)
+
+
+def _detect_whole_sample(low: str, profiles: dict[str, frozenset[str]], hint: str | None) -> str:
+    """detect_language's reading of the whole sample (the reference for its head-then-tail reading)."""
+    words = re.findall(r"\w+", low)
+    if not words:
+        return "other"
+    best, best_hits = "other", 0
+    for lang, stop in profiles.items():
+        hits = sum(w in stop for w in words)
+        if hits > best_hits or (hits == best_hits and lang == hint):
+            best, best_hits = lang, hits
+    if best_hits < 2 or best_hits / len(words) < 0.12:
+        return "other"
+    return best
+
+
+def test_language_head_and_tail_counts_give_the_whole_samples_answer() -> None:
+    from streamer.extraction import language
+
+    profiles = {"en": frozenset({"the", "of", "and", "said", "é"}), "id": frozenset({"yang", "dan", "di", "itu"})}
+    alphabet = ["the ", "of ", "yang ", "dan ", "di ", "itu ", "said ", "x ", "word ", "é ", "“", "’s ", ", ", "_",
+                "7", "-", "\n", " "]
+    for text in _random_texts(23, 3_000, alphabet, 400):
+        low = text[:language.SAMPLE_CHARS]
+        for hint in (None, "en", "id"):
+            got = language.detect_language(text, profiles, hint, low)
+            if len(low) > 500:
+                # the quick head decides alone only on overwhelming evidence; otherwise the whole sample's answer
+                words = re.findall(r"\w+", low[:500])
+                counts = sorted(((sum(w in s for w in words), g) for g, s in profiles.items()), reverse=True)
+                if len(words) >= 40 and counts[0][0] >= 0.24 * len(words) and counts[0][0] >= 4 * max(counts[1][0], 1):
+                    assert got == counts[0][1], text
+                    continue
+            assert got == _detect_whole_sample(low, profiles, hint), (text, hint)
+
+
+def test_clean_whole_text_quote_pairing_matches_the_paragraph_one() -> None:
+    from streamer.extraction.clean import _fix_straight_quotes, _fix_straight_quotes_text
+
+    alphabet = ['"', ' "', '" ', " ", "a", "Zb", ",", "."]
+    rng = random.Random(29)
+    for _ in range(20_000):
+        paras = [p.strip() for p in _random_texts(rng.randint(0, 10**6), rng.randint(1, 5), alphabet, 12)]
+        paras = [p for p in paras if p]
+        if not paras:
+            continue
+        text = "\n\n".join(paras)
+        expected = "\n\n".join(_fix_straight_quotes(p.strip()) for p in text.split("\n\n") if p.strip())
+        assert _fix_straight_quotes_text(text) == expected, text
+
+
+def test_sentence_helpers_match_their_reference_forms() -> None:
+    from streamer.extraction.sentences import _initials, _space_at
+
+    for code in range(0x10000):
+        c = chr(code)
+        assert _space_at("x" + c, 1) == c.isspace(), hex(code)
+    for tok in _random_texts(31, 30_000, ["a", ".", "b", "7", "é", "..", "-"], 9):
+        half = len(tok) // 2
+        expected = len(tok) > 3 and len(tok) % 2 == 1 and tok[1::2] == "." * half and tok[::2].isalpha()
+        assert _initials(tok) == expected, tok
