@@ -517,6 +517,48 @@ def _passive_act_matches(text: str) -> list[re.Match[str]]:
     return matches_at_stems(_PASSIVE_ACT, text, "di", _PASSIVE_ACT_STEMS)
 
 
+_DI_LOW: Final[list[str]] = [""]  # the last text di_offsets scanned (held, so its identity names it) ...
+_DI_AT: Final[list[list[int]]] = [[]]  # ... and its offsets
+
+
+def di_offsets(low: str) -> list[int]:
+    """Every offset of 'di' in ``low``, found once an article: the visit stage's passive acts and the statement
+    stage's passive verbs of saying both open with 'di' (one whole-text scan, not two; the last text is
+    remembered by identity). Never change the list returned."""
+    if _DI_LOW[0] is low:
+        return _DI_AT[0]
+    out: list[int] = []
+    i = low.find("di")
+    while i >= 0:
+        out.append(i)
+        i = low.find("di", i + 2)  # ('di' cannot overlap itself)
+    _DI_LOW[0] = low
+    _DI_AT[0] = out
+    return out
+
+
+def _passive_act_word_matches(text: str, low: str) -> list[re.Match[str]]:
+    """The matches of ``_PASSIVE_ACT.finditer(text)`` that open a word (no letter or digit before them), the only ones
+    _passive_acts reads: tried at the word-opening 'di's of di_offsets(low) (``low`` is ``text`` lower-cased, offset
+    for offset) where a literal of _PASSIVE_ACT_STEMS stands. (No match holds another 'di', so a match inside a
+    word hides no later one.)"""
+    if len(low) != len(text):
+        return [m for m in _passive_act_matches(text) if not (m.start() > 0 and text[m.start() - 1].isalnum())]
+    out: list[re.Match[str]] = []
+    for i in di_offsets(low):
+        if i > 0 and text[i - 1].isalnum():
+            continue
+        found = _PASSIVE_ACT_STEMS.get(text[i + 2:i + 3])
+        if found is not None:
+            for stem in found:
+                if starts_at(text, stem, i):
+                    m = _PASSIVE_ACT.match(text, i)
+                    if m is not None:
+                        out.append(m)
+                    break
+    return out
+
+
 _ACT_NOUN: Final = re.compile(r"\b(?:penandatanganan|peresmian|pembukaan|peluncuran|pertemuan|pembicaraan|perundingan"
                        r"|penyerahan)\b[^.;\"“”]{0,80}$")
 _AGENT_PLACE: Final = re.compile(r"(?:,? (?:pada )?(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?: \([\d/ ]+\))?,?)? di (?=[A-Z])")
@@ -615,9 +657,7 @@ class _Visits:
         text, low = a.text, a.low
         n = len(text)
         out: list[Hit] = []
-        for pm in _passive_act_matches(text):
-            if pm.start() > 0 and text[pm.start() - 1].isalnum():
-                continue
+        for pm in _passive_act_word_matches(text, low):
             if pm.group(1) is not None and _ACT_NOUN.search(low, max(0, pm.start() - 100), pm.start()) is None:
                 continue  # 'dilakukan' / 'digelar' need an act noun as subject ('Penandatanganan MoU itu dilakukan oleh')
             start = pm.end()
