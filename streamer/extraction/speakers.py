@@ -304,9 +304,25 @@ def _blend(w: str, btoks: list[str]) -> bool:
     return False
 
 
+_CALLED_PARTS: Final = ("sapa", "panggil", "alias", "juluk", "known as", "nicknamed", "dubbed")  # one in every _CALLED match
+_CALLED_LOW: Final[list[str]] = [""]  # the last text _called_in scanned (held, so its identity names it) ...
+_CALLED_IN: Final[list[bool]] = [False]  # ... and whether a literal of _CALLED_PARTS is in it
+
+
+def _called_in(low: str) -> bool:
+    """Some literal of _CALLED_PARTS (every _CALLED match holds one; keep them in step) stands in ``low``: when none
+    does, no window of it holds a nickname cue. Once an article (the last text remembered by identity)."""
+    if _CALLED_LOW[0] is not low:
+        _CALLED_LOW[0] = low
+        _CALLED_IN[0] = any(w in low for w in _CALLED_PARTS)
+    return _CALLED_IN[0]
+
+
 def _introduced(a: Analysis, e: Ent, btoks: list[str]) -> bool:
     """'Djanur, sapaan akrab Djadjang' / 'yang akrab disapa Djanur': a nickname next to a word of the name."""
     low = a.low
+    if not _called_in(low):
+        return False  # (no window of the article holds a nickname cue: _CALLED's regex call per mention skipped)
     for s, en in e.mentions[:6]:
         win = low[max(0, s - 60):en + 60]
         if _CALLED.search(win) and any(len(t) >= 3 and t in win and re.search(rf"\b{re.escape(t)}\b", win)

@@ -2944,9 +2944,10 @@ def _passive_say_word_matches(low: str) -> list[re.Match[str]]:
     same text) where a literal of _PASSIVE_SAY_STEMS stands. (No match holds another 'di', so a match inside a word
     hides no later one.)"""
     out: list[re.Match[str]] = []
+    n = len(low)
     for i in di_offsets(low):
-        if i > 0 and _char_alnum(low[i - 1]):
-            continue
+        if i > 0 and _char_alnum(low[i - 1]) or i + 2 < n and ord(low[i + 2]) == 32:
+            continue  # (a word ending after 'di', the preposition: no literal opens there)
         found = _PASSIVE_SAY_STEMS.get(low[i + 2:i + 3])
         if found is not None:
             for stem in found:

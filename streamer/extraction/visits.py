@@ -545,9 +545,10 @@ def _passive_act_word_matches(text: str, low: str) -> list[re.Match[str]]:
     if len(low) != len(text):
         return [m for m in _passive_act_matches(text) if not (m.start() > 0 and text[m.start() - 1].isalnum())]
     out: list[re.Match[str]] = []
+    n = len(text)
     for i in di_offsets(low):
-        if i > 0 and text[i - 1].isalnum():
-            continue
+        if i > 0 and text[i - 1].isalnum() or i + 2 < n and ord(text[i + 2]) == 32:
+            continue  # (a word ending after 'di', the preposition: no literal opens there)
         found = _PASSIVE_ACT_STEMS.get(text[i + 2:i + 3])
         if found is not None:
             for stem in found:

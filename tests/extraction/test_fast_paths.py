@@ -124,3 +124,16 @@ def test_clean_space_runs_and_word_after_match_their_reference_patterns() -> Non
         for j in range(len(text) + 1):
             m = re.compile(r"[A-Za-z]\w*").match(text, j)
             assert _word_after(text, j) == (m.group(0) if m else None), (text, j)
+
+
+def test_called_parts_gate_every_nickname_cue() -> None:
+    """speakers._introduced skips _CALLED's search when no literal of _CALLED_PARTS is in the article (speed11b)."""
+    from streamer.extraction import speakers
+
+    body = speakers._CALLED.pattern
+    assert body.startswith(r"\b(?:") and body.endswith(r")\b")
+    for alt in body[len(r"\b(?:"):-len(r")\b")].split("|"):
+        assert any(part in alt for part in speakers._CALLED_PARTS), alt
+    for text in _random_texts(17, 2_000, ["sapa", "an ", "di", "panggil", "alias", "juluk", "known ", "as", "x", " "], 12):
+        if speakers._CALLED.search(text):
+            assert speakers._called_in(text), text
