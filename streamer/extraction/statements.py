@@ -3715,7 +3715,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             while p < len(text) and text[p] in " ,":
                 p += 1
             recap = -1
-            if a.lang == "id" and a.low.startswith(("demikian ", "begitu "), p) \
+            if a.lang == "id" and (starts_at(a.low, "demikian ", p) or starts_at(a.low, "begitu ", p)) \
                     and not any(h.kind in ("say_post", "say_pre") for h in sp.hits_starting(p)):
                 recap = p
                 p += 9 if starts_at(a.low, "demikian ", p) else 7

@@ -257,8 +257,8 @@ def _gates_in(low: str, groups: tuple[tuple[str, tuple[tuple[str, int], ...]], .
             for g, off in members:
                 if off == 0 and len(g) == len(anchor):
                     return True
-                if i >= off and starts_at(low, g, i - off):
-                    return True
+                if i >= off and (off == 0 or ord(low[i - 1]) == ord(g[off - 1])) and starts_at(low, g, i - off):
+                    return True  # (the character before the anchor first: ' dari' is common, its gates rare)
             i = low.find(anchor, i + 1)
     return False
 
@@ -607,6 +607,7 @@ class _Visits:
         self.rx_hits = self._rx_hits()
         low = a.low  # round 39: meeting partners ('pertemuan dengan X di Gedung Putih'), read even with no rule word
         self.partner_starts: list[int] = [hs for hs, _ in _partner_ends(low, 0, len(low))]
+        self._members_of = low.find("members of the") >= 0  # (looked for in each sentence read only when so)
 
     def _rx_hits(self) -> list[Hit]:
         """Regex triggers (see _RX_TRIGGERS), as hits ending before the space that precedes the place."""
@@ -1235,6 +1236,13 @@ class _Visits:
         meeting, attended by X and Y': officials listed at a meeting placed in one of the three sentences before
         are there."""
         low = self.a.low
+        for m in self.a.mentions:
+            ent = m.ent
+            if ent.type == "PERSON" and _is_traveler(ent) and ent.official and not ent.international \
+                    and ent.country is not None:
+                break
+        else:
+            return  # no official the rule below could place: the two whole-text scans for references skipped
         refs: list[int] = []  # ends of anaphoric meeting references
         if self.a.lang == "id":
             for anaphor in (" tersebut", " itu"):
@@ -1334,7 +1342,7 @@ class _Visits:
                 self._conference_speaker(ss, se, hits)
         if self.delegations:
             self._delegation_heads(ss, se)
-        if a.low.find("members of the", ss, se) >= 0:
+        if self._members_of and a.low.find("members of the", ss, se) >= 0:
             self._delegation_members(ss, se)
         if not triggers and not hosts_hits:
             # Hosts for a trip already known: "Blinken juga akan bertemu Presiden Kazakhstan Tokayev".
