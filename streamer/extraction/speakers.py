@@ -29,11 +29,12 @@ portfolio, and the name set off by a comma after it is the speaker. Failing that
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Final
 
 from rapidfuzz.distance import OSA, Levenshtein
 
 from streamer.extraction.entities import Analysis, Ent, Mention
+from streamer.extraction.statements import RawStatement
 
 _SPLIT: Final = re.compile(r"[\s\-]+")
 _CALLED: Final = re.compile(r"\b(?:sapaan|disapa|dipanggil|panggilan|alias|dijuluki|julukan|known as|nicknamed|dubbed)\b")
@@ -45,7 +46,7 @@ kolonel mayjen letjen laksma laksda marsma marsda serka serda sertu praka kopda 
 _RUNS_ON: Final = re.compile(r" (?:[A-Z]|\()")  # 'Victor Krueger of the Gartner Group': a name, then its affiliation
 
 
-def consolidate_speakers(a: Analysis, statements: list[Any]) -> list[Any]:
+def consolidate_speakers(a: Analysis, statements: list[RawStatement]) -> list[RawStatement]:
     """The statements with repaired speaker names and every person or body under one canonical entity."""
     if not statements:
         return statements
@@ -85,7 +86,10 @@ def _repair(a: Analysis, sp: Ent, span: tuple[int, int]) -> Ent | None:
         # 'Kapolsek Tanjung Kompol Haryanto', 'Brigjen Pol Agung Setya': a police or military rank never stands
         # inside a person's name; the name is the words after it (round 16)
         words = sp.name.split()
-        r = max((i for i, w in enumerate(words) if w.lower() in RANKS_ID), default=-1)
+        r = -1  # the last rank's index (a loop: max() over a generator is a generic call)
+        for i, w in enumerate(words):
+            if w.lower() in RANKS_ID:
+                r = i
         rest = words[r + 1:] if r >= 0 else []
         if rest and rest[0] == "Pol":
             rest = rest[1:]
@@ -165,7 +169,7 @@ def _person(a: Analysis, name: str, span: tuple[int, int] | None, start: int = -
 
 # -- merging ---------------------------------------------------------------------------------------------
 
-def _merge(a: Analysis, statements: list[Any]) -> None:
+def _merge(a: Analysis, statements: list[RawStatement]) -> None:
     ents: dict[int, Ent] = {}
     for r in statements:
         ents.setdefault(id(r.speaker), r.speaker)
