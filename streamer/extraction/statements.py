@@ -2389,8 +2389,17 @@ class _Speakers:
         name and its words of 4+ letters that are not title words and that no other person shares. Cached per
         count of entities: the statement side only adds entities, never changes or removes one."""
         a = self.a
-        if self._names_for == len(a.ents):
+        count = len(a.ents)
+        if self._names_for == count:
             return self._names
+        if 0 <= self._names_for < count:
+            # the entities added since (at the dict's end) are no persons the loop below reads: the same names
+            for e in list(a.ents.values())[self._names_for:]:
+                if not (e.type != "PERSON" or e.group or e.descriptor):
+                    break
+            else:
+                self._names_for = count
+                return self._names
         names: dict[str, Ent | None] = {}
         tw = a.res.title_words
         for e in a.ents.values():
