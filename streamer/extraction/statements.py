@@ -2471,8 +2471,31 @@ def _may_end_time(low: str, lo: int, hi: int) -> bool:
 
 def _may_end_with(low: str, lo: int, hi: int, tails: tuple[str, ...]) -> bool:
     """What a search of a pattern ending in one of ``tails`` then '$' in low[lo:hi] needs: one of them ending the
-    window (before the one newline '$' may stand before). Checked first, the regex runs only where it may match."""
+    window (before the one newline '$' may stand before). Checked first, the regex runs only where it may match.
+    (The window's last character is compared with the tails' last characters first: no slice and no tuple
+    ``endswith``, a generic call, for most windows.)"""
+    if 0 <= lo < hi:
+        e = hi - 1 if ord(low[hi - 1]) == 10 else hi
+        if e > lo:
+            lasts = _tail_lasts(tails)
+            if lasts is not None and low[e - 1] not in lasts:
+                return False
     return _window_tail(low, lo, hi).endswith(tails)
+
+
+_TAIL_LASTS: Final[dict[int, tuple[tuple[str, ...], str | None]]] = {}  # id(tails) -> (tails, their last characters)
+
+
+def _tail_lasts(tails: tuple[str, ...]) -> str | None:
+    """The last characters of ``tails`` (None when one is empty: it ends every window), made once per tuple (kept
+    with it: ids are reused)."""
+    got = _TAIL_LASTS.get(id(tails))
+    if got is None or got[0] is not tails:
+        if len(_TAIL_LASTS) > 256:
+            _TAIL_LASTS.clear()
+        got = (tails, None if any(not t for t in tails) else "".join(sorted({t[-1] for t in tails})))
+        _TAIL_LASTS[id(tails)] = got
+    return got[1]
 
 
 _WEEKDAY_TAILS: Final = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu")  # _WEEKDAY_ID's

@@ -137,3 +137,18 @@ def test_called_parts_gate_every_nickname_cue() -> None:
     for text in _random_texts(17, 2_000, ["sapa", "an ", "di", "panggil", "alias", "juluk", "known ", "as", "x", " "], 12):
         if speakers._CALLED.search(text):
             assert speakers._called_in(text), text
+
+
+def test_may_end_with_last_character_check_matches_endswith() -> None:
+    """statements._may_end_with's last-character check gives what the window's tuple endswith gives (speed11b)."""
+    tails_list = [statements._MEMBERS_TAILS, statements._JURISDICTION_TAILS, statements._DEGREE_TAILS,
+                  statements._NOT_YET_TAILS, (" yang ",), (" tentang ",), ("", "x"), ("a\\n",)]
+    rng = random.Random(23)
+    texts = _random_texts(29, 400, ["warga ", " di ", "x", " ", "\\n", "yang ", "kapolres ", "é", "a", " of "], 12)
+    for text in texts:
+        for tails in tails_list:
+            for _ in range(6):
+                lo = rng.randint(0, len(text) + 1)  # (the callers' windows: lo >= 0, hi <= len)
+                hi = rng.randint(0, len(text))
+                expected = statements._window_tail(text, lo, hi).endswith(tails)
+                assert statements._may_end_with(text, lo, hi, tails) == expected, (text, lo, hi, tails)
