@@ -2463,6 +2463,10 @@ def _window_tail(text: str, lo: int, hi: int) -> str:
 def _may_end_time(low: str, lo: int, hi: int) -> bool:
     """What every match of _TIME_BEFORE in low[lo:hi] needs (spaces at the end; 'dengan ', or a weekday, a
     bracketed date or 'itu' before them): most windows fail it without the regex engine trying every offset."""
+    if 0 <= lo < hi:  # (the last character first, without the slice)
+        e = hi - 1 if ord(low[hi - 1]) == 10 else hi
+        if e <= lo or ord(low[e - 1]) != 32:
+            return False
     t = _window_tail(low, lo, hi)
     if not t.endswith(" "):
         return False
