@@ -142,9 +142,9 @@ def test_called_parts_gate_every_nickname_cue() -> None:
 def test_may_end_with_last_character_check_matches_endswith() -> None:
     """statements._may_end_with's last-character check gives what the window's tuple endswith gives (speed11b)."""
     tails_list = [statements._MEMBERS_TAILS, statements._JURISDICTION_TAILS, statements._DEGREE_TAILS,
-                  statements._NOT_YET_TAILS, (" yang ",), (" tentang ",), ("", "x"), ("a\\n",)]
+                  statements._NOT_YET_TAILS, (" yang ",), (" tentang ",), ("", "x"), ("a\n",)]
     rng = random.Random(23)
-    texts = _random_texts(29, 400, ["warga ", " di ", "x", " ", "\\n", "yang ", "kapolres ", "é", "a", " of ", "dengan ", "senin", ",", "itu"], 12)
+    texts = _random_texts(29, 400, ["warga ", " di ", "x", " ", "\n", "yang ", "kapolres ", "é", "a", " of ", "dengan ", "senin", ",", "itu"], 12)
     for text in texts:
         for tails in tails_list:
             for _ in range(6):
