@@ -2521,6 +2521,10 @@ def _may_end_day(text: str, lo: int, hi: int) -> bool:
 def _may_end_set_off(text: str, lo: int, hi: int, opener: str) -> bool:
     """What a match of _COMMA_DAY_BEFORE (opener ', ') or of a _LEAD_IN_BEFORE branch (' di ', ' kepada ') in
     text[lo:hi] needs: spaces at the end and the branch's literal opener inside."""
+    if 0 <= lo < hi:  # (the last character first, without the slice)
+        e = hi - 1 if ord(text[hi - 1]) == 10 else hi
+        if e <= lo or ord(text[e - 1]) != 32:
+            return False
     t = _window_tail(text, lo, hi)
     return t.endswith(" ") and opener in t
 

@@ -155,3 +155,5 @@ def test_may_end_with_last_character_check_matches_endswith() -> None:
             t = statements._window_tail(text, lo, hi)
             expected_time = t.endswith(" ") and ("dengan " in t or t.rstrip(" ").rstrip(",").endswith(statements._TIME_TAILS))
             assert statements._may_end_time(text, lo, hi) == expected_time, (text, lo, hi)
+            for opener in (", ", " di ", " kepada "):
+                assert statements._may_end_set_off(text, lo, hi, opener) == (t.endswith(" ") and opener in t), (text, lo, hi)
