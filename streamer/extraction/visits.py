@@ -749,8 +749,8 @@ class _Visits:
             if m.ent.type == "PERSON":
                 if self._is_meet_object(m, ss):
                     continue  # "Li will hold talks with Luxon in Wellington before travelling to ...": Li travels
-                if _AIDE_TO.search(self.a.low, max(ss, m.start - 70), m.start) is not None \
-                        and starts_at(self.a.text, ",", m.end):
+                if starts_at(self.a.text, ",", m.end) \
+                        and _AIDE_TO.search(self.a.low, max(ss, m.start - 70), m.start) is not None:
                     continue  # round 29: 'X, an adviser to Chancellor Kohl, arrived': Kohl does not travel
                 return m if _is_traveler(m.ent) else None
         lo = max(ss, pos - 60)
