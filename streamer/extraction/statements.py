@@ -3717,6 +3717,12 @@ def _lex_sets(lex: Lexicon) -> _LexSets:
     return got
 
 
+def _sentence_at(sentences: list[tuple[int, int]], sent_starts: list[int], pos: int) -> tuple[int, int]:
+    """find_statements' sentence_of(pos), called natively (the compiled core calls a nested function generically)."""
+    i = bisect_right_int(sent_starts, pos) - 1
+    return sentences[i if i > 0 else 0]
+
+
 def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> list[RawStatement]:  # type: ignore[no-untyped-def]
     """Every attributed utterance of the article, in text order."""
     text = a.text
@@ -3773,7 +3779,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 verb_at = vm.start()
             if ent is None and verb_at >= 0 and a.lang == "id" and (ne := _nya_after_quote(a, verb_at)) > 0:
                 ent, mention = _nya_speaker(sp, sentence_of, qs, verb_at, ne)  # round 64: '"...," pesannya.'
-                if ent is None and (ss0 := sentence_of(qs)[0]) == qs:
+                if ent is None and (ss0 := _sentence_at(sentences, sent_starts, qs)[0]) == qs:
                     # (a quotation opening its sentence after one opening with a name the entity stage did not
                     # build, as for 'Dia menyatakan' there)
                     um = _unbuilt_previous_subject(a, sp, sentences, sent_starts, ss0)
@@ -3806,7 +3812,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     # (also when a title opens it: '"...," Finance Minister X said', 'central bank president X')
                     # '"...," U.S. Department of Agriculture Deputy Administrator Walter Beale said.': the
                     # attribution is a longer noun phrase ending in a verb of saying.
-                    end = min(p + 120, sentence_of(p)[1])
+                    end = min(p + 120, _sentence_at(sentences, sent_starts, p)[1])
                     cut = min((i for i in (text.find('"', p, end), text.find("“", p, end)) if i >= 0), default=end)
                     for h in a.hits_in(p, cut):
                         if h.kind in ("say_pre", "say_post"):
@@ -3828,7 +3834,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     p -= 1
                 for h in sp.hits_ending(p):
                     if h.kind in ("say_pre", "say_post"):
-                        ss, _ = sentence_of(h.start)
+                        ss, _ = _sentence_at(sentences, sent_starts, h.start)
                         ent, mention = sp.before(h.start, ss)
                         verb_at = h.start
                         break
@@ -3836,7 +3842,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 used_verbs.add(verb_at)
             if ent is None:
                 continue
-            s = sentence_of(qs)
+            s = _sentence_at(sentences, sent_starts, qs)
             out.append(RawStatement(ent, mention, inner.strip(" ,"), "direct", inner_start, s, None, 0.9))
 
     # Reported speech, sentence by sentence, only where a verb of saying occurs.
@@ -3844,7 +3850,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
     pending: list[RawStatement] = []
     by_sentence: dict[tuple[int, int], list[Hit]] = {}
     for h in verb_hits:
-        sent = sentence_of(h.start)
+        sent = _sentence_at(sentences, sent_starts, h.start)
         if h.end <= sent[1]:
             bs = by_sentence.get(sent)
             if bs is None:
@@ -4015,7 +4021,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     ent, mention = sp.after(h.end, min(se, h.end + 80))
                     if ent is None or ss == 0:
                         continue
-                    ps = sentence_of(ss - 1)
+                    ps = _sentence_at(sentences, sent_starts, ss - 1)
                     if (any(x.kind in _VERB_KINDS for x in a.hits_in(ps[0], ps[1])) or '"' in text[ps[0]:ps[1]]
                             or "“" in text[ps[0]:ps[1]]) and not h.value.endswith(_RECAP_REPORTED):
                         continue  # the sentence before already has its speaker (round 46: but 'Demikian dilaporkan
@@ -4120,7 +4126,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 while nq < len(text) and text[nq] in " \n":
                     nq += 1
                 if text[nq:nq + 1] in ("\"", "“"):
-                    ns, ne = sentence_of(nq)
+                    ns, ne = _sentence_at(sentences, sent_starts, nq)
                     if ns >= nq - 1:
                         quote, start = text[ns:ne], ns
             quote = _clean_clause(quote)
