@@ -392,7 +392,7 @@ class _Speakers:
                     return bh.ent, bh  # round 46: 'Polda Metro Jaya melarang ... Polda mengimbau': the one body so named
             lo2 = max(floor, p - 45)
             seg2 = text[lo2:p]
-            k2 = max(seg2.rfind(x) for x in _ADVERBIAL_PREPS)
+            k2 = _rfind_any(seg2, _ADVERBIAL_PREPS)
             if k2 >= 0 and not any(c in seg2[k2:] for c in ",.;:\"“”"):
                 pos = lo2 + k2  # 'Pihak Formula One (F1) melalui situs resmi menyatakan'
                 continue
@@ -407,7 +407,7 @@ class _Speakers:
             # Hawaii menyatakan', 'Lamothe, melalui akun Twitternya mengatakan'.
             lo = max(floor, p - 90)
             seg = text[lo:p]
-            cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind('"'), seg.rfind("”"))
+            cut = _rfind_any(seg, (",", ";", ":", '"', "”"))
             y = seg.rfind(" yang ")
             if self.a.lang == "id" and y > cut and y >= 0:
                 m = self.by_end.get(self._skip_back(lo + y, floor))
@@ -945,7 +945,7 @@ class _Speakers:
                     q -= 1
         seg_lo = max(floor, q - 100)
         seg = text[seg_lo:q]
-        cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind('"'), seg.rfind("“"), seg.rfind("”"), seg.rfind(":"))
+        cut = _rfind_any(seg, (",", ";", '"', "“", "”", ":"))
         c0 = seg_lo + cut + 1
         while c0 < q and text[c0] == " ":
             c0 += 1
@@ -2041,7 +2041,7 @@ class _Speakers:
         """'meminta negara-negara ASEAN dan China memastikan': the addressee of a request does not speak."""
         lo = max(floor, pos - 80)
         seg = self.a.text[lo:pos]
-        cut = max(seg.rfind(","), seg.rfind("."), seg.rfind(";"), seg.rfind('"'))
+        cut = _rfind_any(seg, (",", ".", ";", '"'))
         return bool(self.a.hits_in(lo + cut + 1, pos, "request"))
 
     def a_country(self, ent: Ent) -> Ent:
@@ -2444,6 +2444,17 @@ _LEAD_IN_BEFORE: Final = re.compile(r"(?: di [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}(
                              r"(?: (?:seusai|usai|selepas|setelah|sesudah) [a-z]+)?,?) +$")
 # (round 36: 'X kepada awak media seusai laga memberikan komentarnya': the addressee, then when it was said)
 _TIME_TAILS: Final = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", ")", "itu")
+
+
+def _rfind_any(seg: str, marks: tuple[str, ...]) -> int:
+    """``max(seg.rfind(m) for m in marks)`` (-1 when none is in ``seg``), as a native loop: ``max`` of more than
+    two values, or of a generator, is a generic call from compiled code."""
+    best = -1
+    for m in marks:
+        k = seg.rfind(m)
+        if k > best:
+            best = k
+    return best
 
 
 def _char_alnum(c: str) -> bool:
