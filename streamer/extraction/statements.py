@@ -2389,17 +2389,8 @@ class _Speakers:
         name and its words of 4+ letters that are not title words and that no other person shares. Cached per
         count of entities: the statement side only adds entities, never changes or removes one."""
         a = self.a
-        count = len(a.ents)
-        if self._names_for == count:
+        if self._names_for == len(a.ents):
             return self._names
-        if 0 <= self._names_for < count:
-            # the entities added since (at the dict's end) are no persons the loop below reads: the same names
-            for e in list(a.ents.values())[self._names_for:]:
-                if not (e.type != "PERSON" or e.group or e.descriptor):
-                    break
-            else:
-                self._names_for = count
-                return self._names
         names: dict[str, Ent | None] = {}
         tw = a.res.title_words
         for e in a.ents.values():
@@ -2474,10 +2465,6 @@ def _window_tail(text: str, lo: int, hi: int) -> str:
 def _may_end_time(low: str, lo: int, hi: int) -> bool:
     """What every match of _TIME_BEFORE in low[lo:hi] needs (spaces at the end; 'dengan ', or a weekday, a
     bracketed date or 'itu' before them): most windows fail it without the regex engine trying every offset."""
-    if 0 <= lo < hi:  # (the last character first, without the slice)
-        e = hi - 1 if ord(low[hi - 1]) == 10 else hi
-        if e <= lo or ord(low[e - 1]) != 32:
-            return False
     t = _window_tail(low, lo, hi)
     if not t.endswith(" "):
         return False
@@ -2486,31 +2473,8 @@ def _may_end_time(low: str, lo: int, hi: int) -> bool:
 
 def _may_end_with(low: str, lo: int, hi: int, tails: tuple[str, ...]) -> bool:
     """What a search of a pattern ending in one of ``tails`` then '$' in low[lo:hi] needs: one of them ending the
-    window (before the one newline '$' may stand before). Checked first, the regex runs only where it may match.
-    (The window's last character is compared with the tails' last characters first: no slice and no tuple
-    ``endswith``, a generic call, for most windows.)"""
-    if 0 <= lo < hi:
-        e = hi - 1 if ord(low[hi - 1]) == 10 else hi
-        if e > lo:
-            lasts = _tail_lasts(tails)
-            if lasts is not None and low[e - 1] not in lasts:
-                return False
+    window (before the one newline '$' may stand before). Checked first, the regex runs only where it may match."""
     return _window_tail(low, lo, hi).endswith(tails)
-
-
-_TAIL_LASTS: Final[dict[int, tuple[tuple[str, ...], str | None]]] = {}  # id(tails) -> (tails, their last characters)
-
-
-def _tail_lasts(tails: tuple[str, ...]) -> str | None:
-    """The last characters of ``tails`` (None when one is empty: it ends every window), made once per tuple (kept
-    with it: ids are reused)."""
-    got = _TAIL_LASTS.get(id(tails))
-    if got is None or got[0] is not tails:
-        if len(_TAIL_LASTS) > 256:
-            _TAIL_LASTS.clear()
-        got = (tails, None if any(not t for t in tails) else "".join(sorted({t[-1] for t in tails})))
-        _TAIL_LASTS[id(tails)] = got
-    return got[1]
 
 
 _WEEKDAY_TAILS: Final = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu")  # _WEEKDAY_ID's
@@ -2532,10 +2496,6 @@ def _may_end_day(text: str, lo: int, hi: int) -> bool:
 def _may_end_set_off(text: str, lo: int, hi: int, opener: str) -> bool:
     """What a match of _COMMA_DAY_BEFORE (opener ', ') or of a _LEAD_IN_BEFORE branch (' di ', ' kepada ') in
     text[lo:hi] needs: spaces at the end and the branch's literal opener inside."""
-    if 0 <= lo < hi:  # (the last character first, without the slice)
-        e = hi - 1 if ord(text[hi - 1]) == 10 else hi
-        if e <= lo or ord(text[e - 1]) != 32:
-            return False
     t = _window_tail(text, lo, hi)
     return t.endswith(" ") and opener in t
 

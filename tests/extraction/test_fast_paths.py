@@ -138,22 +138,3 @@ def test_called_parts_gate_every_nickname_cue() -> None:
         if speakers._CALLED.search(text):
             assert speakers._called_in(text), text
 
-
-def test_may_end_with_last_character_check_matches_endswith() -> None:
-    """statements._may_end_with's last-character check gives what the window's tuple endswith gives (speed11b)."""
-    tails_list = [statements._MEMBERS_TAILS, statements._JURISDICTION_TAILS, statements._DEGREE_TAILS,
-                  statements._NOT_YET_TAILS, (" yang ",), (" tentang ",), ("", "x"), ("a\n",)]
-    rng = random.Random(23)
-    texts = _random_texts(29, 400, ["warga ", " di ", "x", " ", "\n", "yang ", "kapolres ", "é", "a", " of ", "dengan ", "senin", ",", "itu"], 12)
-    for text in texts:
-        for tails in tails_list:
-            for _ in range(6):
-                lo = rng.randint(0, len(text) + 1)  # (the callers' windows: lo >= 0, hi <= len)
-                hi = rng.randint(0, len(text))
-                expected = statements._window_tail(text, lo, hi).endswith(tails)
-                assert statements._may_end_with(text, lo, hi, tails) == expected, (text, lo, hi, tails)
-            t = statements._window_tail(text, lo, hi)
-            expected_time = t.endswith(" ") and ("dengan " in t or t.rstrip(" ").rstrip(",").endswith(statements._TIME_TAILS))
-            assert statements._may_end_time(text, lo, hi) == expected_time, (text, lo, hi)
-            for opener in (", ", " di ", " kepada "):
-                assert statements._may_end_set_off(text, lo, hi, opener) == (t.endswith(" ") and opener in t), (text, lo, hi)
