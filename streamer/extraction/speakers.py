@@ -29,11 +29,12 @@ portfolio, and the name set off by a comma after it is the speaker. Failing that
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Final
 
 from rapidfuzz.distance import OSA, Levenshtein
 
 from streamer.extraction.entities import Analysis, Ent, Mention
+from streamer.extraction.statements import RawStatement
 
 _SPLIT: Final = re.compile(r"[\s\-]+")
 _CALLED: Final = re.compile(r"\b(?:sapaan|disapa|dipanggil|panggilan|alias|dijuluki|julukan|known as|nicknamed|dubbed)\b")
@@ -45,7 +46,7 @@ kolonel mayjen letjen laksma laksda marsma marsda serka serda sertu praka kopda 
 _RUNS_ON: Final = re.compile(r" (?:[A-Z]|\()")  # 'Victor Krueger of the Gartner Group': a name, then its affiliation
 
 
-def consolidate_speakers(a: Analysis, statements: list[Any]) -> list[Any]:
+def consolidate_speakers(a: Analysis, statements: list[RawStatement]) -> list[RawStatement]:
     """The statements with repaired speaker names and every person or body under one canonical entity."""
     if not statements:
         return statements
@@ -85,7 +86,10 @@ def _repair(a: Analysis, sp: Ent, span: tuple[int, int]) -> Ent | None:
         # 'Kapolsek Tanjung Kompol Haryanto', 'Brigjen Pol Agung Setya': a police or military rank never stands
         # inside a person's name; the name is the words after it (round 16)
         words = sp.name.split()
-        r = max((i for i, w in enumerate(words) if w.lower() in RANKS_ID), default=-1)
+        r = -1  # the last rank's index (a loop: max() over a generator is a generic call)
+        for i, w in enumerate(words):
+            if w.lower() in RANKS_ID:
+                r = i
         rest = words[r + 1:] if r >= 0 else []
         if rest and rest[0] == "Pol":
             rest = rest[1:]
@@ -165,7 +169,7 @@ def _person(a: Analysis, name: str, span: tuple[int, int] | None, start: int = -
 
 # -- merging ---------------------------------------------------------------------------------------------
 
-def _merge(a: Analysis, statements: list[Any]) -> None:
+def _merge(a: Analysis, statements: list[RawStatement]) -> None:
     ents: dict[int, Ent] = {}
     for r in statements:
         ents.setdefault(id(r.speaker), r.speaker)
@@ -304,9 +308,25 @@ def _blend(w: str, btoks: list[str]) -> bool:
     return False
 
 
+_CALLED_PARTS: Final = ("sapa", "panggil", "alias", "juluk", "known as", "nicknamed", "dubbed")  # one in every _CALLED match
+_CALLED_LOW: Final[list[str]] = [""]  # the last text _called_in scanned (held, so its identity names it) ...
+_CALLED_IN: Final[list[bool]] = [False]  # ... and whether a literal of _CALLED_PARTS is in it
+
+
+def _called_in(low: str) -> bool:
+    """Some literal of _CALLED_PARTS (every _CALLED match holds one; keep them in step) stands in ``low``: when none
+    does, no window of it holds a nickname cue. Once an article (the last text remembered by identity)."""
+    if _CALLED_LOW[0] is not low:
+        _CALLED_LOW[0] = low
+        _CALLED_IN[0] = any(w in low for w in _CALLED_PARTS)
+    return _CALLED_IN[0]
+
+
 def _introduced(a: Analysis, e: Ent, btoks: list[str]) -> bool:
     """'Djanur, sapaan akrab Djadjang' / 'yang akrab disapa Djanur': a nickname next to a word of the name."""
     low = a.low
+    if not _called_in(low):
+        return False  # (no window of the article holds a nickname cue: _CALLED's regex call per mention skipped)
     for s, en in e.mentions[:6]:
         win = low[max(0, s - 60):en + 60]
         if _CALLED.search(win) and any(len(t) >= 3 and t in win and re.search(rf"\b{re.escape(t)}\b", win)

@@ -17,6 +17,8 @@ from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention,
                                           matches_at_stems, matches_from, scan_names, starts_at, upper_at)
 from streamer.extraction.entities import actor_model, ent_key, trusted_model
 from streamer.extraction.model import Evidence, Statement
+from streamer.extraction.resources import Lexicon
+from streamer.extraction.visits import di_offsets
 
 # also mixed marks: '"...”' and '“..."'
 _QUOTE: Final = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
@@ -390,7 +392,7 @@ class _Speakers:
                     return bh.ent, bh  # round 46: 'Polda Metro Jaya melarang ... Polda mengimbau': the one body so named
             lo2 = max(floor, p - 45)
             seg2 = text[lo2:p]
-            k2 = max(seg2.rfind(x) for x in _ADVERBIAL_PREPS)
+            k2 = _rfind_any(seg2, _ADVERBIAL_PREPS)
             if k2 >= 0 and not any(c in seg2[k2:] for c in ",.;:\"“”"):
                 pos = lo2 + k2  # 'Pihak Formula One (F1) melalui situs resmi menyatakan'
                 continue
@@ -405,7 +407,7 @@ class _Speakers:
             # Hawaii menyatakan', 'Lamothe, melalui akun Twitternya mengatakan'.
             lo = max(floor, p - 90)
             seg = text[lo:p]
-            cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind('"'), seg.rfind("”"))
+            cut = _rfind_any(seg, (",", ";", ":", '"', "”"))
             y = seg.rfind(" yang ")
             if self.a.lang == "id" and y > cut and y >= 0:
                 m = self.by_end.get(self._skip_back(lo + y, floor))
@@ -943,7 +945,7 @@ class _Speakers:
                     q -= 1
         seg_lo = max(floor, q - 100)
         seg = text[seg_lo:q]
-        cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind('"'), seg.rfind("“"), seg.rfind("”"), seg.rfind(":"))
+        cut = _rfind_any(seg, (",", ";", '"', "“", "”", ":"))
         c0 = seg_lo + cut + 1
         while c0 < q and text[c0] == " ":
             c0 += 1
@@ -2039,7 +2041,7 @@ class _Speakers:
         """'meminta negara-negara ASEAN dan China memastikan': the addressee of a request does not speak."""
         lo = max(floor, pos - 80)
         seg = self.a.text[lo:pos]
-        cut = max(seg.rfind(","), seg.rfind("."), seg.rfind(";"), seg.rfind('"'))
+        cut = _rfind_any(seg, (",", ".", ";", '"'))
         return bool(self.a.hits_in(lo + cut + 1, pos, "request"))
 
     def a_country(self, ent: Ent) -> Ent:
@@ -2433,6 +2435,17 @@ _LEAD_IN_BEFORE: Final = re.compile(r"(?: di [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}(
                              r"(?: (?:seusai|usai|selepas|setelah|sesudah) [a-z]+)?,?) +$")
 # (round 36: 'X kepada awak media seusai laga memberikan komentarnya': the addressee, then when it was said)
 _TIME_TAILS: Final = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", ")", "itu")
+
+
+def _rfind_any(seg: str, marks: tuple[str, ...]) -> int:
+    """``max(seg.rfind(m) for m in marks)`` (-1 when none is in ``seg``), as a native loop: ``max`` of more than
+    two values, or of a generator, is a generic call from compiled code."""
+    best = -1
+    for m in marks:
+        k = seg.rfind(m)
+        if k > best:
+            best = k
+    return best
 
 
 def _char_alnum(c: str) -> bool:
@@ -2936,6 +2949,27 @@ def _passive_say_matches(low: str) -> list[re.Match[str]]:
     return matches_at_stems(_PASSIVE_SAY_LOW, low, "di", _PASSIVE_SAY_STEMS)
 
 
+def _passive_say_word_matches(low: str) -> list[re.Match[str]]:
+    """The matches of ``_PASSIVE_SAY_LOW.finditer(low)`` that open a word (no letter or digit before them), the only
+    ones _passive_agents reads: tried at the word-opening 'di's of visits.di_offsets (the visit stage's scan of the
+    same text) where a literal of _PASSIVE_SAY_STEMS stands. (No match holds another 'di', so a match inside a word
+    hides no later one.)"""
+    out: list[re.Match[str]] = []
+    n = len(low)
+    for i in di_offsets(low):
+        if i > 0 and _char_alnum(low[i - 1]) or i + 2 < n and ord(low[i + 2]) == 32:
+            continue  # (a word ending after 'di', the preposition: no literal opens there)
+        found = _PASSIVE_SAY_STEMS.get(low[i + 2:i + 3])
+        if found is not None:
+            for stem in found:
+                if starts_at(low, stem, i):
+                    m = _PASSIVE_SAY_LOW.match(low, i)
+                    if m is not None:
+                        out.append(m)
+                    break
+    return out
+
+
 _REPORTS_ID: Final = re.compile(r"(?:melaporkan|memberitakan|mewartakan)\b")
 # round 32: a lower-case role opening the agent ('seperti yang dikatakan warga Kecamatan X Y', 'disampaikan warga
 # setempat Y', 'disampaikan petugas jaga Y'): the person named after it, in the same clause, speaks
@@ -2947,7 +2981,7 @@ _PASSIVE_LOW_ROLE: Final = re.compile(r"(?:warga|penduduk|petugas|saksi|pengamat
 
 def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentence_of) -> None:  # type: ignore[no-untyped-def]
     text = a.text
-    for pm in _passive_say_matches(a.low):
+    for pm in _passive_say_word_matches(a.low):
         p = pm.end()
         if p < len(text) and (pm.start() == 0 or not _char_alnum(a.low[pm.start() - 1])) \
                 and (_PASSIVE_LOW_ROLE.match(a.low, p) or a.low.endswith(" oleh ", pm.start(), p) and char_lower(text[p])):
@@ -3628,6 +3662,38 @@ def _clean_clause(s: str) -> str:
     return s
 
 
+class _LexSets:
+    """The lexicon's word lists find_statements tests each verb against, as frozensets: ``in`` on the list scanned it
+    (~2 K instructions a test) and each read of the interpreted lexicon is a generic attribute lookup."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex  # (kept: the cache below is keyed by its id)
+        self.according_to = frozenset(lex.according_to)
+        self.request_verbs = frozenset(lex.request_verbs)
+        self.say_verbs_framed = frozenset(lex.say_verbs_framed)
+        self.say_verbs_pre = frozenset(lex.say_verbs_pre)
+
+
+_LEX_SETS: Final[dict[int, _LexSets]] = {}
+
+
+def _lex_sets(lex: Lexicon) -> _LexSets:
+    """_LexSets of ``lex``, built once per lexicon (the lexicons are loaded once and never changed)."""
+    got = _LEX_SETS.get(id(lex))
+    if got is None or got.lex is not lex:
+        if len(_LEX_SETS) >= 16:
+            _LEX_SETS.clear()
+        got = _LexSets(lex)
+        _LEX_SETS[id(lex)] = got
+    return got
+
+
+def _sentence_at(sentences: list[tuple[int, int]], sent_starts: list[int], pos: int) -> tuple[int, int]:
+    """find_statements' sentence_of(pos), called natively (the compiled core calls a nested function generically)."""
+    i = bisect_right_int(sent_starts, pos) - 1
+    return sentences[i if i > 0 else 0]
+
+
 def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> list[RawStatement]:  # type: ignore[no-untyped-def]
     """Every attributed utterance of the article, in text order."""
     text = a.text
@@ -3642,6 +3708,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             and not (('"' in text or "“" in text) and _after_quote_maybe(a)):
         return []  # no verb of saying: neither quotes nor reported speech can be attributed
     sp = _Speakers(a)
+    lx = _lex_sets(a.res.lex)
     out: list[RawStatement] = []
     used_verbs: set[int] = set()
     sent_starts = [s for s, _ in sentences]
@@ -3665,7 +3732,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             while p < len(text) and text[p] in " ,":
                 p += 1
             recap = -1
-            if a.lang == "id" and a.low.startswith(("demikian ", "begitu "), p) \
+            if a.lang == "id" and (starts_at(a.low, "demikian ", p) or starts_at(a.low, "begitu ", p)) \
                     and not any(h.kind in ("say_post", "say_pre") for h in sp.hits_starting(p)):
                 recap = p
                 p += 9 if starts_at(a.low, "demikian ", p) else 7
@@ -3683,7 +3750,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 verb_at = vm.start()
             if ent is None and verb_at >= 0 and a.lang == "id" and (ne := _nya_after_quote(a, verb_at)) > 0:
                 ent, mention = _nya_speaker(sp, sentence_of, qs, verb_at, ne)  # round 64: '"...," pesannya.'
-                if ent is None and (ss0 := sentence_of(qs)[0]) == qs:
+                if ent is None and (ss0 := _sentence_at(sentences, sent_starts, qs)[0]) == qs:
                     # (a quotation opening its sentence after one opening with a name the entity stage did not
                     # build, as for 'Dia menyatakan' there)
                     um = _unbuilt_previous_subject(a, sp, sentences, sent_starts, ss0)
@@ -3716,7 +3783,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     # (also when a title opens it: '"...," Finance Minister X said', 'central bank president X')
                     # '"...," U.S. Department of Agriculture Deputy Administrator Walter Beale said.': the
                     # attribution is a longer noun phrase ending in a verb of saying.
-                    end = min(p + 120, sentence_of(p)[1])
+                    end = min(p + 120, _sentence_at(sentences, sent_starts, p)[1])
                     cut = min((i for i in (text.find('"', p, end), text.find("“", p, end)) if i >= 0), default=end)
                     for h in a.hits_in(p, cut):
                         if h.kind in ("say_pre", "say_post"):
@@ -3738,7 +3805,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     p -= 1
                 for h in sp.hits_ending(p):
                     if h.kind in ("say_pre", "say_post"):
-                        ss, _ = sentence_of(h.start)
+                        ss, _ = _sentence_at(sentences, sent_starts, h.start)
                         ent, mention = sp.before(h.start, ss)
                         verb_at = h.start
                         break
@@ -3746,7 +3813,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 used_verbs.add(verb_at)
             if ent is None:
                 continue
-            s = sentence_of(qs)
+            s = _sentence_at(sentences, sent_starts, qs)
             out.append(RawStatement(ent, mention, inner.strip(" ,"), "direct", inner_start, s, None, 0.9))
 
     # Reported speech, sentence by sentence, only where a verb of saying occurs.
@@ -3754,7 +3821,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
     pending: list[RawStatement] = []
     by_sentence: dict[tuple[int, int], list[Hit]] = {}
     for h in verb_hits:
-        sent = sentence_of(h.start)
+        sent = _sentence_at(sentences, sent_starts, h.start)
         if h.end <= sent[1]:
             bs = by_sentence.get(sent)
             if bs is None:
@@ -3782,7 +3849,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if h.value in _ACTION_BEFORE_TO and _TO_INFINITIVE.match(a.low, h.end):
                 used_verbs.add(h.start)
                 continue  # 'Purolator agreed to be acquired': an action, not an utterance
-            if h.kind == "say_pre" and h.value in a.res.lex.say_verbs_framed \
+            if h.kind == "say_pre" and h.value in lx.say_verbs_framed \
                     and not _FRAMED_NEXT[a.lang].match(a.low, h.end):
                 used_verbs.add(h.start)
                 continue  # 'Polisi mengungkap kasus', 'Hughes proposed a merger': an act, not an utterance (round 20)
@@ -3810,11 +3877,11 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                           or any(v.start < h.start for v in verbs)):
                 used_verbs.add(h.start)
                 continue  # 'well informed sources said', 'they said X had informed Y': not X's own utterance
-            if h.kind == "according" and h.value not in a.res.lex.according_to and _relays(text, ss, se, verbs):
+            if h.kind == "according" and h.value not in lx.according_to and _relays(text, ss, se, verbs):
                 if a.lang != "id" or _quotes_relayed_id(text, ss, se) \
                         or any(v.kind == "say_post" and v.end <= h.start for v in verbs):
                     continue  # 'Dilansir AFP, ...' before someone's quoted words: the outlet only relays them
-            if h.kind == "according" and a.lang == "id" and (h.value not in a.res.lex.according_to
+            if h.kind == "according" and a.lang == "id" and (h.value not in lx.according_to
                                                               or text.find(" via ", h.end, se) >= 0
                                                               and _VIA_RELAY_ID.match(text, h.end, se) is not None):
                 relay_pending.add(h.start)  # round 30: settled once the sentence's speakers are known
@@ -3830,7 +3897,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             # ..., as the Kiel Institute forecast, remains open."' -- the institute is quoted, not speaking; round 15)
             if quoted and (h.kind != "say_pre" or h.value in _NOT_REPORTED_IN_QUOTE):
                 continue
-            if a.lang == "id" and h.value in a.res.lex.request_verbs and _QUOTE_CLOSE.search(text, h.end, se) \
+            if a.lang == "id" and h.value in lx.request_verbs and _QUOTE_CLOSE.search(text, h.end, se) \
                     and not any(c in text[ss:h.start] for c in '"“”'):
                 continue  # '"... Keluarga X telah meminta privasi," pernyataan Y': a request the quoted speaker reports (round 25)
             if h.kind == "say_pre" and _may_end_with(a.low, max(ss, h.start - 24), h.start, _PASSIVE_TAILS) \
@@ -3853,7 +3920,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                              or _PROMISING_AFTER.match(a.low, h.end)):
                 continue  # 'prospek yang menjanjikan', 'tampil menjanjikan dengan ...': promising, not a promise
                 # (round 30)
-            if h.kind == "say_pre" and h.value in a.res.lex.request_verbs and not _request_clause(a, h.end, se):
+            if h.kind == "say_pre" and h.value in lx.request_verbs and not _request_clause(a, h.end, se):
                 continue  # 'Juventus meminta tebusan 80 juta euro': a demand for a thing, not an utterance
             ent = mention = addressee = None
             quote = ""
@@ -3861,16 +3928,16 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if h.kind == "according":
                 report_yang = a.lang == "id" and _may_end_with(a.low, max(ss, h.start - 24), h.start, (" yang ",)) \
                     and _REPORT_YANG_ID.search(a.low, max(ss, h.start - 24), h.start) is not None
-                if a.lang == "id" and h.value not in a.res.lex.according_to and ends_at(a.low, "yang ", ss, h.start) \
+                if a.lang == "id" and h.value not in lx.according_to and ends_at(a.low, "yang ", ss, h.start) \
                         and not report_yang:  # (round 37: 'kabar yang dilansir X', 'penelitian yang dilansir dari X')
                     continue  # 'Menurut X yang dikutip dari Y': Y (a known outlet) only relays X's words
-                if a.lang == "id" and (h.value not in a.res.lex.according_to or starts_at(a.low, " laporan ", h.end)) \
+                if a.lang == "id" and (h.value not in lx.according_to or starts_at(a.low, " laporan ", h.end)) \
                         and (not ends_at(a.low, "yang ", ss, h.start) or report_yang):  # ('menurut X yang dikutip dari Y': Y relays)
                     o = h.end + 8 if starts_at(a.low, " laporan ", h.end) else h.end  # 'menurut laporan X'
                     ent, mention = sp.outlet_after(o, min(se, h.end + 80))
                 if ent is None:
                     ent, mention = sp.after(h.end, min(se, h.end + 80))
-                if ent is None and a.lang == "id" and h.value not in a.res.lex.according_to \
+                if ent is None and a.lang == "id" and h.value not in lx.according_to \
                         and (dn := _SOURCE_DOC_ID.match(text, h.end)) is not None \
                         and "demikian" not in a.low[ss:h.start]:  # ('Demikian dilansir laman X.': a closing credit)
                     # round 30: 'Dilansir dari postingan X', 'Dikutip dari rilis X', 'dari laman resmi X': the
@@ -3884,7 +3951,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         ent = mention = None  # (an outlet's own report: a body, not a person or a country)
                 if ent is None:
                     continue
-                if a.lang == "id" and mention is not None and h.value not in a.res.lex.according_to \
+                if a.lang == "id" and mention is not None and h.value not in lx.according_to \
                         and a.low[ss:h.start].strip(' "“') in ("", "seperti", "sebagaimana") \
                         and _CREDIT_ONLY_ID.fullmatch(a.low, mention.end, se) is not None:
                     continue  # round 61: 'Seperti dilansir X, Selasa (18/10).': a source credit, no utterance
@@ -3925,7 +3992,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     ent, mention = sp.after(h.end, min(se, h.end + 80))
                     if ent is None or ss == 0:
                         continue
-                    ps = sentence_of(ss - 1)
+                    ps = _sentence_at(sentences, sent_starts, ss - 1)
                     if (any(x.kind in _VERB_KINDS for x in a.hits_in(ps[0], ps[1])) or '"' in text[ps[0]:ps[1]]
                             or "“" in text[ps[0]:ps[1]]) and not h.value.endswith(_RECAP_REPORTED):
                         continue  # the sentence before already has its speaker (round 46: but 'Demikian dilaporkan
@@ -3940,7 +4007,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     if j > ss and text[j - 1] in ",\"”":
                         ent, mention = sp.after(h.end, min(se, h.end + 80))
                         if ent is None and a.lang == "id" and text[j - 1] == "," and ends_at(a.low, "nya", ss, h.end) \
-                                and h.end < se and text[h.end] in " ,." and h.value not in a.res.lex.say_verbs_pre:
+                                and h.end < se and text[h.end] in " ,." and h.value not in lx.say_verbs_pre:
                             # '<clause>, katanya, <clause>.' outside quotation marks: the suffix is the speaker
                             # named before, as in 'kata dia', when that person has spoken already (round 27)
                             ent, mention = sp._resolve_anaphor(Hit(h.start, h.end, "pronoun", None))
@@ -3960,7 +4027,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                 # sebelumnya tidak ...': one opening word, the verb set off inside the sentence; the
                                 # utterance runs on after the speaker (round 27)
                                 quote = quote + " " + text[pe + 1:se].lstrip(" ")
-                    elif h.kind == "say_post" and h.value in a.res.lex.say_verbs_pre:
+                    elif h.kind == "say_post" and h.value in lx.say_verbs_pre:
                         ent, mention = sp.before(h.start, ss)
                 if ent is None and a.lang == "en" and h.value in _IT_VERBS and _IT_OPEN.fullmatch(text, ss, h.start):
                     ent, settled = _it_antecedent(a, sp, out, sentences, sent_starts, ss)  # 'It said ...' (round 20)
@@ -4030,7 +4097,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 while nq < len(text) and text[nq] in " \n":
                     nq += 1
                 if text[nq:nq + 1] in ("\"", "“"):
-                    ns, ne = sentence_of(nq)
+                    ns, ne = _sentence_at(sentences, sent_starts, nq)
                     if ns >= nq - 1:
                         quote, start = text[ns:ne], ns
             quote = _clean_clause(quote)

@@ -257,8 +257,8 @@ def _gates_in(low: str, groups: tuple[tuple[str, tuple[tuple[str, int], ...]], .
             for g, off in members:
                 if off == 0 and len(g) == len(anchor):
                     return True
-                if i >= off and starts_at(low, g, i - off):
-                    return True
+                if i >= off and (off == 0 or ord(low[i - 1]) == ord(g[off - 1])) and starts_at(low, g, i - off):
+                    return True  # (the character before the anchor first: ' dari' is common, its gates rare)
             i = low.find(anchor, i + 1)
     return False
 
@@ -517,6 +517,49 @@ def _passive_act_matches(text: str) -> list[re.Match[str]]:
     return matches_at_stems(_PASSIVE_ACT, text, "di", _PASSIVE_ACT_STEMS)
 
 
+_DI_LOW: Final[list[str]] = [""]  # the last text di_offsets scanned (held, so its identity names it) ...
+_DI_AT: Final[list[list[int]]] = [[]]  # ... and its offsets
+
+
+def di_offsets(low: str) -> list[int]:
+    """Every offset of 'di' in ``low``, found once an article: the visit stage's passive acts and the statement
+    stage's passive verbs of saying both open with 'di' (one whole-text scan, not two; the last text is
+    remembered by identity). Never change the list returned."""
+    if _DI_LOW[0] is low:
+        return _DI_AT[0]
+    out: list[int] = []
+    i = low.find("di")
+    while i >= 0:
+        out.append(i)
+        i = low.find("di", i + 2)  # ('di' cannot overlap itself)
+    _DI_LOW[0] = low
+    _DI_AT[0] = out
+    return out
+
+
+def _passive_act_word_matches(text: str, low: str) -> list[re.Match[str]]:
+    """The matches of ``_PASSIVE_ACT.finditer(text)`` that open a word (no letter or digit before them), the only ones
+    _passive_acts reads: tried at the word-opening 'di's of di_offsets(low) (``low`` is ``text`` lower-cased, offset
+    for offset) where a literal of _PASSIVE_ACT_STEMS stands. (No match holds another 'di', so a match inside a
+    word hides no later one.)"""
+    if len(low) != len(text):
+        return [m for m in _passive_act_matches(text) if not (m.start() > 0 and text[m.start() - 1].isalnum())]
+    out: list[re.Match[str]] = []
+    n = len(text)
+    for i in di_offsets(low):
+        if i > 0 and text[i - 1].isalnum() or i + 2 < n and ord(text[i + 2]) == 32:
+            continue  # (a word ending after 'di', the preposition: no literal opens there)
+        found = _PASSIVE_ACT_STEMS.get(text[i + 2:i + 3])
+        if found is not None:
+            for stem in found:
+                if starts_at(text, stem, i):
+                    m = _PASSIVE_ACT.match(text, i)
+                    if m is not None:
+                        out.append(m)
+                    break
+    return out
+
+
 _ACT_NOUN: Final = re.compile(r"\b(?:penandatanganan|peresmian|pembukaan|peluncuran|pertemuan|pembicaraan|perundingan"
                        r"|penyerahan)\b[^.;\"“”]{0,80}$")
 _AGENT_PLACE: Final = re.compile(r"(?:,? (?:pada )?(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?: \([\d/ ]+\))?,?)? di (?=[A-Z])")
@@ -564,6 +607,7 @@ class _Visits:
         self.rx_hits = self._rx_hits()
         low = a.low  # round 39: meeting partners ('pertemuan dengan X di Gedung Putih'), read even with no rule word
         self.partner_starts: list[int] = [hs for hs, _ in _partner_ends(low, 0, len(low))]
+        self._members_of = low.find("members of the") >= 0  # (looked for in each sentence read only when so)
 
     def _rx_hits(self) -> list[Hit]:
         """Regex triggers (see _RX_TRIGGERS), as hits ending before the space that precedes the place."""
@@ -615,9 +659,7 @@ class _Visits:
         text, low = a.text, a.low
         n = len(text)
         out: list[Hit] = []
-        for pm in _passive_act_matches(text):
-            if pm.start() > 0 and text[pm.start() - 1].isalnum():
-                continue
+        for pm in _passive_act_word_matches(text, low):
             if pm.group(1) is not None and _ACT_NOUN.search(low, max(0, pm.start() - 100), pm.start()) is None:
                 continue  # 'dilakukan' / 'digelar' need an act noun as subject ('Penandatanganan MoU itu dilakukan oleh')
             start = pm.end()
@@ -707,8 +749,8 @@ class _Visits:
             if m.ent.type == "PERSON":
                 if self._is_meet_object(m, ss):
                     continue  # "Li will hold talks with Luxon in Wellington before travelling to ...": Li travels
-                if _AIDE_TO.search(self.a.low, max(ss, m.start - 70), m.start) is not None \
-                        and starts_at(self.a.text, ",", m.end):
+                if starts_at(self.a.text, ",", m.end) \
+                        and _AIDE_TO.search(self.a.low, max(ss, m.start - 70), m.start) is not None:
                     continue  # round 29: 'X, an adviser to Chancellor Kohl, arrived': Kohl does not travel
                 return m if _is_traveler(m.ent) else None
         lo = max(ss, pos - 60)
@@ -1194,6 +1236,13 @@ class _Visits:
         meeting, attended by X and Y': officials listed at a meeting placed in one of the three sentences before
         are there."""
         low = self.a.low
+        for m in self.a.mentions:
+            ent = m.ent
+            if ent.type == "PERSON" and _is_traveler(ent) and ent.official and not ent.international \
+                    and ent.country is not None:
+                break
+        else:
+            return  # no official the rule below could place: the two whole-text scans for references skipped
         refs: list[int] = []  # ends of anaphoric meeting references
         if self.a.lang == "id":
             for anaphor in (" tersebut", " itu"):
@@ -1293,7 +1342,7 @@ class _Visits:
                 self._conference_speaker(ss, se, hits)
         if self.delegations:
             self._delegation_heads(ss, se)
-        if a.low.find("members of the", ss, se) >= 0:
+        if self._members_of and a.low.find("members of the", ss, se) >= 0:
             self._delegation_members(ss, se)
         if not triggers and not hosts_hits:
             # Hosts for a trip already known: "Blinken juga akan bertemu Presiden Kazakhstan Tokayev".

@@ -90,10 +90,14 @@ def test_passive_act_scan_finds_every_verb_of_its_pattern() -> None:
     words = _pattern_words(visits._PASSIVE_ACT)
     texts = [f"Kesepakatan itu di{w} Menteri Budi di Jeddah, dan di{w} oleh Menteri Ani." for w in words]
     texts += [f"MoU itu di{w} langsung oleh Presiden X" for w in words]
-    texts += _random_texts(11, 3_000, ["di", "ditandatangani ", "dibuka ", "digelar ", "oleh ", "Menteri ", "x ", " "], 10)
+    texts += _random_texts(11, 3_000, ["di", "ditandatangani ", "dibuka ", "digelar ", "oleh ", "Menteri ", "x ", " ", "x", "Di", "é"], 10)
     for text in texts:
         expected = _spans(list(visits._PASSIVE_ACT.finditer(text)))
         assert _spans(visits._passive_act_matches(text)) == expected, text
+        # the word-opening matches, from the shared scan of the lower-cased text (speed round speed11b)
+        words_only = [m for m in visits._PASSIVE_ACT.finditer(text) if not (m.start() > 0 and text[m.start() - 1].isalnum())]
+        assert _spans(visits._passive_act_word_matches(text, text.lower())) == _spans(words_only), text
+        assert _spans(visits._passive_act_word_matches(text, text.lower() + "x")) == _spans(words_only), text  # (fallback)
     # the verb sentences do reach matches, so the comparison is not vacuous
     hits = {w for w in words if visits._PASSIVE_ACT.search(f"itu di{w} Menteri Budi")}
     assert {"tandatangani", "resmikan", "buka", "saksikan", "luncurkan"} <= hits
@@ -102,10 +106,12 @@ def test_passive_act_scan_finds_every_verb_of_its_pattern() -> None:
 def test_passive_say_scan_finds_every_verb_of_its_pattern() -> None:
     words = _pattern_words(statements._PASSIVE_SAY_LOW)
     texts = [f"hal itu di{w} oleh menteri budi, seperti di{w} kantor berita, sebagaimana di{w} dia." for w in words]
-    texts += _random_texts(13, 3_000, ["di", "dikatakan ", "ditulis ", "seperti ", "oleh ", "x ", " "], 10)
+    texts += _random_texts(13, 3_000, ["di", "dikatakan ", "ditulis ", "seperti ", "oleh ", "x ", " ", "x", "é", "("], 10)
     for text in texts:
         expected = _spans(list(statements._PASSIVE_SAY_LOW.finditer(text)))
         assert _spans(statements._passive_say_matches(text)) == expected, text
+        words_only = [m for m in statements._PASSIVE_SAY_LOW.finditer(text) if not (m.start() > 0 and text[m.start() - 1].isalnum())]
+        assert _spans(statements._passive_say_word_matches(text)) == _spans(words_only), text
     # every verb word of the pattern yields a match in its sentence
     hits = {w for w in words if statements._PASSIVE_SAY_LOW.search(f"hal itu di{w} oleh x")}
     assert {"sampaikan", "katakan", "bantah", "tambahkan"} <= hits
@@ -280,3 +286,17 @@ def test_sentence_helpers_match_their_reference_forms() -> None:
         half = len(tok) // 2
         expected = len(tok) > 3 and len(tok) % 2 == 1 and tok[1::2] == "." * half and tok[::2].isalpha()
         assert _initials(tok) == expected, tok
+
+
+def test_called_parts_gate_every_nickname_cue() -> None:
+    """speakers._introduced skips _CALLED's search when no literal of _CALLED_PARTS is in the article (speed11b)."""
+    from streamer.extraction import speakers
+
+    body = speakers._CALLED.pattern
+    assert body.startswith(r"\b(?:") and body.endswith(r")\b")
+    for alt in body[len(r"\b(?:"):-len(r")\b")].split("|"):
+        assert any(part in alt for part in speakers._CALLED_PARTS), alt
+    for text in _random_texts(17, 2_000, ["sapa", "an ", "di", "panggil", "alias", "juluk", "known ", "as", "x", " "], 12):
+        if speakers._CALLED.search(text):
+            assert speakers._called_in(text), text
+
