@@ -34,7 +34,7 @@ def _words(low: str, end: int | None = None) -> list[str] | list[bytes]:
 
 
 def _is_word_char(c: str) -> bool:
-    """Whether the regex engine's ``\w`` matches ``c`` (str patterns: ``isalnum()`` or ``_``)."""
+    r"""Whether the regex engine's ``\w`` matches ``c`` (str patterns: ``isalnum()`` or ``_``)."""
     return c.isalnum() or c == "_"
 
 
