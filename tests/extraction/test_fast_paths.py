@@ -52,6 +52,16 @@ def test_cap_runs_match_the_reference_pattern_on_random_texts() -> None:
         assert [flat[i] for i in range(0, len(flat), 2)] == [m.start() for m in entities._CAP_RUN.finditer(text)], text
 
 
+def test_cap_runs_marked_path_matches_the_reference_pattern() -> None:
+    # texts without NUL, Š, Ž, Č or Ć take the marked-capitals path (bytes.translate(_CAP_MARK), a find of NUL)
+    ascii_alphabet = [c for c in _EDGE_ALPHABET if c.isascii()] + ["\x00", "Z", "9", "\n"]
+    latin_alphabet = [c for c in _EDGE_ALPHABET if c not in "ŠŽČĆ"] + ["\u00bf", "\u00df", "\u00c0\u00de", "\u2014", "\x00", "?"]
+    for text in _random_texts(20261128, 20_000, ascii_alphabet) + _random_texts(20261129, 20_000, latin_alphabet):
+        flat = entities.cap_runs(text)
+        assert _as_runs(text, flat) == entities._CAP_RUN.findall(text), text
+        assert [flat[i] for i in range(0, len(flat), 2)] == [m.start() for m in entities._CAP_RUN.finditer(text)], text
+
+
 def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int]]:
     return [m.span() for m in matches]
 
