@@ -290,3 +290,15 @@ def test_sentence_helpers_match_their_reference_forms() -> None:
         half = len(tok) // 2
         expected = len(tok) > 3 and len(tok) % 2 == 1 and tok[1::2] == "." * half and tok[::2].isalpha()
         assert _initials(tok) == expected, tok
+
+
+def test_at_and_starts_at_are_startswith() -> None:
+    # _at / starts_at compare the codes instead of a bounded str.find: the same answer as str.startswith at any offset
+    rng = random.Random(20261130)
+    alphabet = ["a", "b", " ", ",", "é", "’", "Ž", "\U0001F600"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        lit = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 3)))
+        pos = rng.randint(-10, 10)
+        assert entities._at(text, lit, pos) == text.startswith(lit, pos), (text, lit, pos)
+        assert entities.starts_at(text, lit, pos) == text.startswith(lit, pos), (text, lit, pos)
