@@ -3022,18 +3022,21 @@ def _group_plan(group: str, res: LangResources) -> GroupPlan:
         or ("'s" in group or "’s" in group) and any(_POSSESSIVE.sub("", p) in res.org_tails for p in parts[1:])
     out: list[tuple[int, int, int, str, bool]] = []
     off = 0
+    name_stop = res.name_stop  # (locals: res is interpreted, each read a generic attribute look-up)
+    lang = res.lang
     for i, part in enumerate(parts):
         word = part.rstrip(".,") if part[-1] in ".," else part
         wl = word.lower()
-        if word in res.name_stop and not (res.lang == "id" and wl in res.lex.months and out and out[-1][2] == 3
-                                          and not out[-1][4] and _month_as_name(wl, res)
-                                          and (i + 1 == len(parts) or parts[i + 1][:1].isalpha())) \
-                and not (res.lang == "en" and word == "Jan" and 0 < i < len(parts) - 1 and parts[i - 1][-1:].isalpha()
+        stop = word in name_stop
+        if stop and not (lang == "id" and wl in res.lex.months and out and out[-1][2] == 3
+                         and not out[-1][4] and _month_as_name(wl, res)
+                         and (i + 1 == len(parts) or parts[i + 1][:1].isalpha())) \
+                and not (lang == "en" and word == "Jan" and 0 < i < len(parts) - 1 and parts[i - 1][-1:].isalpha()
                          and parts[i + 1][:1].isalpha() and parts[i + 1].lower() not in res.lex.months):
             # round 28: 'Minister Jan de Vries', 'Minister Jan Pronk': inside a run, after a word and before a name
             # word, 'Jan' is a first name, not January
             kind = 0
-        elif word in res.name_stop:
+        elif stop:
             kind = 3  # round 25: 'Pelatih Elektrik, Tien Mei': a full month word right after a name word is a name
         elif wl in _CONNECTORS:
             kind = 2 if wl in _NAME_CONNECTORS else 1
@@ -3041,7 +3044,7 @@ def _group_plan(group: str, res: LangResources) -> GroupPlan:
             kind = 3
         if kind == 0 and len(part) == 2 and part[1] == "." and 0 < i < len(parts) - 1 and out[-1][2] == 3 \
                 and not out[-1][4] and parts[i - 1][-1].isalpha() and parts[i + 1][:1].isupper() \
-                and parts[i + 1][1:2].islower() and parts[i + 1].rstrip(".,") not in res.name_stop \
+                and parts[i + 1][1:2].islower() and parts[i + 1].rstrip(".,") not in name_stop \
                 and parts[i + 1].lower() not in res.stopwords:
             # round 44: 'Agus H. Canny', 'Emmett A. Larkin': a capital letter and a stop between two name words is a
             # middle initial, not the title 'H.' (Haji) or the article 'A'; it continues a name, never opens one
@@ -3086,7 +3089,7 @@ def _run_plan(words: list[str], res: LangResources) -> RunPlan:
 def _word_flags(w: str, res: LangResources) -> int:
     """1: the word can be part of a person's name; 2: it can also stand for that name on its own."""
     ok = w[:1].isupper() and w not in res.name_stop and w.lower() not in res.title_words \
-        and not (res.lang == "id" and "." in w and _WEB_DOMAIN.search(w))  # round 25: 'Jurnal.id' names a site, never a person
+        and not ("." in w and res.lang == "id" and _WEB_DOMAIN.search(w))  # round 25: 'Jurnal.id' names a site, never a person
     key = ok and len(w) >= 3 and not w.isupper() and w[1:].islower()
     return (1 if ok else 0) | (2 if key else 0)
 
