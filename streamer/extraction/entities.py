@@ -809,10 +809,11 @@ class EntityBuilder:
         for x in say_post_end:
             marks.update((x + 1, x + 2, x + 5))
         low = self.low
-        i = low.find("pihak ")
+        i = low.find("pihak")  # ('pihak ' scans ~40 % slower: its space is common; neither overlaps itself)
         while i >= 0:
-            marks.add(i + 6)
-            i = low.find("pihak ", i + 6)
+            if _at(low, " ", i + 5):
+                marks.add(i + 6)
+            i = low.find("pihak", i + 5)
         # '," kata pengamat ekonomi X Y', '," ujar dr X Y': a post-posed verb of saying that closes a quotation
         # or a clause, then lower-case descriptor words or an honorific, then the speaker's name (Indonesian).
         self._desc_starts: set[int] = set()
@@ -934,14 +935,17 @@ class EntityBuilder:
                 if text[s:e] not in self.res.name_stop and not any(m.start < e and s < m.end for m in self.mentions):
                     self._org(s, e, text[s:e])  # 'the official news agency MTI said', 'the newspaper Izvestia'
         if self.res.lang == "id":
-            # (two scans of the whole text for the words' common stems, then the full words only where a stem is)
-            sapa = "sapa" in text
+            # (two scans of the whole text for the words' common stems, then the full words only where a stem is;
+            # 'sap', not 'sapa', and the words without their trailing space first: a needle ending in a common
+            # letter or a space skips less, 'sapa' scans ~30 % slower than 'sap', 'inisial ' ~70 % than 'inisial')
+            sapa = "sap" in text
             panggil = "panggil" in text
-            if sapa and "disapa " in text or panggil and "dipanggil " in text or "dijuluki " in text:
+            if sapa and "disapa " in text or panggil and "dipanggil " in text \
+                    or "dijuluki" in text and "dijuluki " in text:
                 self._id_nicknames()  # round 40
             if sapa and "sapaan " in text or panggil and "panggilan " in text:
                 self._id_post_nicknames()  # round 49
-            if "inisial " in text:
+            if "inisial" in text and "inisial " in text:
                 self._id_initials()  # round 53
         if self.res.lang == "en":
             _sort_by_start(self.mentions)
