@@ -51,40 +51,65 @@ def _cap_run_start(o: int) -> bool:
     return 65 <= o <= 90 or 0xC0 <= o <= 0xDE or o == 0x160 or o == 0x17D or o == 0x10C or o == 0x106
 
 
+# Every capital of _CAP_RUN's first class within Latin-1 ([A-ZÀ-Þ]) to NUL (a bytes.translate table): on a text with no
+# NUL, the text with its capitals marked (encoded to Latin-1, translated, decoded: ~12 instructions a character in C)
+# and a find of NUL there (a memchr) give the next offset where a run can open, so cap_runs does not test every
+# character in compiled code (~40 instructions a character; str.translate with a dict costs ~21).
+_CAP_MARK: Final[bytes] = bytes(0 if 65 <= c <= 90 or 0xC0 <= c <= 0xDE else c for c in range(256))
+
+
 def cap_runs(text: str) -> list[int]:
     """The runs _CAP_RUN.findall(text) finds, as flat offsets (start, end, start, end ...): one pass of the compiled
     core over the characters (the regex engine's scan tested each character against the class in ~40 instructions,
     ~200 K an Indonesian article). A run is a capitalised word, then up to 11 more words, each a space, maybe a
-    connector, and a word opening with a capital or a digit; the search goes on from a run's end, as findall's."""
+    connector, and a word opening with a capital or a digit; the search goes on from a run's end, as findall's.
+    Without NUL (or Š Ž Č Ć) in the text the run starts are found by a find on the text with its capitals marked."""
     out: list[int] = []
     n = len(text)
+    if "\x00" not in text and (text.isascii() or "Š" not in text and "Ž" not in text and "Č" not in text
+                                 and "Ć" not in text):
+        # (a character beyond Latin-1 becomes one '?', so the offsets hold; Š Ž Č Ć, the class's capitals beyond it,
+        # take the loop below)
+        marked = text.encode("latin-1", "replace").translate(_CAP_MARK).decode("latin-1")
+        i = marked.find("\x00")
+        while i >= 0:
+            out.append(i)
+            i = _cap_run_end(text, i, n)
+            out.append(i)
+            i = marked.find("\x00", i)
+        return out
     i = 0
     while i < n:
         o = ord(text[i])
         if not (65 <= o <= 90 or o >= 0xC0 and _cap_run_start(o)):
             i += 1
             continue
-        s = i
-        i = _cap_word_end(text, i + 1, n)
-        k = 0
-        while k < 11 and i + 1 < n and ord(text[i]) == 32:
-            q = i + 1
-            conns = _CAP_RUN_CONNECTORS.get(text[q])
-            if conns is not None:
-                for lit in conns:
-                    if text.find(lit, q, q + len(lit)) == q:
-                        q += len(lit)
-                        break
-            if q >= n:
-                break
-            o = ord(text[q])
-            if not (48 <= o <= 57 or 65 <= o <= 90 or o >= 0xC0 and _cap_run_start(o)):
-                break
-            i = _cap_word_end(text, q + 1, n)
-            k += 1
-        out.append(s)
+        out.append(i)
+        i = _cap_run_end(text, i, n)
         out.append(i)
     return out
+
+
+def _cap_run_end(text: str, s: int, n: int) -> int:
+    """The end of the run of cap_runs that opens at s (a run-opening capital)."""
+    i = _cap_word_end(text, s + 1, n)
+    k = 0
+    while k < 11 and i + 1 < n and ord(text[i]) == 32:
+        q = i + 1
+        conns = _CAP_RUN_CONNECTORS.get(text[q])
+        if conns is not None:
+            for lit in conns:
+                if text.find(lit, q, q + len(lit)) == q:
+                    q += len(lit)
+                    break
+        if q >= n:
+            break
+        o = ord(text[q])
+        if not (48 <= o <= 57 or 65 <= o <= 90 or o >= 0xC0 and _cap_run_start(o)):
+            break
+        i = _cap_word_end(text, q + 1, n)
+        k += 1
+    return i
 _TOKEN: Final = re.compile(r"[^ ]+")
 _CONNECTORS: Final = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "del", "al", "el", "la", "le", "dos", "das", "of",
                          "for", "&", "den", "du"})
@@ -762,7 +787,6 @@ class EntityBuilder:
                     say_post_end.add(h.end)
         self._mask = mask
         self._say_pre_at = say_pre_at
-        self._said_memo: dict[int, bool] = {}  # _said_after by offset (text and say_pre_at are fixed from here)
         self._say_post_end = say_post_end
         self._soft_starts = soft
         # Offsets where a name may start because of what precedes it: after a title, a known name, a verb of
@@ -785,10 +809,11 @@ class EntityBuilder:
         for x in say_post_end:
             marks.update((x + 1, x + 2, x + 5))
         low = self.low
-        i = low.find("pihak ")
+        i = low.find("pihak")  # ('pihak ' scans ~40 % slower: its space is common; neither overlaps itself)
         while i >= 0:
-            marks.add(i + 6)
-            i = low.find("pihak ", i + 6)
+            if _at(low, " ", i + 5):
+                marks.add(i + 6)
+            i = low.find("pihak", i + 5)
         # '," kata pengamat ekonomi X Y', '," ujar dr X Y': a post-posed verb of saying that closes a quotation
         # or a clause, then lower-case descriptor words or an honorific, then the speaker's name (Indonesian).
         self._desc_starts: set[int] = set()
@@ -910,14 +935,17 @@ class EntityBuilder:
                 if text[s:e] not in self.res.name_stop and not any(m.start < e and s < m.end for m in self.mentions):
                     self._org(s, e, text[s:e])  # 'the official news agency MTI said', 'the newspaper Izvestia'
         if self.res.lang == "id":
-            # (two scans of the whole text for the words' common stems, then the full words only where a stem is)
-            sapa = "sapa" in text
+            # (two scans of the whole text for the words' common stems, then the full words only where a stem is;
+            # 'sap', not 'sapa', and the words without their trailing space first: a needle ending in a common
+            # letter or a space skips less, 'sapa' scans ~30 % slower than 'sap', 'inisial ' ~70 % than 'inisial')
+            sapa = "sap" in text
             panggil = "panggil" in text
-            if sapa and "disapa " in text or panggil and "dipanggil " in text or "dijuluki " in text:
+            if sapa and "disapa " in text or panggil and "dipanggil " in text \
+                    or "dijuluki" in text and "dijuluki " in text:
                 self._id_nicknames()  # round 40
             if sapa and "sapaan " in text or panggil and "panggilan " in text:
                 self._id_post_nicknames()  # round 49
-            if "inisial " in text:
+            if "inisial" in text and "inisial " in text:
                 self._id_initials()  # round 53
         if self.res.lang == "en":
             _sort_by_start(self.mentions)
@@ -2218,8 +2246,8 @@ class EntityBuilder:
                 return  # 'kata Senior Manajer Humas ...': a word of the title
             if surf.lower() in res.title_words:
                 return  # 'Menteri Kelautan dan Perikanan': a portfolio, not a name
-            if role is None and text.find(" " + surf.lower() + " ", self._lower_lead_end) >= 0 and (
-                    s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in (". ", '" ', "” ")):
+            if role is None and (s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in (". ", '" ', "” ")) \
+                    and text.find(" " + surf.lower() + " ", self._lower_lead_end) >= 0:  # (the scan last)
                 return  # 'Militer juga mengatakan': a common noun that starts a sentence (not from a lower-case lead)
             if surf.isupper() and any(c.isalpha() for c in surf):
                 # An acronym is a body ('PGI menyatakan'), unless it is two letters or part of a place name
@@ -2519,8 +2547,8 @@ class EntityBuilder:
             if nxt == " ":
                 if e + 1 in self._say_pre_at or _upper_at(text, e + 1):
                     return False
-                if self.res.lang == "id" and first is not None and first.lower() not in self.res.title_words \
-                        and (_at(text, " di ", e) or _at(text, " kepada ", e)) \
+                if first is not None and (_at(text, " di ", e) or _at(text, " kepada ", e)) \
+                        and self.res.lang == "id" and first.lower() not in self.res.title_words \
                         and (lm := _WHERE_WHEN_AFTER.match(text, e)) is not None and lm.end() in self._say_pre_at:
                     return False  # 'X Y di Serang, Kamis mengatakan': where and when the name spoke, then the verb (round 26)
                 low = self.low
@@ -2609,10 +2637,8 @@ class EntityBuilder:
     def _said_after(self, e: int) -> bool:
         """A verb of saying follows the name, maybe after a comma and subject gap words, or after a short
         lower-case phrase set off by a comma ('Younger, sebagai sutradara mengatakan')."""
-        said = self._said_memo.get(e)
-        if said is None:
-            said = self._said_memo[e] = self._said_after_at(e)
-        return said
+        # (no memo by offset: 98 % of the calls were misses, and the boxed-key get and set cost ~600 instructions each)
+        return self._said_after_at(e)
 
     def _after_comma_run(self, e: int) -> bool:
         """The capitalised words ending at ``e`` follow a comma ('Jane Roe, Hakim Distrik'): an apposition (round 26)."""
@@ -2637,7 +2663,7 @@ class EntityBuilder:
         if c == " ":
             if e + 1 in self._say_pre_at:
                 return True
-            if self.res.lang == "id" and (_at(text, " di ", e) or _at(text, " kepada ", e)) \
+            if (_at(text, " di ", e) or _at(text, " kepada ", e)) and self.res.lang == "id" \
                     and (lm := _WHERE_WHEN_AFTER.match(text, e)) is not None and lm.end() in self._say_pre_at \
                     and not self._after_comma_run(e):
                 return True  # 'X di Serang, Kamis mengatakan': where and when the name spoke, then the verb (round 26)
@@ -3000,18 +3026,21 @@ def _group_plan(group: str, res: LangResources) -> GroupPlan:
         or ("'s" in group or "’s" in group) and any(_POSSESSIVE.sub("", p) in res.org_tails for p in parts[1:])
     out: list[tuple[int, int, int, str, bool]] = []
     off = 0
+    name_stop = res.name_stop  # (locals: res is interpreted, each read a generic attribute look-up)
+    lang = res.lang
     for i, part in enumerate(parts):
         word = part.rstrip(".,") if part[-1] in ".," else part
         wl = word.lower()
-        if word in res.name_stop and not (res.lang == "id" and wl in res.lex.months and out and out[-1][2] == 3
-                                          and not out[-1][4] and _month_as_name(wl, res)
-                                          and (i + 1 == len(parts) or parts[i + 1][:1].isalpha())) \
-                and not (res.lang == "en" and word == "Jan" and 0 < i < len(parts) - 1 and parts[i - 1][-1:].isalpha()
+        stop = word in name_stop
+        if stop and not (lang == "id" and wl in res.lex.months and out and out[-1][2] == 3
+                         and not out[-1][4] and _month_as_name(wl, res)
+                         and (i + 1 == len(parts) or parts[i + 1][:1].isalpha())) \
+                and not (lang == "en" and word == "Jan" and 0 < i < len(parts) - 1 and parts[i - 1][-1:].isalpha()
                          and parts[i + 1][:1].isalpha() and parts[i + 1].lower() not in res.lex.months):
             # round 28: 'Minister Jan de Vries', 'Minister Jan Pronk': inside a run, after a word and before a name
             # word, 'Jan' is a first name, not January
             kind = 0
-        elif word in res.name_stop:
+        elif stop:
             kind = 3  # round 25: 'Pelatih Elektrik, Tien Mei': a full month word right after a name word is a name
         elif wl in _CONNECTORS:
             kind = 2 if wl in _NAME_CONNECTORS else 1
@@ -3019,7 +3048,7 @@ def _group_plan(group: str, res: LangResources) -> GroupPlan:
             kind = 3
         if kind == 0 and len(part) == 2 and part[1] == "." and 0 < i < len(parts) - 1 and out[-1][2] == 3 \
                 and not out[-1][4] and parts[i - 1][-1].isalpha() and parts[i + 1][:1].isupper() \
-                and parts[i + 1][1:2].islower() and parts[i + 1].rstrip(".,") not in res.name_stop \
+                and parts[i + 1][1:2].islower() and parts[i + 1].rstrip(".,") not in name_stop \
                 and parts[i + 1].lower() not in res.stopwords:
             # round 44: 'Agus H. Canny', 'Emmett A. Larkin': a capital letter and a stop between two name words is a
             # middle initial, not the title 'H.' (Haji) or the article 'A'; it continues a name, never opens one
@@ -3064,7 +3093,7 @@ def _run_plan(words: list[str], res: LangResources) -> RunPlan:
 def _word_flags(w: str, res: LangResources) -> int:
     """1: the word can be part of a person's name; 2: it can also stand for that name on its own."""
     ok = w[:1].isupper() and w not in res.name_stop and w.lower() not in res.title_words \
-        and not (res.lang == "id" and "." in w and _WEB_DOMAIN.search(w))  # round 25: 'Jurnal.id' names a site, never a person
+        and not ("." in w and res.lang == "id" and _WEB_DOMAIN.search(w))  # round 25: 'Jurnal.id' names a site, never a person
     key = ok and len(w) >= 3 and not w.isupper() and w[1:].islower()
     return (1 if ok else 0) | (2 if key else 0)
 
@@ -3111,17 +3140,30 @@ def _is_word_char(c: str) -> bool:
 # each: mypyc has no primitive for them); str.find with a window and ord(text[i]) are primitives. The helpers below
 # give the same answers in the hot per-run checks.
 def _at(text: str, lit: str, pos: int) -> bool:
-    """text.startswith(lit, pos)."""
+    """text.startswith(lit, pos). Compared by the codes (compiled, a native compare a character and most calls
+    fail on the first): a bounded str.find was ~350 instructions a call, its setup, some 80 calls an article."""
     if pos < 0:
         return text.startswith(lit, pos)
-    return text.find(lit, pos, pos + len(lit)) == pos
+    m = len(lit)
+    if pos + m > len(text):
+        return False
+    for k in range(m):
+        if ord(text[pos + k]) != ord(lit[k]):
+            return False
+    return True
 
 
 def starts_at(text: str, lit: str, pos: int) -> bool:
-    """text.startswith(lit, pos) (the statement and visit rules' many offset checks)."""
+    """text.startswith(lit, pos) (the statement and visit rules' many offset checks), by the codes as _at."""
     if pos < 0:
         return text.startswith(lit, pos)
-    return text.find(lit, pos, pos + len(lit)) == pos
+    m = len(lit)
+    if pos + m > len(text):
+        return False
+    for k in range(m):
+        if ord(text[pos + k]) != ord(lit[k]):
+            return False
+    return True
 
 
 _SAY_AFTER_SKIP: Final = frozenset({"juga", "pun", "sendiri", "telah", "sudah", "kembali", "pun,", "sendiri,"})

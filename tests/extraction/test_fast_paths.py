@@ -17,6 +17,7 @@ import pytest
 
 from streamer.extraction import entities, statements, visits
 from streamer.extraction.clean import _collapse_spaces, _word_after
+from streamer.extraction.resources import load_resources
 
 # Characters at which a capitalised run can start, go on, or stop.
 _EDGE_ALPHABET = list("AaBbdeflortsvnix&0'’.-_ ,") + ["À", "Þ", "×", "Š", "Ž", "Č", "Ć", "é", "ß", "  ", " al-", " van ",
@@ -47,6 +48,16 @@ def test_cap_runs_match_the_reference_pattern_on_written_sentences(text: str) ->
 
 def test_cap_runs_match_the_reference_pattern_on_random_texts() -> None:
     for text in _random_texts(20261127, 20_000, _EDGE_ALPHABET):
+        flat = entities.cap_runs(text)
+        assert _as_runs(text, flat) == entities._CAP_RUN.findall(text), text
+        assert [flat[i] for i in range(0, len(flat), 2)] == [m.start() for m in entities._CAP_RUN.finditer(text)], text
+
+
+def test_cap_runs_marked_path_matches_the_reference_pattern() -> None:
+    # texts without NUL, Š, Ž, Č or Ć take the marked-capitals path (bytes.translate(_CAP_MARK), a find of NUL)
+    ascii_alphabet = [c for c in _EDGE_ALPHABET if c.isascii()] + ["\x00", "Z", "9", "\n"]
+    latin_alphabet = [c for c in _EDGE_ALPHABET if c not in "ŠŽČĆ"] + ["\u00bf", "\u00df", "\u00c0\u00de", "\u2014", "\x00", "?"]
+    for text in _random_texts(20261128, 20_000, ascii_alphabet) + _random_texts(20261129, 20_000, latin_alphabet):
         flat = entities.cap_runs(text)
         assert _as_runs(text, flat) == entities._CAP_RUN.findall(text), text
         assert [flat[i] for i in range(0, len(flat), 2)] == [m.start() for m in entities._CAP_RUN.finditer(text)], text
@@ -154,12 +165,13 @@ def test_acronym_words_match_the_reference_pattern(links: frozenset[str]) -> Non
 def test_paren_offsets_and_matches_match_matches_from() -> None:
     texts = _random_texts(20261129, 20_000, list("( )ABCxyz0&-") + [" (", " (BPS)", " (Damkar PB)", "(("], 50)
     texts += ["Badan Pusat Statistik (BPS) dan Organisation for Economic Co-operation and Development (OECD) (12/4)"]
+    shared = load_resources()
     for text in texts:
         offsets = entities._paren_offsets(text)
         assert offsets == [m.start() for m in re.finditer(r"(?= \()", text)], text
         for rx in (entities._ACRONYM_DEF, entities._ID_BODY_BRACKET):
-            b = entities.EntityBuilder.__new__(entities.EntityBuilder)
-            b.text = text
+            # Built through its constructor: the compiled core's native class has no bare __new__.
+            b = entities.EntityBuilder(text, text.lower(), shared.languages["id"], shared, None)
             b._parens = offsets
             assert _spans(b._paren_matches(rx)) == _spans(entities.matches_from(rx, text, " (")), text
 
@@ -186,9 +198,8 @@ def test_capitalize_in_matches_capitalize() -> None:
 def test_sort_by_start_matches_the_sort() -> None:
     rng = random.Random(5)
     for _ in range(2_000):
-        ms = [entities.Mention.__new__(entities.Mention) for _ in range(rng.randint(0, 8))]
-        for k, m in enumerate(ms):
-            m.start, m.end = rng.randint(0, 5), k
+        ent = entities.Ent("person:x", "PERSON", "X")
+        ms = [entities.Mention(rng.randint(0, 5), k, ent, "test") for k in range(rng.randint(0, 8))]
         ref = sorted(ms, key=lambda m: m.start)
         entities._sort_by_start(ms)
         assert [id(m) for m in ms] == [id(m) for m in ref]
@@ -300,3 +311,14 @@ def test_called_parts_gate_every_nickname_cue() -> None:
         if speakers._CALLED.search(text):
             assert speakers._called_in(text), text
 
+
+def test_at_and_starts_at_are_startswith() -> None:
+    # _at / starts_at compare the codes instead of a bounded str.find: the same answer as str.startswith at any offset
+    rng = random.Random(20261130)
+    alphabet = ["a", "b", " ", ",", "é", "’", "Ž", "\U0001F600"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        lit = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 3)))
+        pos = rng.randint(-10, 10)
+        assert entities._at(text, lit, pos) == text.startswith(lit, pos), (text, lit, pos)
+        assert entities.starts_at(text, lit, pos) == text.startswith(lit, pos), (text, lit, pos)
