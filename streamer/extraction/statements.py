@@ -407,7 +407,7 @@ class _Speakers:
             # Hawaii menyatakan', 'Lamothe, melalui akun Twitternya mengatakan'.
             lo = max(floor, p - 90)
             seg = text[lo:p]
-            cut = _rfind_any(seg, (",", ";", ":", '"', "”"))
+            cut = _rfind_any(seg, _CLAUSE_MARKS)
             y = seg.rfind(" yang ")
             if self.a.lang == "id" and y > cut and y >= 0:
                 m = self.by_end.get(self._skip_back(lo + y, floor))
@@ -945,7 +945,7 @@ class _Speakers:
                     q -= 1
         seg_lo = max(floor, q - 100)
         seg = text[seg_lo:q]
-        cut = _rfind_any(seg, (",", ";", '"', "“", "”", ":"))
+        cut = _rfind_any(seg, _DESC_MARKS)
         c0 = seg_lo + cut + 1
         while c0 < q and text[c0] == " ":
             c0 += 1
@@ -2034,6 +2034,12 @@ class _Speakers:
     def _future_between(self, s: int, e: int) -> bool:
         if e - s > 60:
             return False
+        low = self.a.low
+        j = s
+        while j < e and ord(low[j]) == 32:
+            j += 1
+        if j >= e:
+            return False  # only spaces between: no marker (a word, never blank: a test checks the lexicons) is there
         seg = " " + self.a.low[s:e] + " "
         return any(w in seg for w in _padded_future(self.a.res.lex.future_markers))
 
@@ -2041,7 +2047,7 @@ class _Speakers:
         """'meminta negara-negara ASEAN dan China memastikan': the addressee of a request does not speak."""
         lo = max(floor, pos - 80)
         seg = self.a.text[lo:pos]
-        cut = _rfind_any(seg, (",", ".", ";", '"'))
+        cut = _rfind_any(seg, _REQUEST_MARKS)
         return bool(self.a.hits_in(lo + cut + 1, pos, "request"))
 
     def a_country(self, ent: Ent) -> Ent:
@@ -2434,7 +2440,16 @@ _LEAD_IN_BEFORE: Final = re.compile(r"(?: di [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}(
                              r"| kepada (?:[a-z]+(?: media)?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
                              r"(?: (?:seusai|usai|selepas|setelah|sesudah) [a-z]+)?,?) +$")
 # (round 36: 'X kepada awak media seusai laga memberikan komentarnya': the addressee, then when it was said)
-_TIME_TAILS: Final = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", ")", "itu")
+_TIME_TAILS: Final[tuple[str, ...]] = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", ")", "itu")
+
+
+# Tuples passed to a `tuple[str, ...]` parameter (or to endswith / startswith) are typed so: a fixed-length tuple,
+# a constant or a literal, is a native C struct in the compiled core, boxed into a new tuple at each such use.
+_CLAUSE_MARKS: Final[tuple[str, ...]] = (",", ";", ":", '"', "”")
+_DESC_MARKS: Final[tuple[str, ...]] = (",", ";", '"', "“", "”", ":")
+_REQUEST_MARKS: Final[tuple[str, ...]] = (",", ".", ";", '"')
+_YANG_TAIL: Final[tuple[str, ...]] = (" yang ",)
+_TENTANG_TAIL: Final[tuple[str, ...]] = (" tentang ",)
 
 
 def _rfind_any(seg: str, marks: tuple[str, ...]) -> int:
@@ -2477,7 +2492,7 @@ def _may_end_with(low: str, lo: int, hi: int, tails: tuple[str, ...]) -> bool:
     return _window_tail(low, lo, hi).endswith(tails)
 
 
-_WEEKDAY_TAILS: Final = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu")  # _WEEKDAY_ID's
+_WEEKDAY_TAILS: Final[tuple[str, ...]] = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu")  # _WEEKDAY_ID's
 
 
 def _may_end_day(text: str, lo: int, hi: int) -> bool:
@@ -2496,8 +2511,8 @@ def _may_end_day(text: str, lo: int, hi: int) -> bool:
 def _may_end_set_off(text: str, lo: int, hi: int, opener: str) -> bool:
     """What a match of _COMMA_DAY_BEFORE (opener ', ') or of a _LEAD_IN_BEFORE branch (' di ', ' kepada ') in
     text[lo:hi] needs: spaces at the end and the branch's literal opener inside."""
-    t = _window_tail(text, lo, hi)
-    return t.endswith(" ") and opener in t
+    e = hi - 1 if hi > lo and ord(text[hi - 1]) == 10 else hi  # (what _window_tail keeps, without the slice)
+    return e > lo and ord(text[e - 1]) == 32 and text.find(opener, lo, e) >= 0
 
 
 _ASIDE_BEFORE_ID: Final = re.compile(r" di sela(?:-sela)?(?: [^\s,.;:\"“”]+){1,6} ?$")
@@ -2507,11 +2522,11 @@ _REPORTER_OF: Final = re.compile(r"\b(?:wartawan|jurnalis|pewarta|koresponden) $
 # round 46: an unnamed writer at an outlet (not its spokesman), a few words (the outlet's kind) before its name
 _STAFF_AT_BODY: Final = re.compile(r"(?<!kepada )(?<!pertanyaan )\b(?:komentator|kolumnis|penulis kolom|wartawan|jurnalis"
                             r"|koresponden|redaktur)(?: (?:di|dari|pada))?(?: [a-z][\w-]*| [A-Z][a-z]+){0,5} $")
-_REPORTER_TAILS: Final = ("wartawan ", "jurnalis ", "pewarta ", "koresponden ")  # how a _REPORTER_OF match ends
+_REPORTER_TAILS: Final[tuple[str, ...]] = ("wartawan ", "jurnalis ", "pewarta ", "koresponden ")  # how a _REPORTER_OF match ends
 _MEMBERS_OF: Final = re.compile(r"\b(?:warga|penduduk|keluarga|kerabat|pendukung|simpatisan|penggemar|suku|etnis|"
                          r"rakyat|umat|(?:diterbitkan|dipublikasikan|dimuat|terbit) (?:di|dalam)(?: jurnal| journal(?: of)?)?) $")
 # every way a _MEMBERS_OF match can end ('journal of ' in ' of ')
-_MEMBERS_TAILS: Final = ("warga ", "penduduk ", "keluarga ", "kerabat ", "pendukung ", "simpatisan ", "penggemar ", "suku ",
+_MEMBERS_TAILS: Final[tuple[str, ...]] = ("warga ", "penduduk ", "keluarga ", "kerabat ", "pendukung ", "simpatisan ", "penggemar ", "suku ",
                   "etnis ", "rakyat ", "umat ", " di ", " dalam ", " jurnal ", " journal ", " of ")
 _JURISDICTION_TITLE: Final = re.compile(r"(?:^|[^a-z])(?:kapolres|kapolresta|kapolrestabes|kapolsek|kapolda|kalapas|karutan|"
                                  r"kajari|kajati|kakanwil|dandim|danrem|danramil|pangdam) $")
@@ -2542,10 +2557,10 @@ _PRONOUN_SET_OFF: Final = re.compile(r" (?:dia|ia|beliau), ")  # 'Namun, kata di
 _ADJECTIVE_FORMS: Final = frozenset({"terang", "jelas", "tegas", "tambah", "lanjut", "tutup", "sebut", "tandas"})
 _ENGLISH_LINKED: Final = re.compile(r"(?: (?:and|of|&) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})+(?=[,.;:]|$)")
 _DEGREE_BEFORE: Final = re.compile(r"\b(?:yang|lebih|sangat|semakin|makin|cukup|kurang|paling|begitu|amat|sama|tak|tidak) $")
-_DEGREE_TAILS: Final = ("yang ", "lebih ", "sangat ", "semakin ", "makin ", "cukup ", "kurang ", "paling ", "begitu ",
+_DEGREE_TAILS: Final[tuple[str, ...]] = ("yang ", "lebih ", "sangat ", "semakin ", "makin ", "cukup ", "kurang ", "paling ", "begitu ",
                         "amat ", "sama ", "tak ", "tidak ")  # how a _DEGREE_BEFORE match ends: keep in step
 _CAP_WORDS: Final = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}(?=, )")
-_SPOKESMAN_ID: Final = ("juru bicara", "jubir", "humas")
+_SPOKESMAN_ID: Final[tuple[str, ...]] = ("juru bicara", "jubir", "humas")
 # A sentence opening with an agreement it reports the terms of ('Dalam pakta tersebut, ...', round 29)
 _IN_AGREEMENT_ID: Final = re.compile(r"\W*(?:dalam|menurut|berdasarkan) (?:pakta|perjanjian|kesepakatan|traktat|kontrak|nota "
                               r"kesepahaman|memorandum)\b")
@@ -2617,7 +2632,7 @@ _SPEECH_OCCASION_ID: Final = re.compile(r" dalam (?:sambutan|pidato|orasi|cerama
 # place phrase such a description may end in ('di utara Kabupaten X')
 _ONE_OF_ID: Final = re.compile(r" (?=salah (?:seorang|satu) [a-z])")
 _PLACE_AFTER_ID: Final = re.compile(r" (?:di|dari|asal) ")
-_ADVERBIAL_PREPS: Final = (" melalui ", " lewat ", " via ", " through ")
+_ADVERBIAL_PREPS: Final[tuple[str, ...]] = (" melalui ", " lewat ", " via ", " through ")
 _REL_AGENT: Final = re.compile(r" yang di\w+ (?:oleh )?$")
 # lower-case words that open a plural, a body or the speaker's own clause, not a description of the name before
 # the comma ('Budi, para pedagang mengatakan'; round 28)
@@ -2690,7 +2705,7 @@ _OUTLET_BEFORE: Final = re.compile(r"\b(?:surat kabar|koran|harian|majalah|tablo
 # round 25: a capitalised outlet kind opening the subject run ('Media Inggris The Sun melaporkan'); the outlet follows.
 _OUTLET_KIND_OPEN: Final = re.compile(r"media (?=\S)")
 _NON_GPE_GAP: Final = re.compile(r"[^A-Za-z ]|\b[a-z]")  # punctuation or a lower-case word between 'media' and the outlet
-_OUTLET_AFTER: Final = (" magazine", " newspaper", " daily", " weekly", " news agency", " television", " radio")
+_OUTLET_AFTER: Final[tuple[str, ...]] = (" magazine", " newspaper", " daily", " weekly", " news agency", " television", " radio")
 _COMPLAINT_VERBS: Final = frozenset({"melaporkan", "reported"})
 _ATTACK_CLAIMED_ID: Final = re.compile(r" (?:(?:aksi|serangan) )?(?:serangan|bom|pengeboman|ledakan|penembakan|penyerangan|"
                                 r"teror|penculikan)\b")  # round 43: what 'mengklaim' a deed takes as its object
@@ -2752,7 +2767,7 @@ _SECURED: Final = re.compile(r" (?:diri|dirinya|tiket|tempat|satu tempat|posisi|
                       r"|kelolosan|langkah|lolos|juara|status|medali|poin|satu poin|tiga poin|keunggulan)\b")
 _AGENT_OF: Final = re.compile(r"\b(kuasa hukum|penasihat hukum|pengacara|juru bicara|jubir|tim sukses|timses|tim hukum"
                        r"|agensi|istri|suami) $")
-_AGENT_OF_TAILS: Final = ("hukum ", "pengacara ", "bicara ", "jubir ", "sukses ", "timses ", "agensi ", "istri ",
+_AGENT_OF_TAILS: Final[tuple[str, ...]] = ("hukum ", "pengacara ", "bicara ", "jubir ", "sukses ", "timses ", "agensi ", "istri ",
                           "suami ")
 # a transitive verb (or 'menjabat tangan', 'bertemu dengan') right before a name: the name is its object (round 17)
 _OBJECT_BEFORE_ID: Final = re.compile(r"(?<![\w-])((?!(?:menteri|mentri|mentari|memori|melati|merpati|mesti|medali)\b)"
@@ -3508,7 +3523,7 @@ _SAYING: Final = re.compile(r"(, saying(?: that)? )|\bquoted [^,.;:\"“”]{2,9
 # round 60: 'X was quoted (by the agency) as saying': the subject speaks (scanned only when 'quoted' occurs)
 _QUOTED_PASSIVE: Final = re.compile(r"\b(?:was|were|is|are|has been|have been|had been) quoted(?: by [^,.;:\"“”]{2,80}?)?"
                              r" as saying(?: that)? ")
-_AUX_BEFORE: Final = (" was ", " were ", " is ", " are ", " been ")
+_AUX_BEFORE: Final[tuple[str, ...]] = (" was ", " were ", " is ", " are ", " been ")
 # a finite verb right after a sentence-opening name: '<Acme Corp> cut', 'Jane Roe has', '<Acme Inc> <ACME> said'
 _FINITE_AFTER: Final = re.compile(r"(?: &lt;[A-Z.]+>| <[A-Z.]+>)?(?: [a-z]+ly)? (?:[a-z]+ed|has|had|is|was|were|are|cut|"
                            r"set|put|made|took|sold|won|lost|held|paid|bought|quit|withdrew|rejected|said)\b")
@@ -3926,7 +3941,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             quote = ""
             start = h.start
             if h.kind == "according":
-                report_yang = a.lang == "id" and _may_end_with(a.low, max(ss, h.start - 24), h.start, (" yang ",)) \
+                report_yang = a.lang == "id" and _may_end_with(a.low, max(ss, h.start - 24), h.start, _YANG_TAIL) \
                     and _REPORT_YANG_ID.search(a.low, max(ss, h.start - 24), h.start) is not None
                 if a.lang == "id" and h.value not in lx.according_to and ends_at(a.low, "yang ", ss, h.start) \
                         and not report_yang:  # (round 37: 'kabar yang dilansir X', 'penelitian yang dilansir dari X')
@@ -4039,7 +4054,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                 if ent is None:
                     continue
                 if a.lang == "id" and mention is not None \
-                        and _may_end_with(a.low, max(ss, mention.start - 120), mention.start, (" tentang ",)) \
+                        and _may_end_with(a.low, max(ss, mention.start - 120), mention.start, _TENTANG_TAIL) \
                         and _LAW_TITLE_ID.search(a.low, max(ss, mention.start - 120), mention.start) is not None:
                     continue  # round 61: 'UU No 12 Tahun 2011 tentang Pembentukan ... menyebutkan': a law's title
                 if not quote:
@@ -4182,9 +4197,9 @@ _LOWER_BODY_HEADS: Final = frozenset({"kementerian", "badan", "komisi", "dewan",
 _KIND_NOUNS_ID: Final = frozenset({"perusahaan", "pihak", "maskapai", "organisasi", "produsen", "operator"})  # round 43
 _DESC_BLOCK_ID: Final = frozenset({"itu", "ini", "tersebut", "yang", "dan", "atau", "dari", "untuk", "kepada", "bahwa", "telah",
                             "sudah", "akan", "juga"})
-_RECAP: Final = ("demikian ", "begitu ", "hal itu ", "hal tersebut ", "hal ini ")
-_RECAP_REPORTED: Final = (" dilaporkan", " diberitakan", " diwartakan")  # round 46: 'Demikian dilaporkan X': X reports
-_RECAP_NOUNS: Final = ("demikian keterangan", "demikian pernyataan", "demikian laporan", "bunyi pernyataan")
+_RECAP: Final[tuple[str, ...]] = ("demikian ", "begitu ", "hal itu ", "hal tersebut ", "hal ini ")
+_RECAP_REPORTED: Final[tuple[str, ...]] = (" dilaporkan", " diberitakan", " diwartakan")  # round 46: 'Demikian dilaporkan X': X reports
+_RECAP_NOUNS: Final[tuple[str, ...]] = ("demikian keterangan", "demikian pernyataan", "demikian laporan", "bunyi pernyataan")
 _PRONOUN_OPEN: Final = re.compile(r"(?:(?:namun|sementara|selain itu|kemudian|lalu|bahkan),? )?(?:dia|ia|beliau) ")
 
 
@@ -4228,7 +4243,7 @@ _LIGHT_NOT_SAID_ID: Final = re.compile(r"(?<![a-z])(?:(?:tidak|tak|tanpa|enggan|
                                 r"|menunggu)(?: [\w.-]+){1,4} )$")
 # round 36: 'belum' (not yet) before a verb of saying ('belum memastikan', 'juga belum mau mengomentari'): nothing said
 _NOT_YET_ID: Final = re.compile(r"(?<![a-z])belum (?:(?:juga|pernah|sempat|bisa|dapat|mau|ingin|berani|secara resmi|resmi) )?$")
-_NOT_YET_TAILS: Final = ("belum ", "juga ", "pernah ", "sempat ", "bisa ", "dapat ", "mau ", "ingin ", "berani ",
+_NOT_YET_TAILS: Final[tuple[str, ...]] = ("belum ", "juga ", "pernah ", "sempat ", "bisa ", "dapat ", "mau ", "ingin ", "berani ",
                          "resmi ")
 # round 36: the capitalised name opening a sentence (after a connective or an honorific), then a relative clause or
 # a verb: 'Sir Alex Ferguson yang masih menangani United ... kecewa. Ia menyebut ...'
@@ -4371,11 +4386,11 @@ def _possessor_gap(a: Analysis, s: int, mention: Mention) -> bool:
     return pm.group(1) is not None or any(x.ent.type == "GPE" and x.start == pm.start(2)
                                           for x in a.mentions_in(pm.start(2), pm.end(2)))
 _PASSIVE: Final = re.compile(r"\b(?:been|being|was|were|is|are|be)(?: [a-z]+ly)? $")
-_PASSIVE_TAILS: Final = ("been ", "being ", "was ", "were ", "is ", "are ", "be ", "ly ")  # how a _PASSIVE match ends
+_PASSIVE_TAILS: Final[tuple[str, ...]] = ("been ", "being ", "was ", "were ", "is ", "are ", "be ", "ly ")  # how a _PASSIVE match ends
 _CLAUSE_OPENERS: Final = frozenset({"agar", "supaya", "bahwa", "untuk", "kepada", "pada", "semua", "seluruh", "para", "segenap",
                              "masyarakat", "warga", "pemerintah", "publik", "dia", "ia", "mereka", "kita", "kami",
                              "maaf", "that", "the", "all", "for", "to"})
-_ACTIVE_VERB: Final = ("mem", "men", "meng", "meny", "ber")
+_ACTIVE_VERB: Final[tuple[str, ...]] = ("mem", "men", "meng", "meny", "ber")
 
 
 def _title_gap(a: Analysis, s: int, m: Mention) -> bool:

@@ -322,3 +322,34 @@ def test_at_and_starts_at_are_startswith() -> None:
         pos = rng.randint(-10, 10)
         assert entities._at(text, lit, pos) == text.startswith(lit, pos), (text, lit, pos)
         assert entities.starts_at(text, lit, pos) == text.startswith(lit, pos), (text, lit, pos)
+
+
+
+def test_speed12b_scans_match_their_reference_forms() -> None:
+    """speed12b: di_offsets by one split, _may_end_set_off without its slice, and _future_between's only-spaces
+    answer (the lexicons' future markers are words, never blank)."""
+    import json
+    from pathlib import Path
+
+    def di_ref(low: str) -> list[int]:
+        out: list[int] = []
+        i = low.find("di")
+        while i >= 0:
+            out.append(i)
+            i = low.find("di", i + 2)
+        return out
+
+    words = ["di", "d", "i", "dengan", " with ", "pertemuan", "bertemu", "talks", "meet", "met", "x", " ", "\n", ","]
+    for text in _random_texts(41, 5_000, words, 14):
+        visits._DI_LOW[0] = "".join(["#", "?"])  # (a fresh object: no cached answer)
+        assert visits.di_offsets(text) == di_ref(text), text
+    for text in _random_texts(43, 5_000, ["a", " ", ", ", " di ", " kepada ", "\n", "x"], 12):
+        for lo in range(0, 4):
+            for hi in range(lo, len(text) + 1):
+                t = statements._window_tail(text, lo, hi)
+                for opener in (", ", " di ", " kepada "):
+                    assert statements._may_end_set_off(text, lo, hi, opener) == (t.endswith(" ") and opener in t)
+    data = Path(statements.__file__).resolve().parent / "data"
+    for lang in ("en", "id"):
+        markers = json.loads((data / lang / "lexicon.json").read_text())["future_markers"]
+        assert markers and all(w.strip() for w in markers), lang
