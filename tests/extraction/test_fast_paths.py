@@ -105,7 +105,7 @@ def test_passive_act_scan_finds_every_verb_of_its_pattern() -> None:
     for text in texts:
         expected = _spans(list(visits._PASSIVE_ACT.finditer(text)))
         assert _spans(visits._passive_act_matches(text)) == expected, text
-        # the word-opening matches, from the shared scan of the lower-cased text (speed round speed11b)
+        # the word-opening matches, from the shared scan of the lower-cased text (stop 16)
         words_only = [m for m in visits._PASSIVE_ACT.finditer(text) if not (m.start() > 0 and text[m.start() - 1].isalnum())]
         assert _spans(visits._passive_act_word_matches(text, text.lower())) == _spans(words_only), text
         assert _spans(visits._passive_act_word_matches(text, text.lower() + "x")) == _spans(words_only), text  # (fallback)
@@ -137,7 +137,7 @@ def test_clean_space_runs_and_word_after_match_their_reference_patterns() -> Non
             assert _word_after(text, j) == (m.group(0) if m else None), (text, j)
 
 
-# -- round speed11a: the bracket passes' fast paths --------------------------------------------------------------
+# -- stop 16: the bracket passes' fast paths ---------------------------------------------------------------------
 
 def _acronym_words_reference(text: str, lo: int, p: int, links: frozenset[str]) -> list[tuple[int, int]]:
     """What _acronym_bodies computed before: every word of the window, then the walk back over them."""
@@ -300,7 +300,7 @@ def test_sentence_helpers_match_their_reference_forms() -> None:
 
 
 def test_called_parts_gate_every_nickname_cue() -> None:
-    """speakers._introduced skips _CALLED's search when no literal of _CALLED_PARTS is in the article (speed11b)."""
+    """speakers._introduced skips _CALLED's search when no literal of _CALLED_PARTS is in the article (stop 16)."""
     from streamer.extraction import speakers
 
     body = speakers._CALLED.pattern
@@ -325,8 +325,8 @@ def test_at_and_starts_at_are_startswith() -> None:
 
 
 
-def test_speed12b_scans_match_their_reference_forms() -> None:
-    """speed12b: di_offsets by one split, _may_end_set_off without its slice, and _future_between's only-spaces
+def test_event_stage_scans_match_their_reference_forms() -> None:
+    """di_offsets by one split, _may_end_set_off without its slice, and _future_between's only-spaces
     answer (the lexicons' future markers are words, never blank)."""
     import json
     from pathlib import Path
