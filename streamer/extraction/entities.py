@@ -2779,7 +2779,7 @@ class EntityBuilder:
             official = True  # round 28: 'Chinese leader X' (a country's leader; not 'union leader', 'rebel leader')
         # 'Sekjen PBB X': the head of an international body has no home country by default
         if role is not None and country is None and official and not intl:
-            country = self.res.lex.home_country
+            country = self.res.home_country
             self._last_defaulted = True
         else:
             self._last_defaulted = False
@@ -3003,11 +3003,11 @@ def _group_plan(group: str, res: LangResources) -> GroupPlan:
     for i, part in enumerate(parts):
         word = part.rstrip(".,") if part[-1] in ".," else part
         wl = word.lower()
-        if word in res.name_stop and not (res.lang == "id" and wl in res.lex.months and out and out[-1][2] == 3
+        if word in res.name_stop and not (res.lang == "id" and wl in res.months and out and out[-1][2] == 3
                                           and not out[-1][4] and _month_as_name(wl, res)
                                           and (i + 1 == len(parts) or parts[i + 1][:1].isalpha())) \
                 and not (res.lang == "en" and word == "Jan" and 0 < i < len(parts) - 1 and parts[i - 1][-1:].isalpha()
-                         and parts[i + 1][:1].isalpha() and parts[i + 1].lower() not in res.lex.months):
+                         and parts[i + 1][:1].isalpha() and parts[i + 1].lower() not in res.months):
             # round 28: 'Minister Jan de Vries', 'Minister Jan Pronk': inside a run, after a word and before a name
             # word, 'Jan' is a first name, not January
             kind = 0
@@ -3031,9 +3031,9 @@ def _group_plan(group: str, res: LangResources) -> GroupPlan:
 
 def _month_as_name(wl: str, res: LangResources) -> bool:
     """A month's full Indonesian name ('mei', 'juni'), not a short form ('jun', 'des') that names no person."""
-    num = res.lex.months[wl]
-    return not any(k != wl and k.startswith(wl) and v == num for k, v in res.lex.months.items()) \
-        and len(wl) >= max(len(k) for k, v in res.lex.months.items() if v == num) - 1
+    num = res.months[wl]
+    return not any(k != wl and k.startswith(wl) and v == num for k, v in res.months.items()) \
+        and len(wl) >= max(len(k) for k, v in res.months.items() if v == num) - 1
 
 
 def _run_plan(words: list[str], res: LangResources) -> RunPlan:
@@ -3131,7 +3131,7 @@ def _said_after(text: str, e: int, res: LangResources) -> bool:
     """Round 62: the words after ``e`` open with a one-word verb of saying ('Garuda juga mengatakan')."""
     for w in text[e:e + 48].split()[:3]:
         if w not in _SAY_AFTER_SKIP:
-            return w.rstrip(",") in res.lex.say_verbs_pre
+            return w.rstrip(",") in res.say_verbs_pre
     return False
 
 
