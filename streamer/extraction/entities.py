@@ -459,7 +459,7 @@ class EntityBuilder:
             international = False
             if role is not None:
                 if role.where.startswith("kb:org:"):
-                    org = self.shared.orgs.get(role.where)
+                    org = self.shared.org_facts.get(role.where)
                     international = bool(org and org.international)
                     country = org.country if org else None
                 else:
@@ -481,7 +481,7 @@ class EntityBuilder:
     def org_kb_ent(self, oid: str) -> Ent:
         ent = self.ents.get(oid)
         if ent is None:
-            o = self.shared.orgs[oid]
+            o = self.shared.org_facts[oid]
             ent = self.ents[oid] = Ent(oid, "ORG", o.name, id=oid, country=o.country, international=o.international,
                                        official=o.international)
         return ent
@@ -617,7 +617,7 @@ class EntityBuilder:
         person's surname."""
         text = self.text
         surf = text[s:e]
-        full = self.shared.orgs[oid].name
+        full = self.shared.org_facts[oid].name
         if not _alpha_rest_lower(surf) or surf == full or not full.endswith(" " + surf):
             return False
         j = self._word_start_before(s)
@@ -2748,7 +2748,7 @@ class EntityBuilder:
                 # (Indonesian: unless a title opens the body: 'Kepala Badan Pusat Statistik (BPS) X', round 23)
             t = titles_by_end.get(pos)
             if t is not None and role is None:
-                spec = self.res.titles[t.value]
+                spec = self.res.title_facts[t.value]
                 role, official = spec.role, spec.official
                 country = country or spec.country
                 pos = tstart = t.start
@@ -2876,7 +2876,7 @@ class EntityBuilder:
                 check()  # each title looks over every mention: quadratic on a pathological text
             if h.kind != "title":
                 continue
-            spec = self.res.titles[h.value]
+            spec = self.res.title_facts[h.value]
             if not spec.official or h.start in self._office_titles:
                 continue  # (round 57: "the Trade Representative's Office" names a body)
             # A title directly followed by a name (possibly after a country) is not bare.

@@ -5,7 +5,8 @@ with it is a direct read, where a class of an interpreted module is a generic at
 (README, Speed). They are defined here, not in ``resources`` (pydantic, interpreted), and re-exported by it:
 import them from ``streamer.extraction.resources`` as before. LangResources also holds typed copies of the
 lexicon fields the stages read per hit (the pydantic ``Lexicon``'s fields are generic look-ups), the word lists
-as frozensets (membership is all the stages ask of them).
+as frozensets (membership is all the stages ask of them), and of the titles' fields (``title_facts``);
+SharedResources the knowledge-base bodies' (``org_facts``).
 
 LangResources and SharedResources are plain classes with an ``__init__`` of the former dataclasses' signature,
 not dataclasses: mypyc evaluates a compiled dataclass's field types at import, and the pydantic models they name
@@ -37,6 +38,24 @@ class Subdivision:
     code: str  # ISO 3166-2, e.g. ID-JB
     name: str
     country: str
+
+
+@dataclass(frozen=True, slots=True)
+class TitleFacts:
+    """A title's TitleSpec fields, read per title hit (a pydantic model's fields are generic look-ups)."""
+
+    role: str | None
+    official: bool
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class OrgFacts:
+    """A knowledge-base body's KBOrg fields the entity stage reads per mention."""
+
+    name: str
+    country: str | None
+    international: bool
 
 
 class LangResources:
@@ -83,6 +102,7 @@ class LangResources:
     say_verbs_framed: frozenset[str]
     say_verbs_after_quote: frozenset[str]
     request_verbs: frozenset[str]
+    title_facts: dict[str, TitleFacts]  # titles' fields (the same keys): set here from `titles`, never changed
 
     def __init__(self, lang: str, lex: Lexicon, places: Places, automaton: Any, names_automaton: Any,
                  titles: dict[str, TitleSpec], visit_triggers: dict[str, VisitTrigger], name_stop: frozenset[str],
@@ -132,6 +152,7 @@ class LangResources:
         self.say_verbs_framed = frozenset(lex.say_verbs_framed)
         self.say_verbs_after_quote = frozenset(lex.say_verbs_after_quote)
         self.request_verbs = frozenset(lex.request_verbs)
+        self.title_facts = {t: TitleFacts(spec.role, spec.official, spec.country) for t, spec in titles.items()}
 
     def __repr__(self) -> str:
         return f"LangResources(lang={self.lang!r})"
@@ -150,6 +171,7 @@ class SharedResources:
     same_office: dict[str, dict[str, str]]  # ISO2 -> title role -> KB role
     # (given name, surname) -> person id of the KB's names of two or more words ('Anies', 'Baswedan')
     kb_given_surname: dict[tuple[str, str], str]
+    org_facts: dict[str, OrgFacts]  # orgs' fields (the same keys): set here from `orgs`, never changed
 
     def __init__(self, countries: dict[str, str], cities: list[City], city_by_name: dict[str, int],
                  persons: dict[str, KBPerson], orgs: dict[str, KBOrg], languages: dict[str, LangResources],
@@ -167,3 +189,4 @@ class SharedResources:
         self.office_holders = {} if office_holders is None else office_holders
         self.same_office = {} if same_office is None else same_office
         self.kb_given_surname = {} if kb_given_surname is None else kb_given_surname
+        self.org_facts = {oid: OrgFacts(o.name, o.country, o.international) for oid, o in orgs.items()}
