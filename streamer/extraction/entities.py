@@ -484,7 +484,7 @@ class EntityBuilder:
             international = False
             if role is not None:
                 if role.where.startswith("kb:org:"):
-                    org = self.shared.orgs.get(role.where)
+                    org = self.shared.org_facts.get(role.where)
                     international = bool(org and org.international)
                     country = org.country if org else None
                 else:
@@ -506,7 +506,7 @@ class EntityBuilder:
     def org_kb_ent(self, oid: str) -> Ent:
         ent = self.ents.get(oid)
         if ent is None:
-            o = self.shared.orgs[oid]
+            o = self.shared.org_facts[oid]
             ent = self.ents[oid] = Ent(oid, "ORG", o.name, id=oid, country=o.country, international=o.international,
                                        official=o.international)
         return ent
@@ -642,7 +642,7 @@ class EntityBuilder:
         person's surname."""
         text = self.text
         surf = text[s:e]
-        full = self.shared.orgs[oid].name
+        full = self.shared.org_facts[oid].name
         if not _alpha_rest_lower(surf) or surf == full or not full.endswith(" " + surf):
             return False
         j = self._word_start_before(s)
@@ -2774,7 +2774,7 @@ class EntityBuilder:
                 # (Indonesian: unless a title opens the body: 'Kepala Badan Pusat Statistik (BPS) X', round 23)
             t = titles_by_end.get(pos)
             if t is not None and role is None:
-                spec = self.res.titles[t.value]
+                spec = self.res.title_facts[t.value]
                 role, official = spec.role, spec.official
                 country = country or spec.country
                 pos = tstart = t.start
@@ -2805,7 +2805,7 @@ class EntityBuilder:
             official = True  # round 28: 'Chinese leader X' (a country's leader; not 'union leader', 'rebel leader')
         # 'Sekjen PBB X': the head of an international body has no home country by default
         if role is not None and country is None and official and not intl:
-            country = self.res.lex.home_country
+            country = self.res.home_country
             self._last_defaulted = True
         else:
             self._last_defaulted = False
@@ -2902,7 +2902,7 @@ class EntityBuilder:
                 check()  # each title looks over every mention: quadratic on a pathological text
             if h.kind != "title":
                 continue
-            spec = self.res.titles[h.value]
+            spec = self.res.title_facts[h.value]
             if not spec.official or h.start in self._office_titles:
                 continue  # (round 57: "the Trade Representative's Office" names a body)
             # A title directly followed by a name (possibly after a country) is not bare.
@@ -3032,11 +3032,11 @@ def _group_plan(group: str, res: LangResources) -> GroupPlan:
         word = part.rstrip(".,") if part[-1] in ".," else part
         wl = word.lower()
         stop = word in name_stop
-        if stop and not (lang == "id" and wl in res.lex.months and out and out[-1][2] == 3
+        if stop and not (lang == "id" and wl in res.months and out and out[-1][2] == 3
                          and not out[-1][4] and _month_as_name(wl, res)
                          and (i + 1 == len(parts) or parts[i + 1][:1].isalpha())) \
                 and not (lang == "en" and word == "Jan" and 0 < i < len(parts) - 1 and parts[i - 1][-1:].isalpha()
-                         and parts[i + 1][:1].isalpha() and parts[i + 1].lower() not in res.lex.months):
+                         and parts[i + 1][:1].isalpha() and parts[i + 1].lower() not in res.months):
             # round 28: 'Minister Jan de Vries', 'Minister Jan Pronk': inside a run, after a word and before a name
             # word, 'Jan' is a first name, not January
             kind = 0
@@ -3060,9 +3060,9 @@ def _group_plan(group: str, res: LangResources) -> GroupPlan:
 
 def _month_as_name(wl: str, res: LangResources) -> bool:
     """A month's full Indonesian name ('mei', 'juni'), not a short form ('jun', 'des') that names no person."""
-    num = res.lex.months[wl]
-    return not any(k != wl and k.startswith(wl) and v == num for k, v in res.lex.months.items()) \
-        and len(wl) >= max(len(k) for k, v in res.lex.months.items() if v == num) - 1
+    num = res.months[wl]
+    return not any(k != wl and k.startswith(wl) and v == num for k, v in res.months.items()) \
+        and len(wl) >= max(len(k) for k, v in res.months.items() if v == num) - 1
 
 
 def _run_plan(words: list[str], res: LangResources) -> RunPlan:
@@ -3173,7 +3173,7 @@ def _said_after(text: str, e: int, res: LangResources) -> bool:
     """Round 62: the words after ``e`` open with a one-word verb of saying ('Garuda juga mengatakan')."""
     for w in text[e:e + 48].split()[:3]:
         if w not in _SAY_AFTER_SKIP:
-            return w.rstrip(",") in res.lex.say_verbs_pre
+            return w.rstrip(",") in res.say_verbs_pre
     return False
 
 

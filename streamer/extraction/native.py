@@ -25,9 +25,10 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 REPO = PACKAGE_DIR.parents[1]
 BUILD_DIR = REPO / "build" / "mypyc"
 DIGEST_FILE = "SOURCES.sha256"
-# Compiled: the stages. Not compiled: __init__ (the Extractor, which tests subclass and patch), resources and
-# model (pydantic), this file.
-COMPILED_MODULES = ("clean", "language", "sentences", "dates", "entities", "statements", "speakers", "visits")
+# Compiled: the stages and the resources' plain classes (resource_types). Not compiled: __init__ (the Extractor,
+# which tests subclass and patch), resources and model (pydantic), this file.
+COMPILED_MODULES = ("clean", "language", "sentences", "dates", "entities", "statements", "speakers", "visits",
+                    "resource_types")
 
 
 def source_digest(package_dir: Path = PACKAGE_DIR) -> str:

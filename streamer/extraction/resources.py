@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gettext
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +28,11 @@ import pycountry
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from streamer.errors import ConfigurationError
+# The plain classes, compiled with the core (resource_types: why); every import of them from here keeps working.
+from streamer.extraction.resource_types import City as City
+from streamer.extraction.resource_types import LangResources as LangResources
+from streamer.extraction.resource_types import SharedResources as SharedResources
+from streamer.extraction.resource_types import Subdivision as Subdivision
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # Which reading of a name wins when one surface has several (a KB person before a city called the same).
@@ -144,74 +148,6 @@ class KBOrg(_Strict):
     country: str | None
     international: bool
     central_bank: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class City:
-    geonames_id: int
-    name: str
-    country: str
-    population: int
-    capital: bool
-
-
-@dataclass(slots=True)
-class LangResources:
-    """Everything one language needs at extraction time; built once and shared."""
-
-    lang: str
-    lex: Lexicon
-    places: Places
-    automaton: Any
-    names_automaton: Any
-    titles: dict[str, TitleSpec]
-    visit_triggers: dict[str, VisitTrigger]
-    name_stop: frozenset[str]
-    stopwords: frozenset[str]
-    abbreviations: frozenset[str]
-    org_heads: frozenset[str]
-    org_tails: frozenset[str]
-    gap_words: frozenset[str]
-    fuzzy_index: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    fuzzy_cache: dict[str, str | None] = field(default_factory=dict)
-    word_flags: dict[str, int] = field(default_factory=dict)  # per-surface cache for entities._word_flags
-    org_block: frozenset[str] = frozenset()
-    name_prev_block: frozenset[str] = frozenset()
-    title_words: frozenset[str] = frozenset()
-    org_run_words: frozenset[str] = frozenset()  # a capitalised run with one of these may hold a body's name
-    word_rx: dict[str, tuple[re.Pattern[str], dict[str, str]]] = field(default_factory=dict)
-    # Capitalised words that may belong to a body's name: org heads and tails, and tails as capitalised words.
-    org_words: frozenset[str] = frozenset()
-    subdivision_words: frozenset[str] = frozenset()  # the names of places.subdivision_words_of's subdivisions
-    # The same automata in ahocorasick_rs when it is installed (None otherwise): pattern i is entries[i], the
-    # payload the pyahocorasick automaton stores for that key.
-    names_rs: Any = None
-    names_entries: tuple[Any, ...] = ()
-    lex_rs: Any = None
-    lex_entries: tuple[Any, ...] = ()
-
-
-@dataclass(slots=True)
-class SharedResources:
-    countries: dict[str, str]  # ISO2 -> English name
-    cities: list[City]
-    city_by_name: dict[str, int]  # lower name -> index into cities
-    persons: dict[str, KBPerson]
-    orgs: dict[str, KBOrg]
-    languages: dict[str, LangResources]
-    central_banks: dict[str, str]  # ISO2 -> the knowledge base id of that country's central bank
-    # (role, ISO2) -> (person id, start, end) of each holder of a single-holder office (data/shared/offices.json)
-    office_holders: dict[tuple[str, str], list[tuple[str, date | None, date | None]]] = field(default_factory=dict)
-    same_office: dict[str, dict[str, str]] = field(default_factory=dict)  # ISO2 -> title role -> KB role
-    # (given name, surname) -> person id of the KB's names of two or more words ('Anies', 'Baswedan')
-    kb_given_surname: dict[tuple[str, str], str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class Subdivision:
-    code: str  # ISO 3166-2, e.g. ID-JB
-    name: str
-    country: str
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,6 @@ from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention,
                                           matches_at_stems, matches_from, scan_names, starts_at, upper_at)
 from streamer.extraction.entities import actor_model, ent_key, trusted_model
 from streamer.extraction.model import Evidence, Statement
-from streamer.extraction.resources import Lexicon
 from streamer.extraction.visits import di_offsets
 
 # also mixed marks: '"...”' and '“..."'
@@ -1820,7 +1819,7 @@ class _Speakers:
         if not 1 <= len(words) <= 4 or e0 - p < 3 or not _apposition_ends(text, e0):
             return None  # 'Kepala Biro Hubungan Masyarakat, Data, dan Informasi': a list of portfolios
         for i, w in enumerate(words):
-            if i > 0 and a.lang == "id" and w.lower() in a.res.lex.months and not text[e0 + 1:e0 + 2].isdigit():
+            if i > 0 and a.lang == "id" and w.lower() in a.res.months and not text[e0 + 1:e0 + 2].isdigit():
                 continue  # 'kata Pelatih X, Tien Mei kepada wartawan': a month word inside a name (round 30)
             if w.rstrip(".") in a.res.name_stop or w.isupper() and len(w) > 1 \
                     and not (initials and i == 0 and len(w) <= 3 and len(words) > 1 and not words[1].isupper()):
@@ -2041,7 +2040,7 @@ class _Speakers:
         if j >= e:
             return False  # only spaces between: no marker (a word, never blank: a test checks the lexicons) is there
         seg = " " + self.a.low[s:e] + " "
-        return any(w in seg for w in _padded_future(self.a.res.lex.future_markers))
+        return any(w in seg for w in _padded_future(self.a.res.future_markers))
 
     def _requested(self, pos: int, floor: int) -> bool:
         """'meminta negara-negara ASEAN dan China memastikan': the addressee of a request does not speak."""
@@ -2160,7 +2159,7 @@ class _Speakers:
                 return body
             # 'pejabat Kemenlu Jepang', 'an Indonesian Ministry of Trade official': officials of that country.
             body = self.a.ents.get(f"iso:{body.text_country}") or body
-        label = self.a.res.lex.group_label
+        label = self.a.res.group_label
         if body.type == "GPE":
             cname = "US" if body.country == "US" else self.a.shared.countries.get(body.country or "", body.name)
             name = f"{cname} {label}"
@@ -3647,7 +3646,7 @@ def _nya_after_quote(a: Analysis, at: int) -> int:
     if j - at < 4 or not ends_at(low, "nya", at, j) or j < n and (_char_alnum(low[j]) or low[j] == "_"):
         return -1
     w = low[at:j]
-    return j if w in _NYA_AFTER_QUOTE_EXTRA or w[:-3] in a.res.lex.say_verbs_after_quote else -1
+    return j if w in _NYA_AFTER_QUOTE_EXTRA or w[:-3] in a.res.say_verbs_after_quote else -1
 
 
 _NYA_WORD: Final = re.compile(r"[a-z]+nya\b")
@@ -3677,32 +3676,6 @@ def _clean_clause(s: str) -> str:
     return s
 
 
-class _LexSets:
-    """The lexicon's word lists find_statements tests each verb against, as frozensets: ``in`` on the list scanned it
-    (~2 K instructions a test) and each read of the interpreted lexicon is a generic attribute lookup."""
-
-    def __init__(self, lex: Lexicon) -> None:
-        self.lex = lex  # (kept: the cache below is keyed by its id)
-        self.according_to = frozenset(lex.according_to)
-        self.request_verbs = frozenset(lex.request_verbs)
-        self.say_verbs_framed = frozenset(lex.say_verbs_framed)
-        self.say_verbs_pre = frozenset(lex.say_verbs_pre)
-
-
-_LEX_SETS: Final[dict[int, _LexSets]] = {}
-
-
-def _lex_sets(lex: Lexicon) -> _LexSets:
-    """_LexSets of ``lex``, built once per lexicon (the lexicons are loaded once and never changed)."""
-    got = _LEX_SETS.get(id(lex))
-    if got is None or got.lex is not lex:
-        if len(_LEX_SETS) >= 16:
-            _LEX_SETS.clear()
-        got = _LexSets(lex)
-        _LEX_SETS[id(lex)] = got
-    return got
-
-
 def _sentence_at(sentences: list[tuple[int, int]], sent_starts: list[int], pos: int) -> tuple[int, int]:
     """find_statements' sentence_of(pos), called natively (the compiled core calls a nested function generically)."""
     i = bisect_right_int(sent_starts, pos) - 1
@@ -3723,7 +3696,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             and not (('"' in text or "“" in text) and _after_quote_maybe(a)):
         return []  # no verb of saying: neither quotes nor reported speech can be attributed
     sp = _Speakers(a)
-    lx = _lex_sets(a.res.lex)
+    res = a.res  # its word lists as frozensets (resource_types.LangResources)
     out: list[RawStatement] = []
     used_verbs: set[int] = set()
     sent_starts = [s for s, _ in sentences]
@@ -3864,7 +3837,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if h.value in _ACTION_BEFORE_TO and _TO_INFINITIVE.match(a.low, h.end):
                 used_verbs.add(h.start)
                 continue  # 'Purolator agreed to be acquired': an action, not an utterance
-            if h.kind == "say_pre" and h.value in lx.say_verbs_framed \
+            if h.kind == "say_pre" and h.value in res.say_verbs_framed \
                     and not _FRAMED_NEXT[a.lang].match(a.low, h.end):
                 used_verbs.add(h.start)
                 continue  # 'Polisi mengungkap kasus', 'Hughes proposed a merger': an act, not an utterance (round 20)
@@ -3892,11 +3865,11 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                           or any(v.start < h.start for v in verbs)):
                 used_verbs.add(h.start)
                 continue  # 'well informed sources said', 'they said X had informed Y': not X's own utterance
-            if h.kind == "according" and h.value not in lx.according_to and _relays(text, ss, se, verbs):
+            if h.kind == "according" and h.value not in res.according_to and _relays(text, ss, se, verbs):
                 if a.lang != "id" or _quotes_relayed_id(text, ss, se) \
                         or any(v.kind == "say_post" and v.end <= h.start for v in verbs):
                     continue  # 'Dilansir AFP, ...' before someone's quoted words: the outlet only relays them
-            if h.kind == "according" and a.lang == "id" and (h.value not in lx.according_to
+            if h.kind == "according" and a.lang == "id" and (h.value not in res.according_to
                                                               or text.find(" via ", h.end, se) >= 0
                                                               and _VIA_RELAY_ID.match(text, h.end, se) is not None):
                 relay_pending.add(h.start)  # round 30: settled once the sentence's speakers are known
@@ -3912,7 +3885,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             # ..., as the Kiel Institute forecast, remains open."' -- the institute is quoted, not speaking; round 15)
             if quoted and (h.kind != "say_pre" or h.value in _NOT_REPORTED_IN_QUOTE):
                 continue
-            if a.lang == "id" and h.value in lx.request_verbs and _QUOTE_CLOSE.search(text, h.end, se) \
+            if a.lang == "id" and h.value in res.request_verbs and _QUOTE_CLOSE.search(text, h.end, se) \
                     and not any(c in text[ss:h.start] for c in '"“”'):
                 continue  # '"... Keluarga X telah meminta privasi," pernyataan Y': a request the quoted speaker reports (round 25)
             if h.kind == "say_pre" and _may_end_with(a.low, max(ss, h.start - 24), h.start, _PASSIVE_TAILS) \
@@ -3935,7 +3908,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                              or _PROMISING_AFTER.match(a.low, h.end)):
                 continue  # 'prospek yang menjanjikan', 'tampil menjanjikan dengan ...': promising, not a promise
                 # (round 30)
-            if h.kind == "say_pre" and h.value in lx.request_verbs and not _request_clause(a, h.end, se):
+            if h.kind == "say_pre" and h.value in res.request_verbs and not _request_clause(a, h.end, se):
                 continue  # 'Juventus meminta tebusan 80 juta euro': a demand for a thing, not an utterance
             ent = mention = addressee = None
             quote = ""
@@ -3943,16 +3916,16 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
             if h.kind == "according":
                 report_yang = a.lang == "id" and _may_end_with(a.low, max(ss, h.start - 24), h.start, _YANG_TAIL) \
                     and _REPORT_YANG_ID.search(a.low, max(ss, h.start - 24), h.start) is not None
-                if a.lang == "id" and h.value not in lx.according_to and ends_at(a.low, "yang ", ss, h.start) \
+                if a.lang == "id" and h.value not in res.according_to and ends_at(a.low, "yang ", ss, h.start) \
                         and not report_yang:  # (round 37: 'kabar yang dilansir X', 'penelitian yang dilansir dari X')
                     continue  # 'Menurut X yang dikutip dari Y': Y (a known outlet) only relays X's words
-                if a.lang == "id" and (h.value not in lx.according_to or starts_at(a.low, " laporan ", h.end)) \
+                if a.lang == "id" and (h.value not in res.according_to or starts_at(a.low, " laporan ", h.end)) \
                         and (not ends_at(a.low, "yang ", ss, h.start) or report_yang):  # ('menurut X yang dikutip dari Y': Y relays)
                     o = h.end + 8 if starts_at(a.low, " laporan ", h.end) else h.end  # 'menurut laporan X'
                     ent, mention = sp.outlet_after(o, min(se, h.end + 80))
                 if ent is None:
                     ent, mention = sp.after(h.end, min(se, h.end + 80))
-                if ent is None and a.lang == "id" and h.value not in lx.according_to \
+                if ent is None and a.lang == "id" and h.value not in res.according_to \
                         and (dn := _SOURCE_DOC_ID.match(text, h.end)) is not None \
                         and "demikian" not in a.low[ss:h.start]:  # ('Demikian dilansir laman X.': a closing credit)
                     # round 30: 'Dilansir dari postingan X', 'Dikutip dari rilis X', 'dari laman resmi X': the
@@ -3966,7 +3939,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                         ent = mention = None  # (an outlet's own report: a body, not a person or a country)
                 if ent is None:
                     continue
-                if a.lang == "id" and mention is not None and h.value not in lx.according_to \
+                if a.lang == "id" and mention is not None and h.value not in res.according_to \
                         and a.low[ss:h.start].strip(' "“') in ("", "seperti", "sebagaimana") \
                         and _CREDIT_ONLY_ID.fullmatch(a.low, mention.end, se) is not None:
                     continue  # round 61: 'Seperti dilansir X, Selasa (18/10).': a source credit, no utterance
@@ -4022,7 +3995,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                     if j > ss and text[j - 1] in ",\"”":
                         ent, mention = sp.after(h.end, min(se, h.end + 80))
                         if ent is None and a.lang == "id" and text[j - 1] == "," and ends_at(a.low, "nya", ss, h.end) \
-                                and h.end < se and text[h.end] in " ,." and h.value not in lx.say_verbs_pre:
+                                and h.end < se and text[h.end] in " ,." and h.value not in res.say_verbs_pre:
                             # '<clause>, katanya, <clause>.' outside quotation marks: the suffix is the speaker
                             # named before, as in 'kata dia', when that person has spoken already (round 27)
                             ent, mention = sp._resolve_anaphor(Hit(h.start, h.end, "pronoun", None))
@@ -4042,7 +4015,7 @@ def find_statements(a: Analysis, sentences: list[tuple[int, int]], check) -> lis
                                 # sebelumnya tidak ...': one opening word, the verb set off inside the sentence; the
                                 # utterance runs on after the speaker (round 27)
                                 quote = quote + " " + text[pe + 1:se].lstrip(" ")
-                    elif h.kind == "say_post" and h.value in lx.say_verbs_pre:
+                    elif h.kind == "say_post" and h.value in res.say_verbs_pre:
                         ent, mention = sp.before(h.start, ss)
                 if ent is None and a.lang == "en" and h.value in _IT_VERBS and _IT_OPEN.fullmatch(text, ss, h.start):
                     ent, settled = _it_antecedent(a, sp, out, sentences, sent_starts, ss)  # 'It said ...' (round 20)

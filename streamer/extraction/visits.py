@@ -916,12 +916,12 @@ class _Visits:
             # round 29: the lead sentence of a story filed from abroad, an official act with no place of its own
             # ('Kuala Lumpur (ANTARA) - Menaker X meresmikan ...', 'Paris (ANTARA) - Menteri X bertemu ...')
             # (a home dateline, 'Jakarta -' over foreign news, places nobody)
-            return (not self.sents and dl != self.a.res.lex.home_country and not self._placed_elsewhere(ss, se, dl)
+            return (not self.sents and dl != self.a.res.home_country and not self._placed_elsewhere(ss, se, dl)
                     and _PAST_ID.search(self.a.low, ss, se) is None)
         mt = _ATTEND_MEETING.match(self.a.low, h.end)
         if mt is None or any(m.ent.type == "GPE" for m in self.a.mentions_in(h.end, mt.end())):
             return False  # 'menghadiri konferensi tersebut' is the meeting named before; 'KTT Paris' names a place
-        if dl == self.a.res.lex.home_country and not any(
+        if dl == self.a.res.home_country and not any(
                 m.ent.country == dl and m.ent is not traveler for m in self.a.mentions_in(h.end, se)):
             # round 30: 'Jakarta (ANTARA) - Menlu AS X menghadiri sidang Kongres': the home desk files foreign news;
             # the meeting is in Indonesia only when someone or something of Indonesia takes part in it
@@ -1340,7 +1340,7 @@ class _Visits:
         if persons and self.dateline.country:
             if len(persons) > 1:
                 self._dateline_guests(ss, se, hits)
-            if not self.sents and (a.lang == "en" or self.dateline.country != a.res.lex.home_country):
+            if not self.sents and (a.lang == "en" or self.dateline.country != a.res.home_country):
                 self._dateline_speaker(ss, se, hits)  # wire datelines are where the story was filed (id: abroad)
             elif a.lang == "en" and self._conference_lead():
                 self._conference_speaker(ss, se, hits)
