@@ -328,8 +328,6 @@ def test_at_and_starts_at_are_startswith() -> None:
 def test_event_stage_scans_match_their_reference_forms() -> None:
     """di_offsets by one split, _may_end_set_off without its slice, and _future_between's only-spaces
     answer (the lexicons' future markers are words, never blank)."""
-    import json
-    from pathlib import Path
 
     def di_ref(low: str) -> list[int]:
         out: list[int] = []
@@ -349,7 +347,8 @@ def test_event_stage_scans_match_their_reference_forms() -> None:
                 t = statements._window_tail(text, lo, hi)
                 for opener in (", ", " di ", " kepada "):
                     assert statements._may_end_set_off(text, lo, hi, opener) == (t.endswith(" ") and opener in t)
-    data = Path(statements.__file__).resolve().parent / "data"
+    # (the loaded lexicons: under the compiled core the modules' files are in the build, away from the data)
+    languages = load_resources().languages
     for lang in ("en", "id"):
-        markers = json.loads((data / lang / "lexicon.json").read_text())["future_markers"]
+        markers = languages[lang].lex.future_markers
         assert markers and all(w.strip() for w in markers), lang
