@@ -305,32 +305,13 @@ def _read_dateline(head: str) -> tuple[str | None, str | None] | None:
 
 
 def _fix_straight_quotes(par: str) -> str:
-    """Pair straight double quotes in a paragraph: no space after an opener, none before a closer."""
-    i = par.find('"')
-    if i < 0:
-        return par
-    out: list[str] = []
-    pos = 0
-    n = len(par)
-    opening = True
-    while i >= 0:
-        chunk = par[pos:i]
-        if not opening:
-            chunk = chunk.rstrip(" ")
-        out.append(chunk)
-        out.append('"')
-        pos = i + 1
-        if opening:
-            while pos < n and par[pos] == " ":
-                pos += 1
-        opening = not opening
-        i = par.find('"', pos)
-    out.append(par[pos:])
-    return "".join(out)
+    """Pair straight double quotes in a paragraph: no space after an opener, none before a closer (a paragraph holds
+    no break, so the whole-text form reads it as one)."""
+    return _fix_straight_quotes_text(par)
 
 
 def _fix_straight_quotes_text(text: str) -> str:
-    """_fix_straight_quotes on each paragraph of ``text`` (stripped, non-empty paragraphs separated by "\n\n"):
+    """Straight double quotes paired on each paragraph of ``text`` (stripped, non-empty paragraphs separated by "\n\n"):
     a quote after a paragraph break opens again."""
     i = text.find('"')
     if i < 0:

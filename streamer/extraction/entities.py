@@ -3193,6 +3193,15 @@ def char_alpha(c: str) -> bool:
     return c.isalpha()
 
 
+def char_alnum(c: str) -> bool:
+    """c.isalnum() for one character (text[i]): ASCII by its code, the method only beyond (compiled, the method is
+    a generic call)."""
+    o = ord(c)
+    if o < 128:
+        return 48 <= o <= 57 or 65 <= o <= 90 or 97 <= o <= 122
+    return c.isalnum()
+
+
 def char_upper(c: str) -> bool:
     """c.isupper() for one character."""
     o = ord(c)

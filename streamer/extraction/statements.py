@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start,
-                                          bisect_right_int, char_alpha, char_lower, char_upper, ends_at, lower_at,
+                                          bisect_right_int, char_alnum, char_alpha, char_lower, char_upper, ends_at, lower_at,
                                           matches_at_stems, matches_from, scan_names, starts_at, upper_at)
 from streamer.extraction.entities import actor_model, ent_key, trusted_model
 from streamer.extraction.model import Evidence, Statement
-from streamer.extraction.visits import di_offsets
+from streamer.extraction.visits import word_matches_at_di
 
 # also mixed marks: '"...”' and '“..."'
 _QUOTE: Final = re.compile(r"\"([^\"\n]{2,3000})[\"”]|“([^”\n]{2,3000})”|“([^”\"\n]{2,3000})\"")
@@ -112,7 +112,7 @@ class _Speakers:
             # word whole, no '_' before it)
             low = self.a.low
             j = pos
-            while j > 0 and _char_alnum(low[j - 1]):
+            while j > 0 and char_alnum(low[j - 1]):
                 j -= 1
             if j == pos:
                 return None
@@ -153,7 +153,7 @@ class _Speakers:
             j = k + 1 if k >= 0 else floor
             if not text[j:pos].isalnum():
                 j = pos
-                while j > floor and (_char_alnum(text[j - 1]) or text[j - 1] in "-'’"):
+                while j > floor and (char_alnum(text[j - 1]) or text[j - 1] in "-'’"):
                     j -= 1
             word = text[j:pos].lower()
             if j < pos and (word in gap or (self.a.lang == "en" and word.endswith("ly") and pos - j > 4
@@ -508,7 +508,7 @@ class _Speakers:
             if head is not None and head.ent.type == "ORG":
                 return head
             k = c
-            while k > floor and (_char_alnum(text[k - 1]) or text[k - 1] in " &.'-"):
+            while k > floor and (char_alnum(text[k - 1]) or text[k - 1] in " &.'-"):
                 k -= 1
             while k < c and text[k] == " ":
                 k += 1
@@ -559,7 +559,7 @@ class _Speakers:
         names: list[str] = []
         while k > floor and len(names) < 5:
             i = k
-            while i > floor and (_char_alnum(text[i - 1]) or text[i - 1] in inner):
+            while i > floor and (char_alnum(text[i - 1]) or text[i - 1] in inner):
                 i -= 1
             w = text[i:k]
             if not w or not _NAME_WORD.fullmatch(w) or w in a.res.name_stop or w.lower() in a.res.title_words \
@@ -632,7 +632,7 @@ class _Speakers:
         if self.a.lang == "en" and text.endswith(_OUTLET_AFTER, floor, p):
             e1 = p - next(len(x) for x in _OUTLET_AFTER if text.endswith(x, floor, p))
             k = e1
-            while k > floor and (_char_alnum(text[k - 1]) or text[k - 1] in " -'&."):
+            while k > floor and (char_alnum(text[k - 1]) or text[k - 1] in " -'&."):
                 k -= 1
             words = text[k:e1].split()
             while words and not upper_at(words[0], 0):
@@ -649,7 +649,7 @@ class _Speakers:
         q = p
         while q > floor and len(starts) < 10:
             j = q
-            while j > floor and (_char_alnum(text[j - 1]) or text[j - 1] in "-'’."):
+            while j > floor and (char_alnum(text[j - 1]) or text[j - 1] in "-'’."):
                 j -= 1
             w = text[j:q]
             if not w or not (char_upper(w[0]) or w in ("dan", "and", "of", "&", "maupun")):
@@ -821,7 +821,7 @@ class _Speakers:
         end = min(len(text), ceil + 40)
         while j < end and len(words) < 4:
             k = j
-            while k < end and (_char_alnum(text[k]) or text[k] in "-'’"):
+            while k < end and (char_alnum(text[k]) or text[k] in "-'’"):
                 k += 1
             if k == j or not char_upper(text[j]):
                 break
@@ -923,7 +923,7 @@ class _Speakers:
             while p > floor and text[p - 1] == " ":
                 p -= 1
             j = p
-            while j > floor and (_char_alnum(text[j - 1]) or text[j - 1] == "-"):
+            while j > floor and (char_alnum(text[j - 1]) or text[j - 1] == "-"):
                 j -= 1
             w = low[j:p]
             if j == p or w not in gap or p in self.by_end:
@@ -1794,7 +1794,7 @@ class _Speakers:
         words: list[str] = []
         while j < end and len(words) < 5:
             k = j
-            while k < end and (_char_alnum(text[k]) or text[k] in "-'’."):
+            while k < end and (char_alnum(text[k]) or text[k] in "-'’."):
                 k += 1
             w = text[j:k]
             if not w or not char_upper(w[0]):
@@ -2462,15 +2462,6 @@ def _rfind_any(seg: str, marks: tuple[str, ...]) -> int:
     return best
 
 
-def _char_alnum(c: str) -> bool:
-    """c.isalnum() for one character (text[i]): ASCII by its code, the method only beyond (compiled, the method is
-    a generic call)."""
-    o = ord(c)
-    if o < 128:
-        return 48 <= o <= 57 or 65 <= o <= 90 or 97 <= o <= 122
-    return c.isalnum()
-
-
 def _window_tail(text: str, lo: int, hi: int) -> str:
     """text[lo:hi] without the one newline a '$' may stand before."""
     return text[lo:hi - 1] if hi > lo and text[hi - 1] == "\n" else text[lo:hi]
@@ -2964,24 +2955,9 @@ def _passive_say_matches(low: str) -> list[re.Match[str]]:
 
 
 def _passive_say_word_matches(low: str) -> list[re.Match[str]]:
-    """The matches of ``_PASSIVE_SAY_LOW.finditer(low)`` that open a word (no letter or digit before them), the only
-    ones _passive_agents reads: tried at the word-opening 'di's of visits.di_offsets (the visit stage's scan of the
-    same text) where a literal of _PASSIVE_SAY_STEMS stands. (No match holds another 'di', so a match inside a word
-    hides no later one.)"""
-    out: list[re.Match[str]] = []
-    n = len(low)
-    for i in di_offsets(low):
-        if i > 0 and _char_alnum(low[i - 1]) or i + 2 < n and ord(low[i + 2]) == 32:
-            continue  # (a word ending after 'di', the preposition: no literal opens there)
-        found = _PASSIVE_SAY_STEMS.get(low[i + 2:i + 3])
-        if found is not None:
-            for stem in found:
-                if starts_at(low, stem, i):
-                    m = _PASSIVE_SAY_LOW.match(low, i)
-                    if m is not None:
-                        out.append(m)
-                    break
-    return out
+    """The matches of ``_PASSIVE_SAY_LOW.finditer(low)`` that open a word, the only ones _passive_agents reads
+    (visits.word_matches_at_di: the word-opening 'di's of the visit stage's scan of the same text)."""
+    return word_matches_at_di(_PASSIVE_SAY_LOW, low, low, _PASSIVE_SAY_STEMS)
 
 
 _REPORTS_ID: Final = re.compile(r"(?:melaporkan|memberitakan|mewartakan)\b")
@@ -2997,12 +2973,12 @@ def _passive_agents(a: Analysis, sp: _Speakers, out: list[RawStatement], sentenc
     text = a.text
     for pm in _passive_say_word_matches(a.low):
         p = pm.end()
-        if p < len(text) and (pm.start() == 0 or not _char_alnum(a.low[pm.start() - 1])) \
+        if p < len(text) and (pm.start() == 0 or not char_alnum(a.low[pm.start() - 1])) \
                 and (_PASSIVE_LOW_ROLE.match(a.low, p) or a.low.endswith(" oleh ", pm.start(), p) and char_lower(text[p])):
             # (round 36: after 'oleh' any lower-case role: 'disampaikan oleh direktur proyek Budi Santoso')
             _passive_role_agent(a, sp, out, sentence_of, pm.start(), p, a.low.endswith(" oleh ", pm.start(), p))
             continue
-        if p >= len(text) or not char_upper(text[p]) or (pm.start() > 0 and _char_alnum(a.low[pm.start() - 1])):
+        if p >= len(text) or not char_upper(text[p]) or (pm.start() > 0 and char_alnum(a.low[pm.start() - 1])):
             continue  # 'disampaikan kepada ...', 'dikatakan sebagai ...': no agent named
         if starts_at(a.low, "ditambahkan", pm.start()) and not (char_upper(text[pm.start()]) and (
                 pm.start() == 0 or text[sentence_of(pm.start())[0]:pm.start()].strip(' "“”') == "")):
@@ -3643,7 +3619,7 @@ def _nya_after_quote(a: Analysis, at: int) -> int:
     j = at
     while j < n and "a" <= low[j] <= "z":
         j += 1
-    if j - at < 4 or not ends_at(low, "nya", at, j) or j < n and (_char_alnum(low[j]) or low[j] == "_"):
+    if j - at < 4 or not ends_at(low, "nya", at, j) or j < n and (char_alnum(low[j]) or low[j] == "_"):
         return -1
     w = low[at:j]
     return j if w in _NYA_AFTER_QUOTE_EXTRA or w[:-3] in a.res.say_verbs_after_quote else -1

@@ -14,8 +14,8 @@ from datetime import date
 from typing import Any, Final
 
 from streamer.extraction.dates import resolve_dates
-from streamer.extraction.entities import (Analysis, Ent, Hit, Mention, bisect_right_int, char_upper, ends_at, lower_at,
-                                          matches_at_stems, starts_at, upper_at)
+from streamer.extraction.entities import (Analysis, Ent, Hit, Mention, bisect_right_int, char_alnum, char_upper, ends_at,
+                                          lower_at, matches_at_stems, starts_at, upper_at)
 from streamer.extraction.entities import actor_model, ent_key, trusted_model
 from streamer.extraction.model import DiplomaticVisit, Evidence, Place, VisitDates
 from streamer.extraction.resources import VisitTrigger
@@ -543,21 +543,28 @@ def di_offsets(low: str) -> list[int]:
 
 def _passive_act_word_matches(text: str, low: str) -> list[re.Match[str]]:
     """The matches of ``_PASSIVE_ACT.finditer(text)`` that open a word (no letter or digit before them), the only ones
-    _passive_acts reads: tried at the word-opening 'di's of di_offsets(low) (``low`` is ``text`` lower-cased, offset
-    for offset) where a literal of _PASSIVE_ACT_STEMS stands. (No match holds another 'di', so a match inside a
-    word hides no later one.)"""
+    _passive_acts reads (``low`` is ``text`` lower-cased, offset for offset, unless a character lowered to several)."""
     if len(low) != len(text):
         return [m for m in _passive_act_matches(text) if not (m.start() > 0 and text[m.start() - 1].isalnum())]
+    return word_matches_at_di(_PASSIVE_ACT, text, low, _PASSIVE_ACT_STEMS)
+
+
+def word_matches_at_di(rx: re.Pattern[str], text: str, low: str,
+                       stems: dict[str, tuple[str, ...]]) -> list[re.Match[str]]:
+    """The matches of ``rx.finditer(text)`` that open a word (no letter or digit before them), for a ``di-`` passive
+    pattern whose every match opens with one of ``stems`` (by the character after 'di'): tried only at the
+    word-opening 'di's of di_offsets(low) (``low``: ``text`` lower-cased, offset for offset), never at the
+    preposition 'di '. (No match holds another 'di', so a match inside a word hides no later one.)"""
     out: list[re.Match[str]] = []
     n = len(text)
     for i in di_offsets(low):
-        if i > 0 and text[i - 1].isalnum() or i + 2 < n and ord(text[i + 2]) == 32:
+        if i > 0 and char_alnum(text[i - 1]) or i + 2 < n and ord(text[i + 2]) == 32:
             continue  # (a word ending after 'di', the preposition: no literal opens there)
-        found = _PASSIVE_ACT_STEMS.get(text[i + 2:i + 3])
+        found = stems.get(text[i + 2:i + 3])
         if found is not None:
             for stem in found:
                 if starts_at(text, stem, i):
-                    m = _PASSIVE_ACT.match(text, i)
+                    m = rx.match(text, i)
                     if m is not None:
                         out.append(m)
                     break
