@@ -18,7 +18,7 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $@
 
-# The compiled core (mypyc, about 2 minutes) is rebuilt when a source changed; without a C compiler the
+# The compiled core (mypyc, about 5 minutes) is rebuilt when a source changed; without a C compiler the
 # pure-Python core runs with the same output.
 install: $(BIN)/.installed
 	@$(BIN)/python -m streamer.extraction.tools.build_native --if-stale || true

@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         print("compiled core: up to date", file=sys.stderr)
         return 0
     started = time.monotonic()
-    print("compiling the extraction core with mypyc (about 2 minutes) ...", file=sys.stderr)
+    print("compiling the extraction core with mypyc (about 5 minutes) ...", file=sys.stderr)
     code = native.build()
     if code == 0:
         print(f"compiled core built in {native.BUILD_DIR} in {time.monotonic() - started:.0f} s", file=sys.stderr)
