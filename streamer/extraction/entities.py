@@ -3620,17 +3620,24 @@ def matches_at_stems(rx: re.Pattern[str], text: str, head: str, stems: dict[str,
     i = text.find(head)
     while i >= 0:
         if i >= pos:
-            found = stems.get(text[i + k:i + k + 1])
-            if found is not None:
-                for stem in found:
-                    if starts_at(text, stem, i):
-                        m = rx.match(text, i)
-                        if m is not None:
-                            out.append(m)
-                            pos = m.end()
-                        break
+            m = stem_match_at(rx, text, i, k, stems)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
         i = text.find(head, i + 1)
     return out
+
+
+def stem_match_at(rx: re.Pattern[str], text: str, i: int, k: int,
+                  stems: dict[str, tuple[str, ...]]) -> re.Match[str] | None:
+    """``rx.match(text, i)`` where one of ``stems`` (by the character ``k`` after ``i``) opens at ``i``, else None:
+    the pattern is tried only where a literal every match opens with stands."""
+    found = stems.get(text[i + k:i + k + 1])
+    if found is not None:
+        for stem in found:
+            if starts_at(text, stem, i):
+                return rx.match(text, i)
+    return None
 
 
 _ID_BODY_BRACKET: Final = re.compile(r" \(([A-Z][\w&-]*(?: [A-Z][\w&-]*)?)\)")  # round 40: '(BPBD)', '(Damkar PB)'

@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from streamer.extraction.entities import (RANKS_ID, Analysis, Ent, Hit, Mention, desc_comma_name_start, desc_name_start,
                                           bisect_right_int, char_alnum, char_alpha, char_lower, char_upper, ends_at, lower_at,
-                                          matches_at_stems, matches_from, scan_names, starts_at, upper_at)
+                                          matches_from, scan_names, starts_at, upper_at)
 from streamer.extraction.entities import actor_model, ent_key, trusted_model
 from streamer.extraction.model import Evidence, Statement
 from streamer.extraction.visits import word_matches_at_di
@@ -2947,11 +2947,6 @@ _PASSIVE_SAY_STEMS: Final[dict[str, tuple[str, ...]]] = {
     "s": ("disampaikan",), "u": ("diungkapkan", "diumumkan", "diutarakan"), "k": ("dikatakan", "dikemukakan", "dikabarkan"),
     "j": ("dijelaskan",), "t": ("ditegaskan", "dituturkan", "ditambahkan", "ditulis"), "r": ("dirilis",),
     "l": ("dilontarkan",), "p": ("dipaparkan",), "n": ("dinyatakan",), "b": ("dibeberkan", "dibantah")}
-
-
-def _passive_say_matches(low: str) -> list[re.Match[str]]:
-    """``_PASSIVE_SAY_LOW.finditer(low)``, tried only at the openings of _PASSIVE_SAY_STEMS."""
-    return matches_at_stems(_PASSIVE_SAY_LOW, low, "di", _PASSIVE_SAY_STEMS)
 
 
 def _passive_say_word_matches(low: str) -> list[re.Match[str]]:

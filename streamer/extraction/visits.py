@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from streamer.extraction.dates import resolve_dates
 from streamer.extraction.entities import (Analysis, Ent, Hit, Mention, bisect_right_int, char_alnum, char_upper, ends_at,
-                                          lower_at, matches_at_stems, starts_at, upper_at)
+                                          lower_at, matches_at_stems, starts_at, stem_match_at, upper_at)
 from streamer.extraction.entities import actor_model, ent_key, trusted_model
 from streamer.extraction.model import DiplomaticVisit, Evidence, Place, VisitDates
 from streamer.extraction.resources import VisitTrigger
@@ -560,14 +560,9 @@ def word_matches_at_di(rx: re.Pattern[str], text: str, low: str,
     for i in di_offsets(low):
         if i > 0 and char_alnum(text[i - 1]) or i + 2 < n and ord(text[i + 2]) == 32:
             continue  # (a word ending after 'di', the preposition: no literal opens there)
-        found = stems.get(text[i + 2:i + 3])
-        if found is not None:
-            for stem in found:
-                if starts_at(text, stem, i):
-                    m = rx.match(text, i)
-                    if m is not None:
-                        out.append(m)
-                    break
+        m = stem_match_at(rx, text, i, 2, stems)
+        if m is not None:
+            out.append(m)
     return out
 
 

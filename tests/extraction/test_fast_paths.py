@@ -119,8 +119,6 @@ def test_passive_say_scan_finds_every_verb_of_its_pattern() -> None:
     texts = [f"hal itu di{w} oleh menteri budi, seperti di{w} kantor berita, sebagaimana di{w} dia." for w in words]
     texts += _random_texts(13, 3_000, ["di", "dikatakan ", "ditulis ", "seperti ", "oleh ", "x ", " ", "x", "é", "("], 10)
     for text in texts:
-        expected = _spans(list(statements._PASSIVE_SAY_LOW.finditer(text)))
-        assert _spans(statements._passive_say_matches(text)) == expected, text
         words_only = [m for m in statements._PASSIVE_SAY_LOW.finditer(text) if not (m.start() > 0 and text[m.start() - 1].isalnum())]
         assert _spans(statements._passive_say_word_matches(text)) == _spans(words_only), text
     # every verb word of the pattern yields a match in its sentence
